@@ -1,0 +1,10 @@
+export { splitGluedCitations, parseReferenceRange, type ReferenceRange, type SplitResult } from './split-citations.js';
+export { classifyNumber, type Classification, type NotCitationReason, type NumberContext } from './classify-number.js';
+export { citeParagraph, formatCitationGroup, type CitedParagraph } from './cite-paragraph.js';
+export { readChapterLayout, DEFAULT_CHROME_LINES, type Block, type ChapterLayout, type LineNote } from './sections.js';
+export { renderChapter, headingLine, markdownHazards, type FrontMatter } from './to-markdown.js';
+export { mergeReferences, NOT_STATED_FIELDS, type ReferencesMerge } from './references.js';
+export { importChapter, chapterFileName, EVIDENCE_GRADE, type ImportOptions, type ImportResult } from './import-chapter.js';
+export { TRIAL_SERIES, COUNT_LABELS, DATE_WORDS } from './word-lists.js';
+export { formatReport, compactNumbers } from './report.js';
+export { runImport, type CliIo } from './run-import.js';
