@@ -1,0 +1,307 @@
+/* Generated from src/schema/graph.schema.json by scripts/generate-types.mjs. Do not edit by hand. */
+
+/**
+ * Any node of the graph; the type property says which.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "node".
+ */
+export type GraphNode =
+  | GuidelineNode
+  | SectionNode
+  | RecommendationNode
+  | StatementNode
+  | CitationNode
+  | ReferenceNode
+  | TrialNode
+  | DrugNode
+  | ConditionNode
+  | MentionNode
+  | CrossReferenceNode;
+/**
+ * A stable id: the node type, a colon, and a key that is unique for that type within the guideline.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "nodeId".
+ */
+export type NodeId = string;
+/**
+ * The GRADE-style certainty of evidence printed after a recommendation: (+), (++) or (+++).
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "evidenceGrade".
+ */
+export type EvidenceGrade = '+' | '++' | '+++';
+
+/**
+ * The knowledge graph of one guideline: typed nodes that each keep their source position, and typed edges between them.
+ */
+export interface KnowledgeGraph {
+  /**
+   * Version of this schema; bumped on breaking changes.
+   */
+  schemaVersion: 1;
+  /**
+   * Id of the guideline node this graph describes.
+   */
+  guideline: string;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+/**
+ * The guideline as a whole, from its metadata file.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "guidelineNode".
+ */
+export interface GuidelineNode {
+  id: NodeId;
+  type: 'guideline';
+  source: Source;
+  /**
+   * The guideline's id, e.g. livmoderkroppscancer.
+   */
+  key: string;
+  title: string;
+  publisher: string;
+  /**
+   * ISO 639-1 language of the text.
+   */
+  language: string;
+  /**
+   * Edition or version of the guideline; null when the sources do not state it.
+   */
+  edition: string | null;
+}
+/**
+ * Where a node comes from: the file (relative to the project root, with forward slashes) and the span in it.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "source".
+ */
+export interface Source {
+  file: string;
+  start: Point;
+  end: Point;
+}
+/**
+ * A place in a source file: 1-based line and column, 0-based offset in UTF-16 code units.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "point".
+ */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+/**
+ * A numbered section of a chapter (the chapter itself is the section with a one-part number).
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "sectionNode".
+ */
+export interface SectionNode {
+  id: NodeId;
+  type: 'section';
+  source: Source;
+  /**
+   * The section number as printed, e.g. 13.3.2.1.
+   */
+  number: string;
+  /**
+   * The heading text after the number.
+   */
+  title: string;
+  /**
+   * Number of parts in the section number.
+   */
+  depth: number;
+  /**
+   * Section numbers from the chapter down to this section, e.g. [13, 13.3, 13.3.2, 13.3.2.1].
+   */
+  path: string[];
+}
+/**
+ * One bullet of a recommendation box, with its evidence grade where the text gives one.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "recommendationNode".
+ */
+export interface RecommendationNode {
+  id: NodeId;
+  type: 'recommendation';
+  source: Source;
+  /**
+   * The bullet's text as written (citations removed).
+   */
+  text: string;
+  /**
+   * Evidence grade, or null when the bullet has none.
+   */
+  grade: EvidenceGrade | null;
+  /**
+   * Every grade-like mark written in the bullet, e.g. (++++), kept so a rule can report one it does not know.
+   */
+  gradeText?: string;
+  section: NodeId;
+  /**
+   * Position of the bullet in its box, from 1.
+   */
+  ordinal: number;
+}
+/**
+ * One sentence of prose or of a recommendation.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "statementNode".
+ */
+export interface StatementNode {
+  id: NodeId;
+  type: 'statement';
+  source: Source;
+  /**
+   * The sentence as written, with citation groups removed.
+   */
+  text: string;
+  section: NodeId;
+  /**
+   * Where the sentence stands: running prose, a recommendation bullet, or a table cell.
+   */
+  context: 'prose' | 'recommendation' | 'table';
+  recommendation?: NodeId;
+}
+/**
+ * One cited key inside a citation group such as [@83; @153].
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "citationNode".
+ */
+export interface CitationNode {
+  id: NodeId;
+  type: 'citation';
+  source: Source;
+  /**
+   * The citation key as written after @.
+   */
+  key: string;
+}
+/**
+ * An entry of the guideline's reference list (CSL-JSON). Details the sources do not give are listed in notStated, never invented.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "referenceNode".
+ */
+export interface ReferenceNode {
+  id: NodeId;
+  type: 'reference';
+  source: Source;
+  key: string;
+  /**
+   * The citation number printed in the guideline.
+   */
+  number: number | null;
+  /**
+   * The CSL-JSON item as written in the references file.
+   */
+  csl: {};
+  /**
+   * CSL fields the sources do not give.
+   */
+  notStated: string[];
+}
+/**
+ * A clinical trial named in the text, with its registry id where the text gives one.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "trialNode".
+ */
+export interface TrialNode {
+  id: NodeId;
+  type: 'trial';
+  source: Source;
+  name: string;
+  aliases: string[];
+  /**
+   * ClinicalTrials.gov id, e.g. NCT04634877; null when not stated.
+   */
+  nct: string | null;
+}
+/**
+ * A drug from the lexicon.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "drugNode".
+ */
+export interface DrugNode {
+  id: NodeId;
+  type: 'drug';
+  source: Source;
+  /**
+   * Lexicon id, e.g. doxorubicin-pegylated-liposomal.
+   */
+  key: string;
+  inn: string;
+  /**
+   * Current ATC code; null when the lexicon leaves it out.
+   */
+  atc: string | null;
+  /**
+   * Spellings recognised in the text.
+   */
+  names: string[];
+}
+/**
+ * A patient condition: one value of a declared patient fact, e.g. MMR status dMMR.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "conditionNode".
+ */
+export interface ConditionNode {
+  id: NodeId;
+  type: 'condition';
+  source: Source;
+  fact: string;
+  value: string | boolean;
+  label: string;
+}
+/**
+ * A place in the text that names a drug, a condition or a trial.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "mentionNode".
+ */
+export interface MentionNode {
+  id: NodeId;
+  type: 'mention';
+  source: Source;
+  kind: 'drug' | 'condition' | 'trial';
+  /**
+   * The words as written.
+   */
+  text: string;
+}
+/**
+ * A reference in prose to another section, e.g. avsnitt 13.3.2.1.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "crossReferenceNode".
+ */
+export interface CrossReferenceNode {
+  id: NodeId;
+  type: 'crossReference';
+  source: Source;
+  text: string;
+  targetNumber: string;
+}
+/**
+ * A typed link between two nodes: contains (structure), cites (citation to reference), mentions (statement to drug, condition or trial), refersTo (mention or cross-reference to what it names).
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "edge".
+ */
+export interface GraphEdge {
+  type: 'contains' | 'cites' | 'mentions' | 'refersTo';
+  from: NodeId;
+  to: NodeId;
+}

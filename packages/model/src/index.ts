@@ -1,0 +1,6 @@
+export type * from './graph-types.generated.js';
+export type { Diagnostic, LocalizedText, RelatedPlace, Severity, Suppression } from './diagnostic.js';
+export { sameInBoth, wholeFile } from './diagnostic.js';
+export { GraphIndex } from './graph-index.js';
+export { validateGraph } from './validate.js';
+export { graphSchema } from './schema.js';

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { generateTypes } from '../scripts/generate-types.mjs';
+import { GraphIndex, validateGraph, type KnowledgeGraph } from './index.js';
+
+const at = (line: number, column: number, offset: number) => ({ line, column, offset });
+const source = (line: number) => ({ file: 'guideline-src/g/13-x.md', start: at(line, 1, 0), end: at(line, 20, 19) });
+
+function smallGraph(): KnowledgeGraph {
+  return {
+    schemaVersion: 1,
+    guideline: 'guideline:g',
+    nodes: [
+      { id: 'section:13', type: 'section', source: source(1), number: '13', title: 'Behandling', depth: 1, path: ['13'] },
+      { id: 'statement:13:1', type: 'statement', source: source(3), text: 'En mening.', section: 'section:13', context: 'prose' },
+      { id: 'reference:83', type: 'reference', source: source(9), key: '83', number: 83, csl: { id: '83' }, notStated: ['title'] },
+    ],
+    edges: [{ type: 'contains', from: 'section:13', to: 'statement:13:1' }],
+  };
+}
+
+describe('graph schema and types', () => {
+  it('keeps the committed TypeScript types in lock-step with the JSON Schema', async () => {
+    const committed = await readFile(new URL('./graph-types.generated.ts', import.meta.url), 'utf8');
+    expect(await generateTypes(), 'run `pnpm --filter @guideline-as-code/model generate:types`').toBe(committed);
+  });
+
+  it('accepts a well-formed graph', () => {
+    expect(validateGraph(smallGraph())).toEqual([]);
+  });
+
+  it('maps a schema error back to the source position of the broken node', () => {
+    const graph = smallGraph() as unknown as { nodes: Record<string, unknown>[] };
+    delete graph.nodes[1]!['section'];
+    graph.nodes[2]!['number'] = 'eighty-three';
+    const diagnostics = validateGraph(graph);
+    expect(diagnostics.map((d) => [d.ruleId, d.source?.start.line])).toEqual([
+      ['schema:required', 3],
+      ['schema:type', 9],
+    ]);
+    expect(diagnostics[0]!.message.en).toContain('section');
+  });
+
+  it('points an edge error at the node the edge starts from', () => {
+    const graph = smallGraph() as unknown as { edges: Record<string, unknown>[] };
+    graph.edges[0]!['type'] = 'likes';
+    const [diagnostic] = validateGraph(graph);
+    expect(diagnostic?.ruleId).toBe('schema:enum');
+    expect(diagnostic?.source?.start.line).toBe(1);
+  });
+
+  it('reports a graph that is not an object without a position instead of throwing', () => {
+    expect(validateGraph('nonsense')[0]).toMatchObject({ ruleId: 'schema:type', source: null });
+  });
+});
+
+describe('GraphIndex', () => {
+  it('finds nodes by id and type and follows edges both ways', () => {
+    const index = new GraphIndex(smallGraph());
+    expect(index.ofType('statement').map((s) => s.id)).toEqual(['statement:13:1']);
+    expect(index.targets('section:13', 'contains').map((n) => n.id)).toEqual(['statement:13:1']);
+    expect(index.container('statement:13:1', 'section')?.number).toBe('13');
+    expect(index.sources('reference:83')).toEqual([]);
+  });
+});
