@@ -1,0 +1,53 @@
+import type { Diagnostic } from '@guideline-as-code/model';
+import type { SuppressionComment } from '@guideline-as-code/parser';
+
+/**
+ * Marks findings that editors acknowledged with `<!-- guideline-ignore rule: reason -->`.
+ * Acknowledged findings stay in the list (reports count them); a comment that acknowledges
+ * nothing is itself reported, so stale acknowledgements do not pile up.
+ */
+export function applySuppressions(
+  diagnostics: readonly Diagnostic[],
+  suppressions: readonly SuppressionComment[],
+  knownRuleIds: ReadonlySet<string>,
+): Diagnostic[] {
+  const used = new Set<SuppressionComment>();
+  const result = diagnostics.map((diagnostic) => {
+    const suppression = suppressions.find((s) => covers(s, diagnostic));
+    if (!suppression) return diagnostic;
+    used.add(suppression);
+    return { ...diagnostic, suppressed: { reason: suppression.reason, source: suppression.source } };
+  });
+  for (const suppression of suppressions) {
+    const unknown = suppression.ruleIds.filter((id) => !knownRuleIds.has(id.split(':')[0]!));
+    if (unknown.length > 0) {
+      result.push({
+        ruleId: 'suppression-unknown-rule',
+        severity: 'error',
+        message: {
+          en: `\`guideline-ignore\` names unknown rule(s) ${unknown.map((id) => `\`${id}\``).join(', ')}.`,
+          sv: `\`guideline-ignore\` anger okänd(a) regel/regler ${unknown.map((id) => `\`${id}\``).join(', ')}.`,
+        },
+        source: suppression.source,
+      });
+    } else if (!used.has(suppression)) {
+      result.push({
+        ruleId: 'unused-suppression',
+        severity: 'warning',
+        message: {
+          en: `This \`guideline-ignore ${suppression.ruleIds.join(' ')}\` comment acknowledges no finding any more; remove it.`,
+          sv: `Kommentaren \`guideline-ignore ${suppression.ruleIds.join(' ')}\` gäller inte längre något fynd; ta bort den.`,
+        },
+        source: suppression.source,
+      });
+    }
+  }
+  return result;
+}
+
+function covers(suppression: SuppressionComment, diagnostic: Diagnostic): boolean {
+  const source = diagnostic.source;
+  if (!source || source.file !== suppression.covers.file) return false;
+  if (source.start.offset < suppression.covers.start || source.start.offset >= suppression.covers.end) return false;
+  return suppression.ruleIds.some((id) => id === diagnostic.ruleId || id === diagnostic.ruleId.split(':')[0]);
+}

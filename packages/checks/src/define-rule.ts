@@ -1,0 +1,68 @@
+import type { Diagnostic, GraphIndex, LocalizedText, RelatedPlace, Severity, Source } from '@guideline-as-code/model';
+import type { ParsedGuideline } from '@guideline-as-code/parser';
+
+/** Severity as configured: a rule can also be switched off. */
+export type RuleSeverity = Severity | 'off';
+
+/** What a rule sees: the parsed guideline, an index over its graph, and its own options. */
+export interface RuleContext<Options = unknown> {
+  guideline: ParsedGuideline;
+  index: GraphIndex;
+  options: Options;
+  /** Reports one finding. The rule id, severity and documentation link are stamped on by `defineRule`. */
+  report(finding: Finding): void;
+}
+
+/** A finding as a rule writes it: what, where, and the related place if there is one. */
+export interface Finding {
+  message: LocalizedText;
+  source: Source | null;
+  related?: RelatedPlace[];
+  fix?: LocalizedText;
+  /** A sub-id for rules that report several kinds of finding, e.g. `required` in `schema:required`. */
+  kind?: string;
+}
+
+/** A guideline fragment that shows a rule at work; the example runner builds a guideline from it. */
+export interface RuleExample {
+  /** Chapter Markdown. */
+  markdown: string;
+  /** Replaces the example guideline's references.yaml. */
+  references?: string;
+}
+
+export interface RuleDocs {
+  summary: LocalizedText;
+  /** Why the rule exists, for editors. */
+  why: LocalizedText;
+  /** Each failing example must produce at least one finding of this rule, each passing one none. */
+  examples: { fail: RuleExample[]; pass: RuleExample[] };
+}
+
+export interface Rule<Options = unknown> {
+  id: string;
+  severity: RuleSeverity;
+  docs: RuleDocs;
+  defaultOptions?: Options;
+  check(context: RuleContext<Options>): void;
+}
+
+export const rulesDocumentationUrl = 'https://github.com/guideline-as-code/guideline-as-code/blob/main/packages/checks/docs/rules.md';
+
+/** Declares a rule. Like unified-lint-rule, the rule only reports; formatting is elsewhere. */
+export function defineRule<Options = undefined>(rule: Rule<Options>): Rule<Options> {
+  if (!/^[a-z]+(-[a-z]+)*$/.test(rule.id)) throw new Error(`Rule id \`${rule.id}\` must be kebab-case`);
+  return rule;
+}
+
+/** Stamps a finding with the rule's id and the configured severity. */
+export function toDiagnostic(rule: Rule<never>, severity: Severity, finding: Finding): Diagnostic {
+  return {
+    ruleId: finding.kind ? `${rule.id}:${finding.kind}` : rule.id,
+    severity,
+    message: finding.message,
+    source: finding.source,
+    ...(finding.related && finding.related.length > 0 ? { related: finding.related } : {}),
+    ...(finding.fix ? { fix: finding.fix } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+import type { ReferenceNode } from '@guideline-as-code/model';
+import { defineRule } from '../define-rule.js';
+
+/** Two entries of the reference list with the same id or the same printed number. */
+export const duplicateReference = defineRule({
+  id: 'duplicate-reference',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'Each reference id and each citation number is used by one entry only.',
+      sv: 'Varje referens-id och varje referensnummer används av en enda post.',
+    },
+    why: {
+      en: 'With two entries for one number, a citation could point at either source.',
+      sv: 'Med två poster för samma nummer kan en citering peka på vilken källa som helst av dem.',
+    },
+    examples: {
+      fail: [{ markdown: '# 13 Återfall\n\nText [@1].\n', references: '- id: "1"\n- id: "1"\n' }],
+      pass: [{ markdown: '# 13 Återfall\n\nText [@1; @2].\n', references: '- id: "1"\n- id: "2"\n' }],
+    },
+  },
+  check({ index, report }) {
+    const seenKeys = new Map<string, ReferenceNode>();
+    const seenNumbers = new Map<number, ReferenceNode>();
+    for (const reference of index.ofType('reference')) {
+      const sameKey = seenKeys.get(reference.key);
+      const sameNumber = reference.number === null ? undefined : seenNumbers.get(reference.number);
+      const first = sameKey ?? sameNumber;
+      if (first) {
+        const what = sameKey ? `id \`${reference.key}\`` : `number \`${reference.number}\``;
+        const vad = sameKey ? `id \`${reference.key}\`` : `nummer \`${reference.number}\``;
+        report({
+          message: { en: `Reference ${what} is listed twice.`, sv: `Referens med ${vad} finns två gånger.` },
+          source: reference.source,
+          related: [{ source: first.source, message: { en: 'First entry', sv: 'Första posten' } }],
+        });
+      }
+      if (!sameKey) seenKeys.set(reference.key, reference);
+      if (reference.number !== null && !sameNumber) seenNumbers.set(reference.number, reference);
+    }
+  },
+});

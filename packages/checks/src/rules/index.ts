@@ -1,0 +1,25 @@
+import type { Rule } from '../define-rule.js';
+import { duplicateReference } from './duplicate-reference.js';
+import { duplicateSectionNumber } from './duplicate-section-number.js';
+import { invalidNctId } from './invalid-nct-id.js';
+import { missingEvidenceGrade } from './missing-evidence-grade.js';
+import { schema } from './schema.js';
+import { sectionOrder } from './section-order.js';
+import { unknownEvidenceGrade } from './unknown-evidence-grade.js';
+import { unresolvedCitation } from './unresolved-citation.js';
+import { unresolvedCrossReference } from './unresolved-cross-reference.js';
+import { unusedReference } from './unused-reference.js';
+
+/** Every rule, in the order they run and are documented. */
+export const allRules: readonly Rule<never>[] = [
+  schema,
+  unresolvedCitation,
+  unusedReference,
+  duplicateReference,
+  invalidNctId,
+  unresolvedCrossReference,
+  duplicateSectionNumber,
+  sectionOrder,
+  missingEvidenceGrade,
+  unknownEvidenceGrade,
+] as Rule<never>[];

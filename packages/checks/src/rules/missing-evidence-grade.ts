@@ -1,0 +1,46 @@
+import type { GraphIndex, RecommendationNode } from '@guideline-as-code/model';
+import { defineRule } from '../define-rule.js';
+
+// Words that make a recommendation one about drug treatment or radiotherapy.
+const treatmentWords = /cytostatik|kemoterapi|immunterapi|hormonbehandling|strålbehandling|brachyterapi|läkemedel|chemotherap|immunotherap|radiotherap/i;
+
+/** Whether a recommendation is about drug treatment or radiotherapy: it names a drug or such a treatment. */
+export function isTreatmentRecommendation(recommendation: RecommendationNode, index: GraphIndex): boolean {
+  if (treatmentWords.test(recommendation.text)) return true;
+  return index
+    .targets(recommendation.id, 'contains')
+    .some((statement) => index.targets(statement.id, 'mentions').some((target) => target.type === 'drug'));
+}
+
+/** A recommendation on drug treatment or radiotherapy that gives no evidence grade. */
+export const missingEvidenceGrade = defineRule({
+  id: 'missing-evidence-grade',
+  severity: 'warning',
+  docs: {
+    summary: {
+      en: 'A recommendation on drug treatment or radiotherapy states its evidence grade: `(+)`, `(++)` or `(+++)`.',
+      sv: 'En rekommendation om läkemedelsbehandling eller strålbehandling anger sitt evidensgrad: `(+)`, `(++)` eller `(+++)`.',
+    },
+    why: {
+      en: 'Readers weigh a treatment recommendation by the certainty of its evidence.',
+      sv: 'Läsaren väger en behandlingsrekommendation efter hur säkert underlaget är.',
+    },
+    examples: {
+      fail: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är i många fall effektiv.\n:::\n' }],
+      pass: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är i många fall effektiv. (++)\n- Återfall bör verifieras histopatologiskt.\n:::\n' }],
+    },
+  },
+  check({ index, report }) {
+    for (const recommendation of index.ofType('recommendation')) {
+      if (recommendation.grade !== null || recommendation.gradeText) continue;
+      if (!isTreatmentRecommendation(recommendation, index)) continue;
+      report({
+        message: {
+          en: 'This recommendation on drug treatment or radiotherapy has no evidence grade; expected `(+)`, `(++)` or `(+++)`.',
+          sv: 'Rekommendationen om läkemedels- eller strålbehandling saknar evidensgrad; förväntade `(+)`, `(++)` eller `(+++)`.',
+        },
+        source: recommendation.source,
+      });
+    }
+  },
+});

@@ -1,0 +1,51 @@
+import { GraphIndex, type Diagnostic } from '@guideline-as-code/model';
+import type { ParsedGuideline } from '@guideline-as-code/parser';
+import { applySuppressions } from './apply-suppressions.js';
+import { toDiagnostic, type Finding, type Rule } from './define-rule.js';
+import { resolveSetting, type ChecksConfig } from './rule-config.js';
+import { allRules } from './rules/index.js';
+
+/**
+ * Runs every rule on a parsed guideline and returns the parser's and the rules' findings,
+ * with acknowledged ones marked. Rules report content problems; a rule that throws is a
+ * bug in the rule and is reported as `internal-error` while the other rules still run.
+ */
+export function runChecks(guideline: ParsedGuideline, config: ChecksConfig = {}, rules: readonly Rule<never>[] = allRules): Diagnostic[] {
+  const index = new GraphIndex(guideline.graph);
+  const diagnostics: Diagnostic[] = [...guideline.diagnostics];
+  for (const rule of rules) {
+    const { severity, options } = resolveSetting(rule, config);
+    if (severity === 'off') continue;
+    const report = (finding: Finding) => diagnostics.push(toDiagnostic(rule, severity, finding));
+    try {
+      rule.check({ guideline, index, options: options as never, report });
+    } catch (error) {
+      diagnostics.push({
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: {
+          en: `Rule \`${rule.id}\` failed: ${(error as Error).message}. This is a bug in the tool, not in the guideline.`,
+          sv: `Regeln \`${rule.id}\` misslyckades: ${(error as Error).message}. Det är ett fel i verktyget, inte i riktlinjen.`,
+        },
+        source: null,
+      });
+    }
+  }
+  const known = new Set([...rules.map((rule) => rule.id), ...guideline.diagnostics.map((d) => d.ruleId)]);
+  return sortDiagnostics(applySuppressions(diagnostics, guideline.suppressions, known));
+}
+
+/** Findings in file order, then by position, so output is stable and reads top to bottom. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics
+    .map((diagnostic, order) => ({ diagnostic, order }))
+    .sort((a, b) => {
+      const fa = a.diagnostic.source?.file ?? '';
+      const fb = b.diagnostic.source?.file ?? '';
+      if (fa !== fb) return fa < fb ? -1 : 1;
+      const oa = a.diagnostic.source?.start.offset ?? -1;
+      const ob = b.diagnostic.source?.start.offset ?? -1;
+      return oa - ob || a.order - b.order;
+    })
+    .map(({ diagnostic }) => diagnostic);
+}

@@ -1,0 +1,8 @@
+import { main } from './main.js';
+
+// The bundle's entry: run with the process's arguments and streams, exit with the code.
+process.exitCode = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});

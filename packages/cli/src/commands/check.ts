@@ -1,0 +1,60 @@
+import type { Diagnostic } from '@guideline-as-code/model';
+import type { CommandIO } from '../io.js';
+import { UsageError } from '../io.js';
+import { checkGuidelines, findGuidelines, readConfig, selectGuidelines, withinPaths, type CheckedGuideline } from '../project.js';
+import { formatGithub } from '../report/github.js';
+import { formatJson } from '../report/json.js';
+import type { Language } from '../report/language.js';
+import { formatPretty } from '../report/pretty.js';
+import { formatSarif } from '../report/sarif.js';
+import { summarize } from '../report/summary.js';
+
+export type ReportFormat = 'pretty' | 'json' | 'github' | 'sarif';
+
+export interface CheckOptions {
+  root: string;
+  paths: string[];
+  format: ReportFormat;
+  language: Language;
+  version: string;
+}
+
+/** `guideline check [paths…]`: exit 0 without errors, 1 with at least one error. */
+export async function runCheck(options: CheckOptions, io: CommandIO): Promise<{ exitCode: number; checked: CheckedGuideline[] }> {
+  const { checked, diagnostics } = await checkProject(options);
+  io.stdout(formatReport(diagnostics, options));
+  return { exitCode: summarize(diagnostics).errors > 0 ? 1 : 0, checked };
+}
+
+export async function checkProject(options: Pick<CheckOptions, 'root' | 'paths'>): Promise<{ checked: CheckedGuideline[]; diagnostics: Diagnostic[] }> {
+  const all = await findGuidelines(options.root);
+  const { keys, unknown } = selectGuidelines(options.root, all, options.paths);
+  if (unknown.length > 0) throw new UsageError(`Not a guideline source path: ${unknown.join(', ')} (expected paths under guideline-src/)`);
+  const checked = await checkGuidelines(options.root, keys, await readConfig(options.root));
+  const diagnostics = withinPaths(options.root, dedupeShared(checked.flatMap((result) => result.diagnostics)), options.paths);
+  return { checked, diagnostics };
+}
+
+export function formatReport(diagnostics: readonly Diagnostic[], options: Pick<CheckOptions, 'format' | 'language' | 'version'>): string {
+  switch (options.format) {
+    case 'json':
+      return formatJson(diagnostics, options.language);
+    case 'github':
+      return formatGithub(diagnostics, options.language);
+    case 'sarif':
+      return formatSarif(diagnostics, options.language, options.version);
+    default:
+      return formatPretty(diagnostics, options.language);
+  }
+}
+
+/** A problem in a shared lexicon file is found once per guideline; report it once. */
+function dedupeShared(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((diagnostic) => {
+    const key = `${diagnostic.ruleId} ${diagnostic.source?.file}:${diagnostic.source?.start.offset} ${diagnostic.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

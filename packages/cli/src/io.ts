@@ -1,0 +1,9 @@
+/** Where a command writes; tests pass their own to capture output. */
+export interface CommandIO {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** A failure of the command line itself (bad arguments): exit code 2, no stack trace. */
+export class UsageError extends Error {}

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '@guideline-as-code/model';
+import { runChecks, type ChecksConfig } from '@guideline-as-code/checks';
+import { findGuidelines, loadGuideline, sourcesFolder, type ParsedGuideline } from '@guideline-as-code/parser';
+
+/** The project root: the nearest folder, from `start` upwards, that holds guideline-src/. */
+export function findProjectRoot(start: string): string | null {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, sourcesFolder))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** The project's rule settings from `guideline.config.json`, if it has one. */
+export async function readConfig(root: string): Promise<ChecksConfig> {
+  const file = path.join(root, 'guideline.config.json');
+  if (!existsSync(file)) return {};
+  return JSON.parse(await readFile(file, 'utf8')) as ChecksConfig;
+}
+
+export interface CheckedGuideline {
+  key: string;
+  parsed: ParsedGuideline;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Which guidelines a list of paths touches: a path inside guideline-src/<key>/ selects that
+ * guideline; the shared lexicon or vocabulary, the sources folder or the root select all.
+ */
+export function selectGuidelines(root: string, all: readonly string[], paths: readonly string[]): { keys: string[]; unknown: string[] } {
+  if (paths.length === 0) return { keys: [...all], unknown: [] };
+  const keys = new Set<string>();
+  const unknown: string[] = [];
+  for (const given of paths) {
+    const relative = path.relative(root, path.resolve(given)).split(path.sep).join('/');
+    const [top, key] = relative.split('/');
+    if (relative === '' || (top === sourcesFolder && (key === undefined || key === 'lexicon' || key === 'vocabulary'))) all.forEach((k) => keys.add(k));
+    else if (top === sourcesFolder && key !== undefined && all.includes(key)) keys.add(key);
+    else unknown.push(given);
+  }
+  return { keys: all.filter((key) => keys.has(key)), unknown };
+}
+
+/** Loads and checks the selected guidelines of a project. */
+export async function checkGuidelines(root: string, keys: readonly string[], config: ChecksConfig): Promise<CheckedGuideline[]> {
+  const results: CheckedGuideline[] = [];
+  for (const key of keys) {
+    const parsed = await loadGuideline(root, key);
+    results.push({ key, parsed, diagnostics: runChecks(parsed, config) });
+  }
+  return results;
+}
+
+/** Keeps the findings inside the given paths (all when no path is given). */
+export function withinPaths(root: string, diagnostics: readonly Diagnostic[], paths: readonly string[]): Diagnostic[] {
+  if (paths.length === 0) return [...diagnostics];
+  const prefixes = paths.map((given) => path.relative(root, path.resolve(given)).split(path.sep).join('/'));
+  return diagnostics.filter((diagnostic) => {
+    const file = diagnostic.source?.file;
+    return file === undefined || prefixes.some((prefix) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`));
+  });
+}
+
+export { findGuidelines };

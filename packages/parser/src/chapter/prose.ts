@@ -1,0 +1,138 @@
+import type { Nodes } from 'mdast';
+import type { SectionNode, StatementNode } from '@guideline-as-code/model';
+import { findCitationGroups, maskCitations, type CitationGroup } from '../text/citations.js';
+import { inlineText } from '../text/inline-text.js';
+import type { MappedText } from '../text/mapped-text.js';
+import { splitSentences, type SentenceRange } from '../text/sentences.js';
+import { readMentions } from './mentions.js';
+import type { ChapterState } from './state.js';
+
+export interface ProseOwner {
+  context: StatementNode['context'];
+  /** The node that contains the statements (a section or a recommendation). */
+  parentId: string;
+  recommendation?: string;
+}
+
+/**
+ * Reads a paragraph (or heading-less block of inline text) into statements, one per
+ * sentence, each with its citations, mentions and cross-references.
+ */
+export function readProse(node: Nodes, owner: ProseOwner, state: ChapterState): StatementNode[] {
+  const section = state.section;
+  if (!section) return [];
+  const { text, cleaned } = inlineText(node, state.text, state.lines);
+  reportCleaning(cleaned, state);
+  const groups = findCitationGroups(text);
+  const masked = maskCitations(text.text, groups);
+  const sentences = splitSentences(masked);
+  const statements = sentences.map((range) => addStatement(range, text, groups, owner, section, state));
+  attachCitations(groups, sentences, statements, text, state);
+  // Readers see the sentence with citations blanked out, so a citation is never read as a dose.
+  const maskedText = text.withText(masked);
+  sentences.forEach((range, index) => {
+    const statement = statements[index]!;
+    const sentence = maskedText.slice(range.start, range.end);
+    readMentions(statement, sentence, state);
+    for (const reader of state.vocabulary.readers) {
+      reader.read({ id: statement.id, key: keyOf(statement), text: sentence, section, context: owner.context }, state);
+    }
+  });
+  return statements;
+}
+
+function addStatement(
+  range: SentenceRange,
+  text: MappedText,
+  groups: readonly CitationGroup[],
+  owner: ProseOwner,
+  section: SectionNode,
+  state: ChapterState,
+): StatementNode {
+  const count = (state.statementCounts.get(section.id) ?? 0) + 1;
+  state.statementCounts.set(section.id, count);
+  const statement = state.builder.add<StatementNode>({
+    id: `statement:${section.number}:${count}`,
+    type: 'statement',
+    source: text.span(range.start, range.end),
+    text: withoutCitations(text.text, range, groups),
+    section: section.id,
+    context: owner.context,
+    ...(owner.recommendation ? { recommendation: owner.recommendation } : {}),
+  });
+  state.builder.link('contains', owner.parentId, statement.id);
+  return statement;
+}
+
+/** The sentence with its citation groups taken out, and the space before a removed group. */
+function withoutCitations(text: string, range: SentenceRange, groups: readonly CitationGroup[]): string {
+  let result = '';
+  let from = range.start;
+  for (const group of groups) {
+    if (group.end <= range.start || group.start >= range.end) continue;
+    const next = text[group.end] ?? '';
+    result += text.slice(from, group.start);
+    if (next === '' || /[.,;:!?)\]]/.test(next) || group.end >= range.end) result = result.trimEnd();
+    from = group.end;
+  }
+  return (result + text.slice(from, range.end)).trim();
+}
+
+/** Each citation key becomes a citation node in the sentence it stands in (or the one before). */
+function attachCitations(
+  groups: readonly CitationGroup[],
+  sentences: readonly SentenceRange[],
+  statements: readonly StatementNode[],
+  text: MappedText,
+  state: ChapterState,
+): void {
+  const perStatement = new Map<string, number>();
+  for (const group of groups) {
+    let index = sentences.findLastIndex((range) => range.start <= group.start);
+    if (index === -1) index = 0;
+    const statement = statements[index];
+    if (!statement) continue;
+    for (const key of group.keys) {
+      const n = (perStatement.get(statement.id) ?? 0) + 1;
+      perStatement.set(statement.id, n);
+      const citation = state.builder.add({
+        id: `citation:${keyOf(statement)}/${n}`,
+        type: 'citation',
+        source: text.span(key.start, key.end),
+        key: key.key,
+      });
+      state.builder.link('contains', statement.id, citation.id);
+    }
+  }
+}
+
+/** The part of a statement id after `statement:`, used to derive ids of what it contains. */
+export function keyOf(statement: StatementNode): string {
+  return statement.id.slice('statement:'.length);
+}
+
+function reportCleaning(cleaned: { invisible: number[]; decomposed: number[] }, state: ChapterState): void {
+  const first = (offsets: number[]) => state.lines.span(offsets[0]!, offsets[0]! + 1);
+  if (cleaned.invisible.length > 0) {
+    state.diagnostics.push({
+      ruleId: 'invisible-character',
+      severity: 'warning',
+      message: {
+        en: `This text contains ${cleaned.invisible.length} invisible character(s) (e.g. a zero-width space); they were ignored when reading names and doses. Remove them.`,
+        sv: `Texten innehåller ${cleaned.invisible.length} osynliga tecken (t.ex. mellanslag med nollbredd); de ignorerades när namn och doser lästes. Ta bort dem.`,
+      },
+      source: first(cleaned.invisible),
+    });
+  }
+  if (cleaned.decomposed.length > 0) {
+    state.diagnostics.push({
+      ruleId: 'decomposed-character',
+      severity: 'info',
+      message: {
+        en: `This text writes ${cleaned.decomposed.length} letter(s) such as å, ä or ö as a letter plus an accent mark; they were read as the single letter.`,
+        sv: `Texten skriver ${cleaned.decomposed.length} bokstäver som å, ä eller ö som bokstav plus accenttecken; de lästes som en bokstav.`,
+      },
+      source: first(cleaned.decomposed),
+    });
+  }
+}

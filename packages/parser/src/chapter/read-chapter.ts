@@ -1,0 +1,154 @@
+import type { Html, Nodes, RootContent, Yaml } from 'mdast';
+import type { SectionNode } from '@guideline-as-code/model';
+import { parseMarkdown } from '../markdown.js';
+import { readYaml } from '../yaml/yaml-file.js';
+import { Fields } from '../yaml/fields.js';
+import { readProse } from './prose.js';
+import { readRecommendations } from './recommendations.js';
+import { readHeading } from './sections.js';
+import type { ChapterState } from './state.js';
+import { parseSuppression, type SuppressionComment } from './suppressions.js';
+
+type Block = RootContent;
+
+/** Directive blocks that other modules read (e.g. regimen tables), by directive name. */
+export type DirectiveReaders = Record<string, (node: Extract<Block, { type: 'containerDirective' }>, state: ChapterState) => void>;
+
+/**
+ * Walks one chapter file block by block: headings open sections, paragraphs become
+ * statements, directive boxes go to their readers, comments may acknowledge findings.
+ * Every block is either read or reported; nothing is skipped silently.
+ */
+export function readChapter(state: ChapterState, directives: DirectiveReaders = {}): void {
+  const tree = parseMarkdown(state.text);
+  let pending: Omit<SuppressionComment, 'covers'>[] = [];
+
+  const readBlock = (node: Block): void => {
+    if (node.type === 'html') {
+      const suppression = parseSuppression(node.value, spanOf(node, state), state.diagnostics);
+      if (suppression) pending.push(suppression);
+      else if (!node.value.trimStart().startsWith('<!--')) reportIgnored(node, state);
+      return;
+    }
+    for (const suppression of pending) state.suppressions.push({ ...suppression, covers: coverOf(node, state) });
+    pending = [];
+    readInlineSuppressions(node, state);
+    switch (node.type) {
+      case 'yaml':
+        readFrontMatter(node, state);
+        return;
+      case 'heading':
+        readHeading(node, state);
+        return;
+      case 'paragraph':
+        if (ensureSection(node, state)) readProse(node, { context: 'prose', parentId: state.section!.id }, state);
+        return;
+      case 'list':
+      case 'listItem':
+      case 'blockquote':
+        for (const child of node.children) readBlock(child as Block);
+        return;
+      case 'table':
+        if (!ensureSection(node, state)) return;
+        for (const row of node.children) for (const cell of row.children) readProse(cell, { context: 'table', parentId: state.section!.id }, state);
+        return;
+      case 'containerDirective':
+        if (!ensureSection(node, state)) return;
+        if (node.name === 'recommendations') readRecommendations(node, state, readBlock);
+        else if (directives[node.name]) directives[node.name]!(node, state);
+        else {
+          reportUnknownDirective(node.name, node, state);
+          for (const child of node.children) readBlock(child);
+        }
+        return;
+      case 'thematicBreak':
+      case 'definition':
+        return;
+      default:
+        reportIgnored(node, state);
+    }
+  };
+
+  for (const node of tree.children) readBlock(node);
+  if (pending.length > 0) {
+    for (const suppression of pending) state.suppressions.push({ ...suppression, covers: { file: state.file, start: 0, end: 0 } });
+  }
+}
+
+function spanOf(node: Nodes, state: ChapterState) {
+  return state.lines.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+}
+
+function coverOf(node: Nodes, state: ChapterState): SuppressionComment['covers'] {
+  return { file: state.file, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+/** An acknowledgement written inside a paragraph covers that paragraph. */
+function readInlineSuppressions(node: Block, state: ChapterState): void {
+  if (node.type !== 'paragraph') return;
+  for (const child of node.children) {
+    if (child.type !== 'html') continue;
+    const suppression = parseSuppression((child as Html).value, spanOf(child, state), state.diagnostics);
+    if (suppression) state.suppressions.push({ ...suppression, covers: coverOf(node, state) });
+  }
+}
+
+/** Text before the first numbered heading has no section; it is reported and read under a stand-in. */
+function ensureSection(node: Nodes, state: ChapterState): boolean {
+  if (state.section) return true;
+  state.diagnostics.push({
+    ruleId: 'section-number',
+    severity: 'error',
+    message: {
+      en: 'This text stands before the first numbered heading, so it belongs to no section. Start the file with a heading such as `# 13 Title`.',
+      sv: 'Texten står före första numrerade rubrik och hör därför inte till något avsnitt. Börja filen med en rubrik som `# 13 Rubrik`.',
+    },
+    source: spanOf(node, state),
+  });
+  const standIn = state.builder.add<SectionNode>({
+    id: 'section:0',
+    type: 'section',
+    source: spanOf(node, state),
+    number: '0',
+    title: '',
+    depth: 1,
+    path: ['0'],
+  });
+  state.builder.link('contains', state.guidelineId, standIn.id);
+  state.section = standIn;
+  return true;
+}
+
+function readFrontMatter(node: Yaml, state: ChapterState): void {
+  // Blank out everything before the YAML value so that positions are those of the file.
+  const start = node.position?.start.offset ?? 0;
+  const valueStart = state.text.indexOf('\n', start) + 1;
+  const padded = state.text.slice(0, valueStart).replace(/[^\n]/g, ' ') + node.value;
+  const yaml = readYaml(state.file, padded);
+  state.diagnostics.push(...yaml.diagnostics);
+  new Fields(yaml, [], state.diagnostics, yaml.value ?? {}).onlyKeys(['chapter', 'title', 'imported-from']);
+}
+
+function reportUnknownDirective(name: string, node: Nodes, state: ChapterState): void {
+  state.diagnostics.push({
+    ruleId: 'unknown-directive',
+    severity: 'error',
+    message: {
+      en: `Unknown block \`:::${name}\`; known blocks are \`:::recommendations\` and \`:::regimen\`. Its text was read as ordinary prose.`,
+      sv: `Okänt block \`:::${name}\`; kända block är \`:::recommendations\` och \`:::regimen\`. Texten lästes som vanlig löptext.`,
+    },
+    source: spanOf(node, state),
+  });
+}
+
+function reportIgnored(node: Nodes, state: ChapterState): void {
+  state.diagnostics.push({
+    ruleId: 'unsupported-markdown',
+    severity: 'warning',
+    message: {
+      en: `A \`${node.type}\` block is not guideline text and was not read; write prose, lists, tables or a known block instead.`,
+      sv: `Ett \`${node.type}\`-block är inte riktlinjetext och lästes inte; skriv löptext, listor, tabeller eller ett känt block.`,
+    },
+    source: spanOf(node, state),
+  });
+}

@@ -1,0 +1,57 @@
+import type { ListItem } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { EvidenceGrade, RecommendationNode } from '@guideline-as-code/model';
+import { inlineText } from '../text/inline-text.js';
+import { readProse } from './prose.js';
+import type { ChapterState } from './state.js';
+
+const gradeMark = /\(\s*(\+[\s+]*)\)/g;
+const knownGrades = new Set<string>(['+', '++', '+++']);
+
+/**
+ * `:::recommendations[Rekommendationer]` holds one list; each item is a recommendation
+ * with the evidence grade written in it, e.g. `(+++)`.
+ */
+export function readRecommendations(box: ContainerDirective, state: ChapterState, readBlock: (node: ContainerDirective['children'][number]) => void): void {
+  for (const child of box.children) {
+    if (child.type === 'list') {
+      for (const item of child.children) readRecommendation(item, state);
+    } else if (!(child.type === 'paragraph' && child.data?.directiveLabel)) {
+      state.diagnostics.push({
+        ruleId: 'recommendation-box',
+        severity: 'warning',
+        message: {
+          en: 'A recommendation box should hold only a bulleted list; this block was read as ordinary text.',
+          sv: 'En rekommendationsruta ska bara innehålla en punktlista; detta stycke lästes som vanlig text.',
+        },
+        source: child.position ? state.lines.span(child.position.start.offset ?? 0, child.position.end.offset ?? 0) : null,
+      });
+      readBlock(child);
+    }
+  }
+}
+
+function readRecommendation(item: ListItem, state: ChapterState): void {
+  const section = state.section;
+  if (!section) return;
+  const { text } = inlineText(item, state.text, state.lines);
+  const marks = [...text.text.matchAll(gradeMark)].map((match) => match[1]!.replace(/\s/g, ''));
+  const grade = marks.find((mark) => knownGrades.has(mark)) as EvidenceGrade | undefined;
+  const count = (state.recommendationCounts.get(section.id) ?? 0) + 1;
+  state.recommendationCounts.set(section.id, count);
+  const recommendation = state.builder.add<RecommendationNode>({
+    id: `recommendation:${section.number}:${count}`,
+    type: 'recommendation',
+    source: state.lines.span(item.position?.start.offset ?? 0, item.position?.end.offset ?? 0),
+    text: '',
+    grade: grade ?? null,
+    ...(marks.length > 0 ? { gradeText: marks.map((mark) => `(${mark})`).join(' ') } : {}),
+    section: section.id,
+    ordinal: count,
+  });
+  state.builder.link('contains', section.id, recommendation.id);
+  const statements = item.children.flatMap((child) =>
+    readProse(child, { context: 'recommendation', parentId: recommendation.id, recommendation: recommendation.id }, state),
+  );
+  recommendation.text = statements.map((statement) => statement.text).join(' ');
+}

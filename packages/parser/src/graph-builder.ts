@@ -1,0 +1,38 @@
+import type { GraphEdge, GraphNode, KnowledgeGraph } from '@guideline-as-code/model';
+
+/**
+ * Collects nodes and edges. Ids must be unique; when the sources produce the same id twice
+ * (e.g. a duplicated section number) the second node gets a `~2` suffix so that both stay in
+ * the graph and a rule can report the duplicate at both places.
+ */
+export class GraphBuilder {
+  private readonly nodes: GraphNode[] = [];
+  private readonly edges: GraphEdge[] = [];
+  private readonly ids = new Map<string, GraphNode>();
+  private readonly edgeKeys = new Set<string>();
+
+  /** Adds a node and returns the id it was stored under. */
+  add<T extends GraphNode>(node: T): T {
+    let id = node.id;
+    for (let n = 2; this.ids.has(id); n++) id = `${node.id}~${n}`;
+    const stored = id === node.id ? node : { ...node, id };
+    this.ids.set(id, stored);
+    this.nodes.push(stored);
+    return stored;
+  }
+
+  get(id: string): GraphNode | undefined {
+    return this.ids.get(id);
+  }
+
+  link(type: GraphEdge['type'], from: string, to: string): void {
+    const key = `${type} ${from} ${to}`;
+    if (this.edgeKeys.has(key)) return;
+    this.edgeKeys.add(key);
+    this.edges.push({ type, from, to });
+  }
+
+  build(guideline: string): KnowledgeGraph {
+    return { schemaVersion: 1, guideline, nodes: this.nodes, edges: this.edges };
+  }
+}

@@ -1,0 +1,21 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { remarkContainerDirectives } from './syntax.js';
+
+/**
+ * The syntax of a guideline chapter: CommonMark, GFM (tables), YAML front matter and
+ * container directives. Use it as a remark preset: `.use(remarkGuidelineSyntax)`.
+ */
+export const remarkGuidelineSyntax = {
+  plugins: [remarkGfm, [remarkFrontmatter, ['yaml']], remarkContainerDirectives],
+} as const;
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkContainerDirectives).freeze();
+
+/** Parses chapter Markdown into mdast with positions. Never throws on any input text. */
+export function parseMarkdown(text: string): Root {
+  return processor.parse(text);
+}

@@ -1,0 +1,98 @@
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '@guideline-as-code/model';
+import { wholeFile } from '@guideline-as-code/model';
+import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
+import { decodeSource } from './decode.js';
+
+/** The folder under the project root that holds all clinical content. */
+export const sourcesFolder = 'guideline-src';
+/** Folders under guideline-src/ that are shared vocabulary, not guidelines. */
+const sharedFolders = new Set(['lexicon', 'vocabulary']);
+
+/** The guidelines of a project: every folder under guideline-src/ except the shared ones. */
+export async function findGuidelines(projectRoot: string): Promise<string[]> {
+  const entries = await readdir(path.join(projectRoot, sourcesFolder), { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isDirectory() && !sharedFolders.has(entry.name) && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * Reads the source files of one guideline (and the shared lexicon and vocabulary) from disk.
+ * A file that cannot be read, is not UTF-8, or resolves outside guideline-src/ (a symlink or
+ * `..`) is reported with its path; the other files are still read.
+ */
+export async function readGuidelineSources(projectRoot: string, key: string): Promise<{ sources: GuidelineSources; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const root = await realpath(path.join(projectRoot, sourcesFolder));
+  const reader = new SourceReader(projectRoot, root, diagnostics);
+  const dir = `${sourcesFolder}/${key}`;
+  const names = await reader.list(dir);
+  const sources: GuidelineSources = {
+    key,
+    chapters: await reader.readAll(names.filter((name) => name.endsWith('.md') && name !== `${dir}/README.md`)),
+    lexicon: await reader.readAll((await reader.list(`${sourcesFolder}/lexicon`)).filter((name) => /\.ya?ml$/.test(name))),
+  };
+  const optional = async (name: string) => (names.includes(name) ? reader.read(name) : undefined);
+  const assign = <K extends 'metadata' | 'references' | 'trials' | 'patientFacts'>(field: K, file: SourceFile | undefined) => {
+    if (file) sources[field] = file;
+  };
+  assign('metadata', await optional(`${dir}/guideline.yaml`));
+  assign('references', await optional(`${dir}/references.yaml`));
+  assign('trials', await optional(`${dir}/trials.yaml`));
+  const facts = `${sourcesFolder}/vocabulary/patient-facts.yaml`;
+  if ((await reader.list(`${sourcesFolder}/vocabulary`)).includes(facts)) assign('patientFacts', await reader.read(facts));
+  return { sources, diagnostics };
+}
+
+class SourceReader {
+  constructor(
+    private readonly projectRoot: string,
+    private readonly sourcesRoot: string,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  /** Files directly in a folder (relative paths, sorted); a missing folder is empty. */
+  async list(dir: string): Promise<string[]> {
+    try {
+      const entries = await readdir(path.join(this.projectRoot, dir));
+      return entries.filter((name) => !name.startsWith('.')).sort().map((name) => `${dir}/${name}`);
+    } catch {
+      // A guideline without a lexicon or vocabulary folder is allowed; missing files are reported where needed.
+      return [];
+    }
+  }
+
+  async readAll(files: string[]): Promise<SourceFile[]> {
+    const read = await Promise.all(files.map((file) => this.read(file)));
+    return read.filter((file): file is SourceFile => file !== undefined);
+  }
+
+  async read(file: string): Promise<SourceFile | undefined> {
+    const absolute = path.join(this.projectRoot, file);
+    try {
+      const real = await realpath(absolute);
+      if (real !== this.sourcesRoot && !real.startsWith(this.sourcesRoot + path.sep)) {
+        this.report(file, 'path-outside-sources', {
+          en: `This file points outside \`${sourcesFolder}/\` (a symbolic link or \`..\`); it was not read.`,
+          sv: `Filen pekar utanför \`${sourcesFolder}/\` (en symbolisk länk eller \`..\`); den lästes inte.`,
+        });
+        return undefined;
+      }
+      if (!(await stat(real)).isFile()) return undefined;
+      return { path: file, text: decodeSource(file, await readFile(real), this.diagnostics) };
+    } catch (error) {
+      this.report(file, 'unreadable-file', {
+        en: `This file cannot be read: ${(error as Error).message}.`,
+        sv: `Filen går inte att läsa: ${(error as Error).message}.`,
+      });
+      return undefined;
+    }
+  }
+
+  private report(file: string, ruleId: string, message: { en: string; sv: string }): void {
+    this.diagnostics.push({ ruleId, severity: 'error', message, source: wholeFile(file) });
+  }
+}

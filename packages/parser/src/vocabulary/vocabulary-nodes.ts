@@ -1,0 +1,69 @@
+import type { ConditionNode, DrugNode, Source, TrialNode } from '@guideline-as-code/model';
+import type { GraphBuilder } from '../graph-builder.js';
+import { type Phrase, PhraseMatcher } from './phrase-matcher.js';
+import type { PatientFact } from './patient-facts.js';
+import type { TrialEntry } from './trials.js';
+
+/** What the parser needs of a lexicon drug to recognise it in prose. */
+export interface DrugVocabularyEntry {
+  id: string;
+  inn: string;
+  atc: string | null;
+  names: string[];
+  source: Source;
+}
+
+/** Drug nodes for the lexicon, and a matcher that finds their names (and compounds) in prose. */
+export function addDrugs(drugs: readonly DrugVocabularyEntry[], builder: GraphBuilder): PhraseMatcher<string> {
+  const phrases: Phrase<string>[] = [];
+  for (const drug of drugs) {
+    const node = builder.add<DrugNode>({
+      id: `drug:${drug.id}`,
+      type: 'drug',
+      source: drug.source,
+      key: drug.id,
+      inn: drug.inn,
+      atc: drug.atc,
+      names: drug.names,
+    });
+    // Long names may start a Swedish compound (bevacizumabgruppen); short ones (MPA) may not.
+    for (const name of new Set([...drug.names, drug.inn])) phrases.push({ text: name, target: node.id, allowSuffix: name.length >= 6 });
+  }
+  return new PhraseMatcher(phrases);
+}
+
+export function addTrials(trials: readonly TrialEntry[], builder: GraphBuilder, guidelineId: string): PhraseMatcher<string> {
+  const phrases: Phrase<string>[] = [];
+  for (const trial of trials) {
+    const node = builder.add<TrialNode>({
+      id: `trial:${trial.key}`,
+      type: 'trial',
+      source: trial.source,
+      name: trial.name,
+      aliases: trial.aliases,
+      nct: null,
+    });
+    builder.link('contains', guidelineId, node.id);
+    for (const name of [trial.name, ...trial.aliases]) phrases.push({ text: name, target: node.id });
+  }
+  return new PhraseMatcher(phrases);
+}
+
+/** One condition node per stated value of a patient fact (e.g. `mmr-status=dMMR`). */
+export function addConditions(facts: readonly PatientFact[], builder: GraphBuilder): PhraseMatcher<string> {
+  const phrases: Phrase<string>[] = [];
+  for (const fact of facts) {
+    for (const value of fact.values) {
+      const node = builder.add<ConditionNode>({
+        id: `condition:${fact.id}=${String(value.value)}`,
+        type: 'condition',
+        source: value.source,
+        fact: fact.id,
+        value: value.value,
+        label: value.label.sv,
+      });
+      for (const text of value.phrases) phrases.push({ text, target: node.id, allowSuffix: value.inflected });
+    }
+  }
+  return new PhraseMatcher(phrases);
+}
