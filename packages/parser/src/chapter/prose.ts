@@ -72,7 +72,8 @@ function withoutCitations(text: string, range: SentenceRange, groups: readonly C
     if (group.end <= range.start || group.start >= range.end) continue;
     const next = text[group.end] ?? '';
     result += text.slice(from, group.start);
-    if (next === '' || /[.,;:!?)\]]/.test(next) || group.end >= range.end) result = result.trimEnd();
+    // Drop the space before the group when punctuation, a space or the end follows it.
+    if (next === '' || /[\s.,;:!?)\]]/.test(next) || group.end >= range.end) result = result.trimEnd();
     from = group.end;
   }
   return (result + text.slice(from, range.end)).trim();

@@ -26,6 +26,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('starts a sentence at a mixed-case abbreviation such as dMMR', () => {
+    expect(sentences('Patienter var inkluderade. dMMR/MSI-H förekommer hos 20-30 %.')).toEqual(['Patienter var inkluderade.', 'dMMR/MSI-H förekommer hos 20-30 %.']);
+  });
+
   it('keeps an evidence grade after the full stop with its sentence', () => {
     expect(sentences('Palliativ strålbehandling är effektiv. (++) Nästa.')).toEqual(['Palliativ strålbehandling är effektiv. (++)', 'Nästa.']);
   });

@@ -15,6 +15,7 @@ const whitespace = /\s/;
 const sentenceStart = /[\p{Lu}\p{N}"”“'(\[«]/u;
 // An evidence grade written after the full stop, `… behandling. (+++)`, belongs to that sentence.
 const gradeMark = /^\(\s*\+[+\s]*\)/;
+const mixedCaseWord = /^\p{Ll}{1,3}\p{Lu}/u;
 const closers = new Set([')', ']', '"', '”', '’', "'", '»']);
 
 /**
@@ -38,7 +39,7 @@ export function splitSentences(text: string): SentenceRange[] {
       end = next + grade[0].length;
       next = skipSpace(text, end);
     }
-    if (next < text.length && !sentenceStart.test(text[next]!)) continue;
+    if (next < text.length && !startsSentence(text, next)) continue;
     if (char === '.' && isAbbreviation(text, i)) continue;
     ranges.push({ start, end });
     start = next;
@@ -47,6 +48,11 @@ export function splitSentences(text: string): SentenceRange[] {
   const last = trimEnd(text, text.length);
   if (start < last) ranges.push({ start, end: last });
   return ranges;
+}
+
+/** A capital, digit, quote or bracket, or a mixed-case abbreviation such as `dMMR` or `pMMR`. */
+function startsSentence(text: string, at: number): boolean {
+  return sentenceStart.test(text[at]!) || mixedCaseWord.test(text.slice(at, at + 12));
 }
 
 function skipSpace(text: string, from: number): number {
