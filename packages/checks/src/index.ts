@@ -3,3 +3,5 @@ export { resolveSetting, type ChecksConfig, type RuleSetting } from './rule-conf
 export { runChecks, sortDiagnostics } from './run-rules.js';
 export { applySuppressions } from './apply-suppressions.js';
 export { allRules } from './rules/index.js';
+export { parseExample, readExampleWorld, type ExampleWorld } from './examples.js';
+export { renderRulesDocs } from './docs/render-rules.js';

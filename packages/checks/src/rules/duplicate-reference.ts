@@ -32,7 +32,7 @@ export const duplicateReference = defineRule({
         report({
           message: { en: `Reference ${what} is listed twice.`, sv: `Referens med ${vad} finns två gånger.` },
           source: reference.source,
-          related: [{ source: first.source, message: { en: 'First entry', sv: 'Första posten' } }],
+          related: [{ source: first.source, message: { en: 'first entry', sv: 'första posten' } }],
         });
       }
       if (!sameKey) seenKeys.set(reference.key, reference);

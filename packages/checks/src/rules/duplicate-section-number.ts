@@ -30,7 +30,7 @@ export const duplicateSectionNumber = defineRule({
           sv: `Avsnittsnummer \`${section.number}\` används två gånger (\`${first.title}\` och \`${section.title}\`).`,
         },
         source: section.source,
-        related: [{ source: first.source, message: { en: 'First use', sv: 'Första förekomsten' } }],
+        related: [{ source: first.source, message: { en: 'first use', sv: 'första förekomsten' } }],
       });
     }
   },

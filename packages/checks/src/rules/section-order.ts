@@ -36,8 +36,11 @@ export const sectionOrder = defineRule({
   },
   check({ index, report }) {
     let previous: SectionNode | undefined;
+    const seen = new Set<string>();
     for (const section of index.ofType('section')) {
-      if (section.number === '0') continue;
+      // A repeated number is `duplicate-section-number`'s finding; order is judged without it.
+      if (section.number === '0' || seen.has(section.number)) continue;
+      seen.add(section.number);
       const sameFile = previous?.source.file === section.source.file;
       if (previous && sameFile && !allowedSuccessors(previous.number).includes(section.number)) {
         const expected = allowedSuccessors(previous.number).map((n) => `\`${n}\``).join(', ');
@@ -47,7 +50,7 @@ export const sectionOrder = defineRule({
             sv: `Avsnitt \`${section.number}\` kommer efter \`${previous.number}\`; förväntade något av ${expected}.`,
           },
           source: section.source,
-          related: [{ source: previous.source, message: { en: 'Previous section', sv: 'Föregående avsnitt' } }],
+          related: [{ source: previous.source, message: { en: 'previous section', sv: 'föregående avsnitt' } }],
         });
       }
       previous = section;

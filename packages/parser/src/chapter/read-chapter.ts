@@ -41,6 +41,7 @@ export function readChapter(state: ChapterState, directives: DirectiveReaders = 
         readHeading(node, state);
         return;
       case 'paragraph':
+        reportMalformedDirective(node, state);
         if (ensureSection(node, state)) readProse(node, { context: 'prose', parentId: state.section!.id }, state);
         return;
       case 'list':
@@ -53,6 +54,7 @@ export function readChapter(state: ChapterState, directives: DirectiveReaders = 
         for (const row of node.children) for (const cell of row.children) readProse(cell, { context: 'table', parentId: state.section!.id }, state);
         return;
       case 'containerDirective':
+        reportUnclosedDirective(node, state);
         if (!ensureSection(node, state)) return;
         if (node.name === 'recommendations') readRecommendations(node, state, readBlock);
         else if (directives[node.name]) directives[node.name]!(node, state);
@@ -127,6 +129,37 @@ function readFrontMatter(node: Yaml, state: ChapterState): void {
   const yaml = readYaml(state.file, padded);
   state.diagnostics.push(...yaml.diagnostics);
   new Fields(yaml, [], state.diagnostics, yaml.value ?? {}).onlyKeys(['chapter', 'title', 'imported-from']);
+}
+
+/** `:::name[label` with the label never closed is not a block: say so instead of reading it as prose silently. */
+function reportMalformedDirective(node: Nodes, state: ChapterState): void {
+  const start = node.position?.start.offset ?? 0;
+  if (!state.text.startsWith(':::', start)) return;
+  state.diagnostics.push({
+    ruleId: 'malformed-directive',
+    severity: 'error',
+    message: {
+      en: 'This line starts with `:::` but is not a valid block opening; write it as `:::name[Title]` (for example `:::recommendations[Rekommendationer]`). Its text was read as ordinary prose.',
+      sv: 'Raden börjar med `:::` men öppnar inget giltigt block; skriv den som `:::namn[Rubrik]` (till exempel `:::recommendations[Rekommendationer]`). Texten lästes som vanlig löptext.',
+    },
+    source: state.lines.span(start, state.text.indexOf('\n', start) === -1 ? state.text.length : state.text.indexOf('\n', start)),
+  });
+}
+
+/** A block without its closing `:::` runs to the end of the file; the editor almost certainly forgot the line. */
+function reportUnclosedDirective(node: Nodes, state: ChapterState): void {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? 0;
+  if (/(^|\n)\s*:::\s*$/.test(state.text.slice(start, end))) return;
+  state.diagnostics.push({
+    ruleId: 'unclosed-directive',
+    severity: 'error',
+    message: {
+      en: 'This block is never closed: add a line with `:::` after its last line. Until then it runs to the end of the file.',
+      sv: 'Blocket stängs aldrig: lägg till en rad med `:::` efter dess sista rad. Till dess sträcker det sig till filens slut.',
+    },
+    source: state.lines.span(start, state.text.indexOf('\n', start) === -1 ? end : state.text.indexOf('\n', start)),
+  });
 }
 
 function reportUnknownDirective(name: string, node: Nodes, state: ChapterState): void {
