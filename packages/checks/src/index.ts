@@ -5,3 +5,4 @@ export { applySuppressions } from './apply-suppressions.js';
 export { allRules } from './rules/index.js';
 export { parseExample, readExampleWorld, type ExampleWorld } from './examples.js';
 export { renderRulesDocs } from './docs/render-rules.js';
+export { configFileName, loadChecksConfig } from './load-config.js';

@@ -1,26 +1,16 @@
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '@guideline-as-code/model';
-import { runChecks, type ChecksConfig } from '@guideline-as-code/checks';
-import { findGuidelines, loadGuideline, sourcesFolder, type ParsedGuideline } from '@guideline-as-code/parser';
+import { loadChecksConfig, runChecks, type ChecksConfig } from '@guideline-as-code/checks';
+import { UsageError } from './io.js';
+import { findGuidelines, findProjectRoot, loadGuideline, sourcesFolder, type ParsedGuideline } from '@guideline-as-code/parser';
 
-/** The project root: the nearest folder, from `start` upwards, that holds guideline-src/. */
-export function findProjectRoot(start: string): string | null {
-  let dir = path.resolve(start);
-  for (;;) {
-    if (existsSync(path.join(dir, sourcesFolder))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-
-/** The project's rule settings from `guideline.config.json`, if it has one. */
+/** The project's rule settings; a broken config file is the user's to fix (exit code 2). */
 export async function readConfig(root: string): Promise<ChecksConfig> {
-  const file = path.join(root, 'guideline.config.json');
-  if (!existsSync(file)) return {};
-  return JSON.parse(await readFile(file, 'utf8')) as ChecksConfig;
+  try {
+    return await loadChecksConfig(root);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
 export interface CheckedGuideline {
@@ -67,4 +57,4 @@ export function withinPaths(root: string, diagnostics: readonly Diagnostic[], pa
   });
 }
 
-export { findGuidelines };
+export { findGuidelines, findProjectRoot };

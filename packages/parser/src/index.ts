@@ -1,6 +1,6 @@
 export { buildGuidelineGraph, type ParsedGuideline, type ParseExtensions } from './build-graph.js';
 export type { GuidelineSources, SourceFile } from './guideline-sources.js';
-export { findGuidelines, readGuidelineSources, sourcesFolder } from './read/read-project.js';
+export { findGuidelines, findProjectRoot, readGuidelineSources, sourcesFolder } from './read/read-project.js';
 export { loadGuideline } from './read/load-guideline.js';
 export { decodeSource } from './read/decode.js';
 export { parseMarkdown, remarkGuidelineSyntax } from './markdown.js';

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '@guideline-as-code/model';
@@ -9,6 +10,17 @@ import { decodeSource } from './decode.js';
 export const sourcesFolder = 'guideline-src';
 /** Folders under guideline-src/ that are shared vocabulary, not guidelines. */
 const sharedFolders = new Set(['lexicon', 'vocabulary']);
+
+/** The project root: the nearest folder, from `start` upwards, that holds guideline-src/. */
+export function findProjectRoot(start: string): string | null {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, sourcesFolder))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
 
 /** The guidelines of a project: every folder under guideline-src/ except the shared ones. */
 export async function findGuidelines(projectRoot: string): Promise<string[]> {

@@ -1,0 +1,13 @@
+import { remarkGuidelineSyntax } from '@guideline-as-code/parser';
+import { remarkGuidelineLint } from './remark-guideline-lint.js';
+
+/**
+ * The preset: our Markdown syntax (GFM, front matter, container directives) and the rules.
+ * Use in `.remarkrc`: `{ "plugins": ["@guideline-as-code/remark-preset-guideline"] }`.
+ */
+const remarkPresetGuideline = {
+  plugins: [...remarkGuidelineSyntax.plugins, remarkGuidelineLint],
+};
+
+export default remarkPresetGuideline;
+export { remarkGuidelineLint, type GuidelineLintOptions } from './remark-guideline-lint.js';
