@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+
+/** What a benchmark result depends on: the machine, the runtime, the date and the commit. */
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  date: string;
+  commit: string;
+}
+
+export function describeMachine(root: string): MachineInfo {
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    // Not a git checkout (e.g. an unpacked tarball): the commit stays "unknown", as the table says.
+  }
+  return {
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+    commit,
+  };
+}
