@@ -1,0 +1,87 @@
+import type { ParsedDose, Range } from '../dose-types.js';
+import { intensityPerWeek } from '../derive/intensity-per-week.js';
+import { formatAmountText } from '../format/format-amount.js';
+import { formatNumber, formatRange } from '../format/format-number.js';
+import type { DrugEntry, PlausibleRange } from '../lexicon/lexicon-types.js';
+import type { DoseProblem } from './dose-kind-problem.js';
+
+type CheckedDose = Pick<ParsedDose, 'amount' | 'unit' | 'doseKind' | 'intervalDays' | 'pause'>;
+
+/**
+ * Whether the dose lies outside every plausible range the lexicon gives for its unit and
+ * schedule, or exceeds the weekly maximum of the range it falls in. The ranges are limits for
+ * catching typing errors (a dose ×10), not therapeutic advice. A dose without an interval is
+ * checked against all ranges of its unit; so is a dose whose interval no range covers.
+ */
+export function doseRangeProblem(dose: CheckedDose, drug: DrugEntry): DoseProblem | null {
+  const { amount, unit } = dose;
+  if (amount === null || unit === null) return null;
+  const ofUnit = drug.ranges.filter((range) => range.unit === unit);
+  if (ofUnit.length === 0) return null;
+  const interval = dose.intervalDays;
+  const forSchedule =
+    interval === null ? [] : ofUnit.filter((range) => range.intervalDays === null || contains(range.intervalDays, interval));
+  const applicable = forSchedule.length > 0 ? forSchedule : ofUnit;
+  const fitting = applicable.filter((range) => contains(range.amount, amount));
+  const schedule = interval === null ? '' : ` ${describeInterval(interval)}`;
+  const scheduleSv = interval === null ? '' : ` ${describeIntervalSv(interval)}`;
+  const subject = `Dose \`${formatAmountText(dose)}\` of \`${drug.name}\`${schedule}`;
+  const subjectSv = `Dosen \`${formatAmountText(dose)}\` av \`${drug.name}\`${scheduleSv}`;
+  if (fitting.length === 0) {
+    const expected = applicable.map((range) => describeRange(range, describeInterval)).join(' or ');
+    const expectedSv = applicable.map((range) => describeRange(range, describeIntervalSv)).join(' eller ');
+    return {
+      ruleId: 'dose-out-of-range',
+      message: { en: `${subject} is outside its plausible range ${expected}`, sv: `${subjectSv} ligger utanför det rimliga intervallet ${expectedSv}` },
+    };
+  }
+  const intensity = intensityPerWeek(dose);
+  const limits = fitting.map((range) => range.maxPerWeek);
+  if (intensity === null || limits.some((limit) => limit === null)) return null;
+  const highest = Math.max(...(limits as number[]));
+  if (intensity.high <= highest) return null;
+  const perWeek = `\`${formatNumber(round(intensity.high))} ${unit}\``;
+  const maximum = `\`${formatNumber(highest)} ${unit}\``;
+  return {
+    ruleId: 'dose-out-of-range',
+    message: {
+      en: `${subject} is ${perWeek} per week, above the plausible maximum of ${maximum} per week`,
+      sv: `${subjectSv} blir ${perWeek} per vecka, över det rimliga maxvärdet ${maximum} per vecka`,
+    },
+  };
+}
+
+function describeRange(range: PlausibleRange, describe: (interval: Range) => string): string {
+  const amount = `\`${formatAmountText({ amount: range.amount, unit: range.unit })}\``;
+  return range.intervalDays === null ? amount : `${amount} ${describe(range.intervalDays)}`;
+}
+
+/** `dagligen`, `veckovis`, `var 3:e vecka`, `med 2–3 veckors intervall`, `med 5 dagars intervall`. */
+export function describeIntervalSv(interval: Range): string {
+  if (interval.low === 1 && interval.high === 1) return 'dagligen';
+  if (interval.low === 7 && interval.high === 7) return 'veckovis';
+  if (interval.low % 7 === 0 && interval.high % 7 === 0) {
+    const weeks = { low: interval.low / 7, high: interval.high / 7 };
+    if (weeks.low === weeks.high) return `var ${weeks.low}:${weeks.low === 2 ? 'a' : 'e'} vecka`;
+    return `med ${formatRange(weeks)} veckors intervall`;
+  }
+  return `med ${formatRange(interval)} dagars intervall`;
+}
+
+/** `daily`, `weekly`, `every 3 weeks`, `every 2–3 weeks`, `every 5 days`. */
+export function describeInterval(interval: Range): string {
+  if (interval.low === 1 && interval.high === 1) return 'daily';
+  if (interval.low === 7 && interval.high === 7) return 'weekly';
+  if (interval.low % 7 === 0 && interval.high % 7 === 0) {
+    return `every ${formatRange({ low: interval.low / 7, high: interval.high / 7 })} weeks`;
+  }
+  return `every ${formatRange(interval)} days`;
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  return inner.low >= outer.low && inner.high <= outer.high;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

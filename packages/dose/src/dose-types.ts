@@ -1,0 +1,116 @@
+/**
+ * The normalised shape of a dose statement. Every type here is plain JSON data so that a
+ * statement can be stored in the knowledge graph and compared across guidelines.
+ */
+
+/** A closed range; a single value has `low === high`. */
+export interface Range {
+  low: number;
+  high: number;
+}
+
+/**
+ * A range that may be open at either end: `upp till 35 cykler` is `{ low: null, high: 35 }`,
+ * `minst 4 cykler` is `{ low: 4, high: null }`, `6 cykler` is `{ low: 6, high: 6 }`.
+ */
+export interface OpenRange {
+  low: number | null;
+  high: number | null;
+}
+
+/** How the amount is scaled to the patient, or whether it is radiation. */
+export type DoseKind = 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation';
+
+/**
+ * UCUM code of the amount. `mg/mL.min` is (mg/mL)·min, the unit of a carboplatin target AUC.
+ * Masses written in g or µg are converted to mg.
+ */
+export type DoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy';
+
+export type Route = 'iv' | 'po' | 'sc' | 'im';
+
+/**
+ * A recurring break in a schedule: `veckovis med paus var fjärde vecka` is weekly dosing in a
+ * 28-day period of which the last 7 days are without treatment.
+ */
+export interface SchedulePause {
+  periodDays: number;
+  offDays: number;
+}
+
+/** A duration in a UCUM time unit (`a` year, `mo` month, `wk` week, `d` day), also in days. */
+export interface Duration {
+  value: number;
+  unit: 'a' | 'mo' | 'wk' | 'd';
+  days: number;
+}
+
+/** One value of a fractionation; `derived` when computed from the other two. */
+export interface FractionValue {
+  low: number;
+  high: number;
+  derived: boolean;
+}
+
+/** Radiotherapy: dose per fraction (Gy), number of fractions, total dose (Gy). */
+export interface Fractionation {
+  dosePerFraction: FractionValue | null;
+  fractions: FractionValue | null;
+  total: FractionValue | null;
+}
+
+/**
+ * How a statement is joined to the statement just before it, when only joining words stand
+ * between them: `with` (`+`, `och`), `or` (`eller`, `alternativt`, `jämfört med`), `slash`
+ * (`/`, which prose uses both for combinations and alternatives), `then` (`följt av`).
+ */
+export type DoseLink = 'with' | 'or' | 'slash' | 'then';
+
+export interface ParsedDose {
+  /** Lexicon id of the drug, or null for radiation, regimen-only or unknown drugs. */
+  drug: string | null;
+  /** The words that named the drug (possibly in an earlier clause, see `drugInherited`). */
+  drugText: string | null;
+  /** True when the drug was named by an earlier statement of the same sentence. */
+  drugInherited: boolean;
+  /** Id of a named regimen (e.g. `karpak`, from the guideline's `:::regimen` blocks), else null. */
+  regimen: string | null;
+  regimenText: string | null;
+  /** Amount per administration; for radiation the dose per fraction. */
+  amount: Range | null;
+  unit: DoseUnit | null;
+  doseKind: DoseKind | null;
+  intervalDays: Range | null;
+  pause: SchedulePause | null;
+  cycles: OpenRange | null;
+  /** 1-based position within a phased statement (`… följt av …`); 1 when not phased. */
+  phase: number;
+  /** Number of phases in the phased statement this belongs to; 1 when not phased. */
+  phaseCount: number;
+  maxDuration: Duration | null;
+  route: Route | null;
+  fractionation: Fractionation | null;
+  /** Amount per week in `unit`, accounting for pauses; null when not derivable. */
+  intensityPerWeek: Range | null;
+  link: DoseLink | null;
+  /** Exact source slice `input.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type DoseRuleId = 'unknown-drug' | 'unit-kind' | 'dose-out-of-range' | 'dose-without-drug';
+
+/** A content problem found while reading doses; positions are offsets into the input. */
+/** A message in Swedish (for editors) and English. */
+export interface DoseMessage {
+  sv: string;
+  en: string;
+}
+
+export interface DoseDiagnostic {
+  ruleId: DoseRuleId;
+  message: DoseMessage;
+  start: number;
+  end: number;
+}

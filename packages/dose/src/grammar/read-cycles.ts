@@ -1,0 +1,41 @@
+import type { OpenRange } from '../dose-types.js';
+import { readCount } from './read-range.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+const CYCLE_NOUNS = ['cykler', 'cykel', 'kurer', 'kur', 'cycles', 'cycle', 'courses', 'course'];
+const PREPOSITIONS = [['i'], ['in'], ['for'], ['under'], ['over'], ['över']];
+const AT_MOST = [['upp', 'till'], ['up', 'to'], ['maximalt'], ['högst'], ['max'], ['maximum'], ['at', 'most'], ['a', 'maximum', 'of']];
+const EXACTLY = [['till', 'totalt'], ['totalt'], ['to', 'a', 'total', 'of'], ['a', 'total', 'of'], ['total', 'of']];
+const AT_LEAST = [['minst'], ['at', 'least'], ['åtminstone']];
+
+/**
+ * A number of treatment cycles: `i 4 cykler`, `6 cykler`, `sju cykler`, `upp till 35 cykler`
+ * (at most: `{ low: null, high: 35 }`), `till totalt 16 cykler` (exactly 16),
+ * `minst 4 cykler` (at least: `{ low: 4, high: null }`), `for 6 cycles`.
+ */
+export function readCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
+  const preposition = stream.phrase(at, PREPOSITIONS);
+  return readQualifiedCycles(stream, at) ?? (preposition === -1 ? null : readQualifiedCycles(stream, preposition));
+}
+
+function readQualifiedCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
+  const atMost = stream.phrase(at, AT_MOST);
+  const exactly = stream.phrase(at, EXACTLY);
+  const atLeast = stream.phrase(at, AT_LEAST);
+  const from = Math.max(atMost, exactly, atLeast, at);
+  const count = readCount(stream, from);
+  if (count === null || !stream.isWord(count.next, CYCLE_NOUNS)) return null;
+  const { low, high } = count.value;
+  const next = count.next + 1;
+  if (from === atMost) return { value: { low: null, high }, next };
+  if (from === atLeast) return { value: { low, high: null }, next };
+  return { value: { low, high }, next };
+}
+
+/** `x 6`, `× 6–8` after a regimen: the number of cycles (`KarPak x 6–8`). */
+export function readTimesCount(stream: TokenStream, at: number): Match<OpenRange> | null {
+  if (!stream.isText(at, 'x') && !stream.isPunct(at, '×')) return null;
+  const count = readCount(stream, at + 1);
+  if (count === null || stream.isWord(count.next, ['gy'])) return null;
+  return { value: { low: count.value.low, high: count.value.high }, next: count.next };
+}

@@ -1,0 +1,54 @@
+import type { Duration } from '../dose-types.js';
+import { readCount } from './read-range.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+const AT_MOST = [
+  ['maximalt'],
+  ['högst'],
+  ['max'],
+  ['längst'],
+  ['upp', 'till'],
+  ['som', 'mest'],
+  ['up', 'to'],
+  ['maximum'],
+  ['a', 'maximum', 'of'],
+  ['maximum', 'of'],
+  ['at', 'most'],
+  ['no', 'more', 'than'],
+];
+
+/** UCUM time units with their length in days (UCUM's Julian year and mean month). */
+const TIME_UNITS: ReadonlyMap<string, { unit: Duration['unit']; days: number }> = new Map([
+  ['år', { unit: 'a', days: 365.25 }],
+  ['year', { unit: 'a', days: 365.25 }],
+  ['years', { unit: 'a', days: 365.25 }],
+  ['månad', { unit: 'mo', days: 30.4375 }],
+  ['månader', { unit: 'mo', days: 30.4375 }],
+  ['month', { unit: 'mo', days: 30.4375 }],
+  ['months', { unit: 'mo', days: 30.4375 }],
+  ['vecka', { unit: 'wk', days: 7 }],
+  ['veckor', { unit: 'wk', days: 7 }],
+  ['week', { unit: 'wk', days: 7 }],
+  ['weeks', { unit: 'wk', days: 7 }],
+  ['dag', { unit: 'd', days: 1 }],
+  ['dagar', { unit: 'd', days: 1 }],
+  ['day', { unit: 'd', days: 1 }],
+  ['days', { unit: 'd', days: 1 }],
+]);
+
+/**
+ * A maximum treatment duration: `maximalt 2 år`, `högst 24 månader`, `upp till 2 år`,
+ * `for up to 2 years`. Plain durations (`i 6 månader`, `6 månader sedan`) are not read: only
+ * an explicit upper limit is a fact about the dose.
+ */
+export function readMaxDuration(stream: TokenStream, at: number): Match<Duration> | null {
+  const atMost = stream.phrase(at, AT_MOST);
+  if (atMost === -1) return null;
+  const count = readCount(stream, atMost);
+  if (count === null) return null;
+  const unitToken = stream.at(count.next);
+  const unit = unitToken?.kind === 'word' ? TIME_UNITS.get(unitToken.lower) : undefined;
+  if (unit === undefined) return null;
+  const value = count.value.high;
+  return { value: { value, unit: unit.unit, days: value * unit.days }, next: count.next + 1 };
+}

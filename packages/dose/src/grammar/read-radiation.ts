@@ -1,0 +1,81 @@
+import type { Range } from '../dose-types.js';
+import { readCount, readNumberRange } from './read-range.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+/** What a radiotherapy phrase states; missing values are derived later. */
+export interface StatedFractionation {
+  dosePerFraction: Range | null;
+  fractions: Range | null;
+  total: Range | null;
+}
+
+const FRACTION_NOUNS = [['fraktioner'], ['fraktion'], ['fractions'], ['fraction']];
+const PER_FRACTION = [
+  ...FRACTION_NOUNS,
+  ['per', 'fraktion'],
+  ['per', 'fraction'],
+  ['/', 'fraktion'],
+  ['/', 'fraction'],
+];
+const UP_TO = [['upp', 'till'], ['till'], ['up', 'to'], ['to']];
+const TOTAL_QUALIFIERS = [['åtminstone'], ['minst'], ['at', 'least'], ['totalt'], ['a', 'total', 'of'], ['total']];
+
+/**
+ * Radiotherapy in Gy:
+ * - `4 Gy x 5`, `8 Gy x 1–2`, `5 x 4 Gy`: dose per fraction and number of fractions;
+ * - `2 Gy-fraktioner upp till åtminstone 64–66 Gy`, `2 Gy per fraction to 60 Gy`: dose per
+ *   fraction and total;
+ * - `20 Gy i 5 fraktioner`, `20 Gy in 5 fractions`: total and number of fractions;
+ * - `50 Gy`: total only.
+ */
+export function readRadiation(stream: TokenStream, at: number): Match<StatedFractionation> | null {
+  const first = readNumberRange(stream, at);
+  if (first === null) return null;
+  let next = first.next;
+  if (isTimes(stream, next)) {
+    const dose = readNumberRange(stream, next + 1);
+    if (dose !== null && stream.isWord(dose.next, ['gy'])) {
+      return { value: { dosePerFraction: dose.value, fractions: first.value, total: null }, next: dose.next + 1 };
+    }
+  }
+  if (!stream.isWord(next, ['gy'])) return null;
+  next++;
+  if (isTimes(stream, next)) {
+    const count = readNumberRange(stream, next + 1);
+    if (count !== null) {
+      return { value: { dosePerFraction: first.value, fractions: count.value, total: null }, next: count.next };
+    }
+  }
+  const afterHyphen = stream.isPunct(next, '-', '–') ? next + 1 : next;
+  const perFraction = stream.phrase(afterHyphen, PER_FRACTION);
+  if (perFraction !== -1) {
+    const total = readTotal(stream, perFraction);
+    return {
+      value: { dosePerFraction: first.value, fractions: null, total: total?.value ?? null },
+      next: total?.next ?? perFraction,
+    };
+  }
+  const preposition = stream.phrase(next, [['i'], ['in'], ['på'], ['over'], ['över']]);
+  if (preposition !== -1) {
+    const count = readCount(stream, preposition);
+    const noun = count === null ? -1 : stream.phrase(count.next, FRACTION_NOUNS);
+    if (count !== null && noun !== -1) {
+      return { value: { dosePerFraction: null, fractions: count.value, total: first.value }, next: noun };
+    }
+  }
+  return { value: { dosePerFraction: null, fractions: null, total: first.value }, next };
+}
+
+/** `upp till åtminstone 64–66 Gy` after a dose per fraction. */
+function readTotal(stream: TokenStream, at: number): Match<Range> | null {
+  const upTo = stream.phrase(at, UP_TO);
+  if (upTo === -1) return null;
+  const qualifier = stream.phrase(upTo, TOTAL_QUALIFIERS);
+  const total = readNumberRange(stream, qualifier === -1 ? upTo : qualifier);
+  if (total === null || !stream.isWord(total.next, ['gy'])) return null;
+  return { value: total.value, next: total.next + 1 };
+}
+
+function isTimes(stream: TokenStream, at: number): boolean {
+  return stream.isText(at, 'x') || stream.isPunct(at, '×', '*');
+}

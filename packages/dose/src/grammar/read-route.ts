@@ -1,0 +1,33 @@
+import type { Route } from '../dose-types.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
+  {
+    route: 'iv',
+    phrases: [
+      ['iv'], ['i', '.', 'v', '.'], ['i', '.', 'v'], ['intravenöst'], ['intravenös', 'infusion'],
+      ['intravenös'], ['intravenous', 'infusion'], ['intravenously'], ['intravenous'],
+    ],
+  },
+  {
+    route: 'po',
+    phrases: [['po'], ['p', '.', 'o', '.'], ['peroralt'], ['peroral'], ['oralt'], ['orally'], ['oral'], ['per', 'os'], ['by', 'mouth']],
+  },
+  {
+    route: 'sc',
+    phrases: [['sc'], ['s', '.', 'c', '.'], ['subkutant'], ['subkutan'], ['subcutaneously'], ['subcutaneous']],
+  },
+  {
+    route: 'im',
+    phrases: [['im'], ['i', '.', 'm', '.'], ['intramuskulärt'], ['intramuscularly'], ['intramuscular']],
+  },
+];
+
+/** `iv`, `i.v.`, `intravenös infusion`, `po`, `peroralt`, `orally`, `sc`, `im`. */
+export function readRoute(stream: TokenStream, at: number): Match<Route> | null {
+  for (const { route, phrases } of ROUTES) {
+    const next = stream.phrase(at, phrases);
+    if (next !== -1) return { value: route, next };
+  }
+  return null;
+}

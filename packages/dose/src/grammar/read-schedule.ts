@@ -1,0 +1,153 @@
+import type { Range } from '../dose-types.js';
+import { CARDINALS, ORDINALS } from './number-words.js';
+import { readCount } from './read-range.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+const WEEK = ['vecka', 'veckan', 'week', 'weeks', 'veckor'];
+const DAY = ['dag', 'dagen', 'day', 'days', 'dagar'];
+const DAILY = [['dagligen'], ['daily'], ['per', 'dag'], ['per', 'dygn'], ['om', 'dagen'], ['per', 'day'], ['a', 'day']];
+const WEEKLY = [['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['per', 'week'], ['a', 'week']];
+const TIMES = ['gång', 'gånger', 'ggr', 'times'];
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
+
+/**
+ * Interval between administrations, in days:
+ * `var 3:e vecka`, `var tredje vecka`, `varje vecka`, `varannan vecka`, `veckovis`, `dagligen`,
+ * `1x1` (once daily), `2 gånger dagligen`, `med 6 veckors intervall`, `3-veckorsintervall`,
+ * `every 3 weeks`, `every third week`, `every other week`, `weekly`, `once daily`, `q3w`.
+ */
+export function readSchedule(stream: TokenStream, at: number): Match<Range> | null {
+  return (
+    readEvery(stream, at) ??
+    readPer(stream, at) ??
+    readTimesPer(stream, at) ??
+    readWeeksInterval(stream, at) ??
+    readPrescription(stream, at) ??
+    readQNotation(stream, at)
+  );
+}
+
+/** `var 3:e vecka`, `varje tredje vecka`, `every 3 weeks`, `varannan vecka`, `every other day`. */
+function readEvery(stream: TokenStream, at: number): Match<Range> | null {
+  if (stream.isWord(at, ['varannan', 'varannat'])) return unitAfter(stream, at + 1, 2);
+  if (stream.isWord(at, ['every']) && stream.isWord(at + 1, ['other'])) return unitAfter(stream, at + 2, 2);
+  if (!stream.isWord(at, ['var', 'varje', 'every'])) return null;
+  const ordinal = readOrdinal(stream, at + 1);
+  if (ordinal !== null) return unitAfter(stream, ordinal.next, ordinal.value);
+  if (stream.isWord(at, ['varje', 'every'])) {
+    const plain = unitAfter(stream, at + 1, 1);
+    if (plain !== null) return plain;
+  }
+  if (stream.isWord(at, ['every'])) {
+    const count = readCount(stream, at + 1);
+    if (count !== null) return unitAfter(stream, count.next, count.value.low, count.value.high);
+  }
+  return null;
+}
+
+/** `3:e`, `3:a`, `3rd`, `tredje`, `third`. */
+export function readOrdinal(stream: TokenStream, at: number): Match<number> | null {
+  const token = stream.at(at);
+  if (token?.kind === 'word') {
+    const value = ORDINALS.get(token.lower);
+    return value === undefined ? null : { value, next: at + 1 };
+  }
+  if (token?.kind !== 'number' || !Number.isInteger(token.value)) return null;
+  const colon = stream.at(at + 1);
+  if (colon?.text === ':' && !colon.spaceBefore) {
+    const suffix = stream.at(at + 2);
+    if (suffix !== undefined && !suffix.spaceBefore && (suffix.lower === 'e' || suffix.lower === 'a')) {
+      return { value: token.value, next: at + 3 };
+    }
+  }
+  const suffix = stream.at(at + 1);
+  if (suffix?.kind === 'word' && !suffix.spaceBefore && ['st', 'nd', 'rd', 'th'].includes(suffix.lower)) {
+    return { value: token.value, next: at + 2 };
+  }
+  return null;
+}
+
+function unitAfter(stream: TokenStream, at: number, low: number, high = low): Match<Range> | null {
+  if (stream.isWord(at, WEEK)) return { value: { low: low * 7, high: high * 7 }, next: at + 1 };
+  if (stream.isWord(at, DAY)) return { value: { low, high }, next: at + 1 };
+  return null;
+}
+
+/** `dagligen`, `veckovis`, `per dag`, `weekly`, `once daily`, `twice a day`, `bid`. */
+function readPer(stream: TokenStream, at: number): Match<Range> | null {
+  const multiplier = stream.at(at);
+  const times = multiplier?.kind === 'word' ? MULTIPLIERS.get(multiplier.lower) : undefined;
+  const from = times === undefined ? at : at + 1;
+  const daily = stream.phrase(from, DAILY);
+  if (daily !== -1) return { value: single(1 / (times ?? 1)), next: daily };
+  const weekly = stream.phrase(from, WEEKLY);
+  if (weekly !== -1) return { value: single(7 / (times ?? 1)), next: weekly };
+  if (times === undefined && stream.isWord(at, ['bid'])) return { value: single(0.5), next: at + 1 };
+  return null;
+}
+
+/** `2 gånger dagligen`, `en gång i veckan`, `3 ggr per dag`, `2 times daily`. */
+function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
+  const count = countAt(stream, at);
+  if (count === null || !stream.isWord(at + 1, TIMES)) return null;
+  const daily = stream.phrase(at + 2, DAILY);
+  if (daily !== -1) return { value: single(1 / count), next: daily };
+  const weekly = stream.phrase(at + 2, WEEKLY);
+  if (weekly !== -1) return { value: single(7 / count), next: weekly };
+  return null;
+}
+
+/**
+ * `med 6 veckors intervall`, `3 veckors intervall`, `3-veckorsintervall`, `med 2–3 veckors
+ * intervall`, `med 5 dagars intervall`, `at 3-week intervals`, `3-weekly`.
+ */
+function readWeeksInterval(stream: TokenStream, at: number): Match<Range> | null {
+  const start = stream.isWord(at, ['med', 'at']) ? at + 1 : at;
+  const count = readCount(stream, start);
+  if (count === null || count.value.low <= 0) return null;
+  const { low, high } = count.value;
+  const weeks = stream.phrase(count.next, [['veckors', 'intervall'], ['veckors', 'mellanrum'], ['-', 'veckorsintervall']]);
+  if (weeks !== -1) return { value: { low: low * 7, high: high * 7 }, next: weeks };
+  const days = stream.phrase(count.next, [['dagars', 'intervall'], ['dagars', 'mellanrum']]);
+  if (days !== -1) return { value: { low, high }, next: days };
+  const english = stream.phrase(count.next, [['-', 'week', 'intervals'], ['-', 'weekly', 'intervals'], ['-', 'weekly']]);
+  if (english !== -1) return { value: { low: low * 7, high: high * 7 }, next: english };
+  return null;
+}
+
+/** Swedish prescription shorthand `1x1` (one unit once daily), `1x2` (twice daily). */
+function readPrescription(stream: TokenStream, at: number): Match<Range> | null {
+  const units = stream.at(at);
+  const x = stream.at(at + 1);
+  const perDay = stream.at(at + 2);
+  if (units?.kind !== 'number' || x?.lower !== 'x' || perDay?.kind !== 'number') return null;
+  if (x.spaceBefore || perDay.spaceBefore || !Number.isInteger(perDay.value) || perDay.value < 1) return null;
+  if (stream.isWord(at + 3, ['gy'])) return null;
+  return { value: single(1 / perDay.value), next: at + 3 };
+}
+
+/** `q3w`, `q3wk`, `q21d`, `qw`, `qd`. */
+function readQNotation(stream: TokenStream, at: number): Match<Range> | null {
+  const q = stream.at(at);
+  if (q?.kind !== 'word') return null;
+  if (q.lower === 'qw') return { value: single(7), next: at + 1 };
+  if (q.lower === 'qd') return { value: single(1), next: at + 1 };
+  if (q.lower !== 'q') return null;
+  const count = stream.at(at + 1);
+  const unit = stream.at(at + 2);
+  if (count?.kind !== 'number' || count.spaceBefore || unit?.kind !== 'word' || unit.spaceBefore) return null;
+  if (['w', 'wk', 'v'].includes(unit.lower)) return { value: single(count.value * 7), next: at + 3 };
+  if (unit.lower === 'd') return { value: single(count.value), next: at + 3 };
+  return null;
+}
+
+function countAt(stream: TokenStream, at: number): number | null {
+  const token = stream.at(at);
+  if (token?.kind === 'number') return token.value > 0 ? token.value : null;
+  if (token?.kind === 'word') return CARDINALS.get(token.lower) ?? null;
+  return null;
+}
+
+function single(value: number): Range {
+  return { low: value, high: value };
+}

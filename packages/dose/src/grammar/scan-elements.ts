@@ -1,0 +1,101 @@
+import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
+import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
+import { readAucAmount, readMassAmount, type AmountValue } from './read-amount.js';
+import { readCycles, readTimesCount } from './read-cycles.js';
+import { readMaxDuration } from './read-duration.js';
+import { readJoiner } from './read-joiner.js';
+import { readPause } from './read-pause.js';
+import { readRadiation, type StatedFractionation } from './read-radiation.js';
+import { readRoute } from './read-route.js';
+import { readSchedule } from './read-schedule.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+/** The pieces a dose statement is built from, found in one left-to-right pass. */
+export type ElementValue =
+  | { kind: 'sentence-end' }
+  | { kind: 'mention'; entry: NamedEntry }
+  | { kind: 'radiation'; fractionation: StatedFractionation }
+  | { kind: 'amount'; amount: AmountValue }
+  | { kind: 'schedule'; intervalDays: Range }
+  | { kind: 'pause'; pause: SchedulePause }
+  | { kind: 'cycles'; cycles: OpenRange }
+  | { kind: 'times'; cycles: OpenRange }
+  | { kind: 'duration'; duration: Duration }
+  | { kind: 'route'; route: Route }
+  | { kind: 'joiner'; link: DoseLink };
+
+/** An element with the tokens `[first, next)` it spans. */
+export type Element = ElementValue & { first: number; next: number };
+
+type Reader = (stream: TokenStream, at: number) => Match<ElementValue> | null;
+
+/** Tried in this order at each token; the first that matches wins. */
+const READERS: readonly Reader[] = [
+  (s, at) => wrap(readRadiation(s, at), (fractionation) => ({ kind: 'radiation', fractionation })),
+  (s, at) => wrap(readAucAmount(s, at) ?? readMassAmount(s, at), (amount) => ({ kind: 'amount', amount })),
+  (s, at) => wrap(readPause(s, at), (pause) => ({ kind: 'pause', pause })),
+  (s, at) => wrap(readSchedule(s, at), (intervalDays) => ({ kind: 'schedule', intervalDays })),
+  (s, at) => wrap(readCycles(s, at), (cycles) => ({ kind: 'cycles', cycles })),
+  (s, at) => wrap(readMaxDuration(s, at), (duration) => ({ kind: 'duration', duration })),
+  (s, at) => wrap(readTimesCount(s, at), (cycles) => ({ kind: 'times', cycles })),
+  (s, at) => wrap(readRoute(s, at), (route) => ({ kind: 'route', route })),
+  (s, at) => wrap(readJoiner(s, at), (link) => ({ kind: 'joiner', link })),
+];
+
+/**
+ * Finds every element in the token stream. Tokens that start no element are skipped. Each
+ * reader looks a bounded number of tokens ahead, so the pass is linear in the token count.
+ */
+export function scanElements(stream: TokenStream, names: NameIndex): Element[] {
+  const elements: Element[] = [];
+  let at = 0;
+  while (at < stream.length) {
+    const token = stream.at(at);
+    if (token === undefined) break;
+    if (isSentenceEnd(stream, at)) {
+      elements.push({ kind: 'sentence-end', first: at, next: at + 1 });
+      at++;
+      continue;
+    }
+    const name = names.match(stream.tokens, at, stream.work);
+    if (name !== null) {
+      elements.push({ kind: 'mention', entry: name.entry, first: at, next: at + name.length });
+      at += name.length;
+      continue;
+    }
+    const found = readElement(stream, at);
+    if (found !== null) {
+      elements.push({ ...found.value, first: at, next: found.next });
+      at = found.next;
+    } else {
+      at++;
+    }
+  }
+  return elements;
+}
+
+function readElement(stream: TokenStream, at: number): Match<ElementValue> | null {
+  for (const read of READERS) {
+    const found = read(stream, at);
+    if (found !== null && found.next > at) return found;
+  }
+  return null;
+}
+
+/**
+ * `.`, `!` or `?` followed by whitespace and a capital letter or a digit, or ending the text.
+ * `pga. biverkningar` and `i.v. pembrolizumab` do not end a sentence.
+ */
+function isSentenceEnd(stream: TokenStream, at: number): boolean {
+  if (!stream.isPunct(at, '.', '!', '?')) return false;
+  const next = stream.at(at + 1);
+  if (next === undefined) return true;
+  if (!next.spaceBefore) return false;
+  if (next.kind === 'number') return true;
+  const first = next.text.charAt(0);
+  return first !== first.toLowerCase() || next.text === '•' || next.text === '-';
+}
+
+function wrap<T>(match: Match<T> | null, make: (value: T) => ElementValue): Match<ElementValue> | null {
+  return match === null ? null : { value: make(match.value), next: match.next };
+}

@@ -1,0 +1,77 @@
+import type { Token } from '../scan/token.js';
+import type { WorkCounter } from '../scan/work-counter.js';
+
+/**
+ * Read access to the tokens of one input. Every look at a token counts one step of work, so
+ * the grammar's cost is visible to the linear-time test. Readers only look a bounded number of
+ * tokens ahead of where they start.
+ */
+export class TokenStream {
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly work: WorkCounter,
+  ) {}
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  at(index: number): Token | undefined {
+    this.work.steps++;
+    return this.tokens[index];
+  }
+
+  /** True when the token is a word equal (in lower case) to one of `words`. */
+  isWord(index: number, words: ReadonlySet<string> | readonly string[]): boolean {
+    const token = this.at(index);
+    if (token === undefined || token.kind !== 'word') return false;
+    return 'has' in words ? words.has(token.lower) : words.includes(token.lower);
+  }
+
+  isPunct(index: number, ...chars: string[]): boolean {
+    const token = this.at(index);
+    return token !== undefined && token.kind === 'punct' && chars.includes(token.text);
+  }
+
+  /** A word or a punctuation character, compared in lower case. */
+  isText(index: number, text: string): boolean {
+    const token = this.at(index);
+    return token !== undefined && token.kind !== 'number' && token.lower === text;
+  }
+
+  /**
+   * Matches one of `phrases` (each a list of lower-case tokens) at `index`; returns the index
+   * after the longest match, or -1.
+   */
+  phrase(index: number, phrases: readonly (readonly string[])[]): number {
+    let best = -1;
+    for (const phrase of phrases) {
+      let i = index;
+      let matched = true;
+      for (const part of phrase) {
+        if (!this.isText(i, part)) {
+          matched = false;
+          break;
+        }
+        i++;
+      }
+      if (matched && i > best) best = i;
+    }
+    return best;
+  }
+
+  /** Source offset where the token at `index` starts (end of input past the last token). */
+  startOf(index: number): number {
+    return this.tokens[index]?.start ?? this.tokens[this.tokens.length - 1]?.end ?? 0;
+  }
+
+  endOf(index: number): number {
+    return this.tokens[index]?.end ?? 0;
+  }
+}
+
+/** What a reader found: its value and the index of the first token after it. */
+export interface Match<T> {
+  value: T;
+  next: number;
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('public API', () => {
+  it('exports exactly these values', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'createWorkCounter',
+      'describeInterval',
+      'describeIntervalSv',
+      'doseKindProblem',
+      'doseRangeProblem',
+      'formatAmountText',
+      'formatDose',
+      'formatInterval',
+      'formatNumber',
+      'formatRange',
+      'intensityPerWeek',
+      'loadLexicon',
+      'parseDoses',
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Token } from '../scan/token.js';
+import { tokenize } from '../scan/tokenize.js';
+import { createWorkCounter, type WorkCounter } from '../scan/work-counter.js';
+import type { DrugEntry, DrugLexicon, RegimenEntry } from './lexicon-types.js';
+
+export type NamedEntry = DrugEntry | RegimenEntry;
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry: NamedEntry | null;
+}
+
+/**
+ * Finds drug and regimen names in a token stream, longest name first, so that
+ * `pegylerat liposomalt doxorubicin` wins over `doxorubicin`. Names are compared token by
+ * token in lower case; a name is at most `maxLength` tokens, which keeps matching linear.
+ */
+export interface NameIndex {
+  /** The entry whose name starts at `tokens[at]`, with the number of tokens it spans. */
+  match(tokens: readonly Token[], at: number, work: WorkCounter): { entry: NamedEntry; length: number } | null;
+  byId(id: string): NamedEntry | undefined;
+}
+
+export function buildNameIndex(lexicon: DrugLexicon): NameIndex {
+  const root: TrieNode = { next: new Map(), entry: null };
+  const ids = new Map<string, NamedEntry>();
+  let maxLength = 0;
+  const scratch = createWorkCounter();
+  const entries: NamedEntry[] = [...lexicon.drugs, ...lexicon.regimens];
+  for (const entry of entries) {
+    ids.set(entry.id, entry);
+    for (const name of namesOf(entry)) {
+      const keys = tokenize(name, scratch).map((token) => token.lower);
+      if (keys.length === 0) continue;
+      maxLength = Math.max(maxLength, keys.length);
+      let node = root;
+      for (const key of keys) {
+        let child = node.next.get(key);
+        if (child === undefined) {
+          child = { next: new Map(), entry: null };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      // The first entry to claim a name keeps it; the loader reports duplicates.
+      node.entry ??= entry;
+    }
+  }
+  return {
+    match(tokens, at, work) {
+      let node: TrieNode | undefined = root;
+      let best: { entry: NamedEntry; length: number } | null = null;
+      for (let length = 1; length <= maxLength && at + length <= tokens.length; length++) {
+        work.steps++;
+        const token = tokens[at + length - 1];
+        if (token === undefined) break;
+        node = node.next.get(token.lower);
+        if (node === undefined) break;
+        if (node.entry !== null) best = { entry: node.entry, length };
+      }
+      return best;
+    },
+    byId: (id) => ids.get(id),
+  };
+}
+
+/** The INN is not matched by itself: pegylated liposomal doxorubicin has the INN `doxorubicin`. */
+function namesOf(entry: NamedEntry): string[] {
+  return [entry.name, ...entry.names];
+}

@@ -1,0 +1,83 @@
+import type { DoseDiagnostic, ParsedDose } from './dose-types.js';
+import { doseKindProblem } from './check/dose-kind-problem.js';
+import { doseRangeProblem } from './check/dose-range-problem.js';
+import { scanElements } from './grammar/scan-elements.js';
+import { TokenStream } from './grammar/token-stream.js';
+import type { DrugLexicon } from './lexicon/lexicon-types.js';
+import { buildNameIndex, type NameIndex } from './lexicon/name-index.js';
+import { tokenize } from './scan/tokenize.js';
+import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
+import { StatementAssembler } from './statements/assemble-statements.js';
+import { finishDraft, numberPhases } from './statements/draft.js';
+
+export interface ParseDosesOptions {
+  /** Check amounts against the lexicon's plausible ranges (`dose-out-of-range`); default true. */
+  checkRanges?: boolean;
+  /** Receives the work done, for tests that assert linear time. */
+  work?: WorkCounter;
+}
+
+export interface ParseDosesResult {
+  doses: ParsedDose[];
+  diagnostics: DoseDiagnostic[];
+}
+
+/** Name indexes are built once per lexicon object. */
+const indexes = new WeakMap<DrugLexicon, NameIndex>();
+
+/**
+ * Reads every dose statement in a piece of prose (a sentence or a paragraph; Swedish or
+ * English) and normalises it. Positions are 0-based offsets into `text`. A drug named earlier
+ * in the same sentence carries over to a later amount without a name. Citation groups
+ * (`[@175]`) and glued citation numbers (`1 000 mg/dag 175.`) are not doses.
+ *
+ * Never throws on content: an unknown drug next to a dose, a unit the drug is never given in
+ * and an implausible amount are returned as diagnostics.
+ */
+export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDosesOptions = {}): ParseDosesResult {
+  const work = options.work ?? createWorkCounter();
+  let names = indexes.get(lexicon);
+  if (names === undefined) {
+    names = buildNameIndex(lexicon);
+    indexes.set(lexicon, names);
+  }
+  const stream = new TokenStream(tokenize(text, work), work);
+  const elements = scanElements(stream, names);
+  const assembler = new StatementAssembler(text, stream, elements);
+  assembler.run();
+  numberPhases(assembler.drafts);
+  const checks: DoseDiagnostic[] = [];
+  const doses = assembler.drafts.map((draft) => {
+    const dose = finishDraft(draft, stream, text);
+    if (draft.drugEntry !== null && dose.amount !== null) {
+      const problem =
+        doseKindProblem(dose, draft.drugEntry) ?? (options.checkRanges === false ? null : doseRangeProblem(dose, draft.drugEntry));
+      if (problem !== null) {
+        const start = stream.startOf(draft.amountFirst);
+        const end = stream.endOf(draft.amountNext - 1);
+        checks.push({ ...problem, start, end });
+      }
+    }
+    return dose;
+  });
+  return { doses, diagnostics: mergeByStart(assembler.diagnostics, checks) };
+}
+
+/** Merges two lists already in source order (a linear merge, not a sort). */
+function mergeByStart(a: readonly DoseDiagnostic[], b: readonly DoseDiagnostic[]): DoseDiagnostic[] {
+  const merged: DoseDiagnostic[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const left = a[i];
+    const right = b[j];
+    if (right === undefined || (left !== undefined && left.start <= right.start)) {
+      if (left !== undefined) merged.push(left);
+      i++;
+    } else {
+      merged.push(right);
+      j++;
+    }
+  }
+  return merged;
+}

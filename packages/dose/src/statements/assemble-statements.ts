@@ -1,0 +1,218 @@
+import type { DoseDiagnostic, OpenRange } from '../dose-types.js';
+import { formatAmountText } from '../format/format-amount.js';
+import type { Element } from '../grammar/scan-elements.js';
+import type { TokenStream } from '../grammar/token-stream.js';
+import { emptyDose, extendDraft, type Draft } from './draft.js';
+import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
+import { nameRegimen } from './name-regimen.js';
+import { StatementLinks } from './statement-links.js';
+import { unknownDrugBefore } from './unknown-drug-before.js';
+
+/** Trailing modifiers attach to a statement only when at most this many tokens stand between. */
+const MODIFIER_GAP = 3;
+/** `karboplatin (AUC 5)`: an AUC is a dose only right after its drug. */
+const AUC_GAP = 2;
+/** `sju cykler KarPak`, `six cycles of KarPak`: a count of cycles just before a name. */
+const CYCLES_BEFORE_NAME_GAP = 2;
+
+/**
+ * Turns elements into dose statements, one sentence at a time: an amount or radiotherapy
+ * phrase starts a statement; a drug named earlier in the sentence carries over to a later bare
+ * amount; schedules, cycles, routes and limits attach to the statement they follow (or to the
+ * drug they precede); `(KarPak)` after a combination names its regimen.
+ */
+export class StatementAssembler {
+  readonly drafts: Draft[] = [];
+  readonly diagnostics: DoseDiagnostic[] = [];
+  private readonly links: StatementLinks;
+  private sentence = 0;
+  private sentenceFirst = 0;
+  private mention: Mention | null = null;
+  /** The statement that trailing modifiers attach to. */
+  private open: Draft | null = null;
+  private lastInSentence: Draft | null = null;
+  /** Modifiers written before the name or amount they belong to. */
+  private preRoute: ElementOf<'route'> | null = null;
+  private preSchedule: ElementOf<'schedule'> | null = null;
+  private preCycles: ElementOf<'cycles'> | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly stream: TokenStream,
+    private readonly elements: readonly Element[],
+  ) {
+    this.links = new StatementLinks(stream, elements);
+  }
+
+  run(): void {
+    this.elements.forEach((element, index) => {
+      this.stream.work.steps++;
+      this.accept(element, this.elements[index + 1]);
+    });
+  }
+
+  private accept(element: Element, following: Element | undefined): void {
+    const open = this.open;
+    const near = open !== null && element.first - open.next <= MODIFIER_GAP ? open : null;
+    const rightBefore = following !== undefined && following.first === element.next ? following : undefined;
+    switch (element.kind) {
+      case 'sentence-end':
+        return this.endSentence(element.next);
+      case 'mention':
+        return this.acceptMention(element);
+      case 'amount':
+        return this.acceptAmount(element);
+      case 'radiation': {
+        const draft = this.startDraft(element.first, element.next, element.first);
+        draft.stated = element.fractionation;
+        draft.dose.unit = 'Gy';
+        draft.dose.doseKind = 'radiation';
+        return;
+      }
+      case 'route':
+        if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount') this.preRoute = element;
+        else if (near?.dose.route === null) this.attach(near, element.next, (d) => (d.route = element.route));
+        return;
+      case 'schedule':
+        if (rightBefore?.kind === 'mention') this.preSchedule = element;
+        else if (near?.dose.intervalDays === null) this.attach(near, element.next, (d) => (d.intervalDays = element.intervalDays));
+        return;
+      case 'pause':
+        if (near?.dose.pause === null) this.attach(near, element.next, (d) => (d.pause = element.pause));
+        return;
+      case 'cycles':
+        return this.acceptCycles(element, following);
+      case 'times': {
+        const mention = this.mention;
+        if (mention !== null && mention.next === element.first) this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
+        else if (open?.next === element.first && open.dose.cycles === null) this.attach(open, element.next, (d) => (d.cycles = element.cycles));
+        return;
+      }
+      case 'duration':
+        // A limit such as `dock maximalt 2 år` may close a long sentence; it belongs to the last dose.
+        if (open?.dose.maxDuration === null) this.attach(open, element.next, (d) => (d.maxDuration = element.duration));
+        return;
+      case 'joiner':
+        return;
+    }
+  }
+
+  private acceptMention(element: ElementOf<'mention'>): void {
+    const { mention, open, stream } = this;
+    const parenthesised = (after: number) => element.first === after + 1 && stream.isPunct(after, '(') && stream.isPunct(element.next, ')');
+    // `medroxiprogesteronacetat (MPA)`: the abbreviation repeats the name.
+    if (mention !== null && mention.entry === element.entry && parenthesised(mention.next)) {
+      mention.next = element.next + 1;
+      return;
+    }
+    // `karboplatin AUC5 /paklitaxel 175 mg/m2 (KarPak)`: the regimen of the combination just read.
+    if (element.entry.kind === 'regimen' && open !== null && parenthesised(open.next)) {
+      nameRegimen(this.drafts, element.entry.id, this.slice(element.first, element.next));
+      return;
+    }
+    this.mention = mentionOf(element, this.preSchedule, this.preRoute);
+    this.preSchedule = null;
+    this.preRoute = null;
+    this.open = null;
+    const cycles = this.preCycles;
+    this.preCycles = null;
+    if (cycles !== null && element.first - cycles.next <= CYCLES_BEFORE_NAME_GAP) {
+      this.startCycleOnly(cycles.cycles, this.mention, cycles.first, element.next);
+    }
+  }
+
+  private acceptAmount(element: ElementOf<'amount'>): void {
+    const { stream, mention } = this;
+    const isAuc = element.amount.doseKind === 'auc';
+    const routeBefore = this.preRoute !== null && this.preRoute.next === element.first ? this.preRoute : null;
+    const unknown = unknownDrugBefore(stream, routeBefore?.first ?? element.first, this.sentenceFirst, mention);
+    const named = unknown === null && mention !== null && (!isAuc || element.first - mention.next <= AUC_GAP) ? mention : null;
+    // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`).
+    if (isAuc && unknown === null && named === null) return;
+    const ownName = named !== null && !named.used ? named : null;
+    const nameFirst = ownName?.prefixFirst ?? unknown?.index ?? element.first;
+    const first = Math.min(nameFirst, routeBefore?.first ?? nameFirst);
+    const draft = this.startDraft(first, element.next, element.first);
+    const dose = draft.dose;
+    dose.amount = element.amount.amount;
+    dose.unit = element.amount.unit;
+    dose.doseKind = element.amount.doseKind;
+    dose.intervalDays = element.amount.intervalDays ?? ownName?.intervalDays ?? null;
+    dose.route = routeBefore?.route ?? ownName?.route ?? null;
+    if (named !== null) bindMention(draft, named, this.slice(named.first, named.nameNext));
+    // `paklitaxel (175 mg/m2)`: the closing parenthesis belongs to the statement.
+    if (stream.isPunct(element.first - 1, '(') && first < element.first - 1 && stream.isPunct(element.next, ')')) draft.next++;
+    const amount = formatAmountText(dose);
+    if (unknown !== null) {
+      dose.drugText = unknown.text;
+      this.report('unknown-drug', unknown.start, unknown.end, {
+        en: `\`${unknown.text}\` next to dose \`${amount}\` is not a drug in the lexicon; add it to the lexicon or correct the spelling`,
+        sv: `\`${unknown.text}\` intill dosen \`${amount}\` finns inte i läkemedelslexikonet; lägg till läkemedlet där eller rätta stavningen`,
+      });
+    } else if (named === null) {
+      this.report('dose-without-drug', stream.startOf(first), stream.endOf(element.next - 1), {
+        en: `Dose \`${amount}\` names no drug in its sentence`,
+        sv: `Dosen \`${amount}\` anger inget läkemedel i sin mening`,
+      });
+    }
+  }
+
+  private acceptCycles(element: ElementOf<'cycles'>, following: Element | undefined): void {
+    const { open, mention } = this;
+    if (following?.kind === 'mention' && following.first - element.next <= CYCLES_BEFORE_NAME_GAP) {
+      this.preCycles = element;
+    } else if (open !== null && element.first - open.next <= MODIFIER_GAP && open.dose.cycles === null) {
+      this.attach(open, element.next, (d) => (d.cycles = element.cycles));
+    } else if (open === null && mention !== null && element.first - mention.next <= MODIFIER_GAP) {
+      // `pembrolizumab/placebo 6 cykler`, `singel bevacizumab till totalt 16 cykler`: cycles without an amount.
+      this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
+    }
+  }
+
+  private startCycleOnly(cycles: OpenRange, mention: Mention, first: number, next: number): void {
+    const draft = this.startDraft(first, next, next);
+    draft.dose.cycles = cycles;
+    if (!mention.used) {
+      draft.dose.route = mention.route;
+      draft.dose.intervalDays = mention.intervalDays;
+    }
+    bindMention(draft, mention, this.slice(mention.first, mention.nameNext));
+  }
+
+  private startDraft(first: number, next: number, amountFirst: number): Draft {
+    const previous = this.lastInSentence;
+    const dose = emptyDose();
+    dose.link = previous === null ? null : this.links.between(previous.next, first);
+    const draft: Draft = { dose, first, next, amountFirst, amountNext: next, sentence: this.sentence, drugEntry: null, stated: null };
+    this.drafts.push(draft);
+    this.open = draft;
+    this.lastInSentence = draft;
+    this.preRoute = null;
+    return draft;
+  }
+
+  private attach(draft: Draft, next: number, set: (dose: Draft['dose']) => void): void {
+    set(draft.dose);
+    extendDraft(draft, next);
+  }
+
+  private endSentence(next: number): void {
+    this.sentence++;
+    this.sentenceFirst = next;
+    this.mention = null;
+    this.open = null;
+    this.lastInSentence = null;
+    this.preRoute = null;
+    this.preSchedule = null;
+    this.preCycles = null;
+  }
+
+  /** Source text of the tokens `[first, next)`. */
+  private slice(first: number, next: number): string {
+    return this.text.slice(this.stream.startOf(first), this.stream.endOf(next - 1));
+  }
+
+  private report(ruleId: DoseDiagnostic['ruleId'], start: number, end: number, message: DoseDiagnostic['message']): void {
+    this.diagnostics.push({ ruleId, message, start, end });
+  }
+}
