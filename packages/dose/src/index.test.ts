@@ -17,6 +17,7 @@ describe('public API', () => {
       'intensityPerWeek',
       'loadLexicon',
       'parseDoses',
+      'readScheduleWords',
     ]);
   });
 });

@@ -39,3 +39,4 @@ export type {
   SourceSpan,
   UnknownFact,
 } from './lexicon/lexicon-types.js';
+export { readScheduleWords, type ScheduleWords } from './read-schedule-words.js';

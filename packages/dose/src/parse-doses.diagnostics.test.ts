@@ -70,9 +70,10 @@ describe('problems next to a dose are reported with their position', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-out-of-range']);
   });
 
-  it('can leave range checks to a separate rule', () => {
+  it('can leave range and kind checks to separate rules', () => {
     const text = 'iv liposomalt doxorubicin 60 mg/m2 var tredje vecka';
     expect(parseDoses(text, realLexicon(), { checkRanges: false }).diagnostics).toEqual([]);
+    expect(parseDoses('dostarlimab 500 mg/m2', realLexicon(), { checkKinds: false }).diagnostics).toEqual([]);
   });
 
   it('reports a dose that names no drug', () => {

@@ -13,6 +13,8 @@ import { finishDraft, numberPhases } from './statements/draft.js';
 export interface ParseDosesOptions {
   /** Check amounts against the lexicon's plausible ranges (`dose-out-of-range`); default true. */
   checkRanges?: boolean;
+  /** Check that the drug is given in the dose's kind (`unit-kind`); default true. */
+  checkKinds?: boolean;
   /** Receives the work done, for tests that assert linear time. */
   work?: WorkCounter;
 }
@@ -51,7 +53,8 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
     const dose = finishDraft(draft, stream, text);
     if (draft.drugEntry !== null && dose.amount !== null) {
       const problem =
-        doseKindProblem(dose, draft.drugEntry) ?? (options.checkRanges === false ? null : doseRangeProblem(dose, draft.drugEntry));
+        (options.checkKinds === false ? null : doseKindProblem(dose, draft.drugEntry)) ??
+        (options.checkRanges === false ? null : doseRangeProblem(dose, draft.drugEntry));
       if (problem !== null) {
         const start = stream.startOf(draft.amountFirst);
         const end = stream.endOf(draft.amountNext - 1);

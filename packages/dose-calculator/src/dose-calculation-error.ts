@@ -1,0 +1,53 @@
+/** A text in the languages the calculator speaks: Swedish for clinicians, English for everyone. */
+export interface LocalizedText {
+  readonly en: string;
+  readonly sv: string;
+}
+
+/** Stable id of each way an input can be rejected; apps may switch on it, it never changes meaning. */
+export type DoseCalculationErrorCode =
+  | 'not-a-quantity'
+  | 'not-finite'
+  | 'not-positive'
+  | 'unknown-unit'
+  | 'annotated-unit'
+  | 'wrong-unit'
+  | 'height-looks-like-metres'
+  | 'implausible-height'
+  | 'implausible-weight'
+  | 'implausible-gfr'
+  | 'implausible-body-surface-area'
+  | 'auc-out-of-range'
+  | 'missing-patient-value'
+  | 'unknown-dose-kind'
+  | 'unknown-body-surface-area-method'
+  | 'dose-out-of-range';
+
+/** The input that was rejected, named as in the calculator's parameters. */
+export type DoseInputField =
+  | 'height'
+  | 'weight'
+  | 'gfr'
+  | 'bodySurfaceArea'
+  | 'dose'
+  | 'targetAuc'
+  | 'kind'
+  | 'bodySurfaceAreaMethod';
+
+/**
+ * Thrown when an input cannot give a trustworthy dose: the calculator refuses rather than
+ * compute a number from nonsense. `message` is the English text; `messages` has both languages.
+ */
+export class DoseCalculationError extends Error {
+  override readonly name = 'DoseCalculationError';
+  readonly code: DoseCalculationErrorCode;
+  readonly messages: LocalizedText;
+  readonly field: DoseInputField;
+
+  constructor(code: DoseCalculationErrorCode, messages: LocalizedText, field: DoseInputField) {
+    super(messages.en);
+    this.code = code;
+    this.messages = messages;
+    this.field = field;
+  }
+}
