@@ -17,7 +17,10 @@ export type GraphNode =
   | DrugNode
   | ConditionNode
   | MentionNode
-  | CrossReferenceNode;
+  | CrossReferenceNode
+  | DoseStatementNode
+  | RegimenNode
+  | RegimenComponentNode;
 /**
  * A stable id: the node type, a colon, and a key that is unique for that type within the guideline.
  *
@@ -32,6 +35,27 @@ export type NodeId = string;
  * via the `definition` "evidenceGrade".
  */
 export type EvidenceGrade = '+' | '++' | '+++';
+/**
+ * UCUM code of an amount. mg/mL.min is (mg/mL)·min, the unit of a target AUC.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "doseUnit".
+ */
+export type DoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy';
+/**
+ * How an amount is scaled to the patient: flat (mg), body-surface (mg/m2), weight (mg/kg), auc (carboplatin target AUC, mg/mL.min), radiation (Gy).
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "doseKind".
+ */
+export type DoseKind = 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation';
+/**
+ * Route of administration: iv (intravenous), po (oral), sc, im.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "route".
+ */
+export type Route = 'iv' | 'po' | 'sc' | 'im';
 
 /**
  * The knowledge graph of one guideline: typed nodes that each keep their source position, and typed edges between them.
@@ -293,6 +317,210 @@ export interface CrossReferenceNode {
   source: Source;
   text: string;
   targetNumber: string;
+}
+/**
+ * One dose as the text states it, normalised: drug, amount, UCUM unit, schedule, cycles, route, and the role of the sentence.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "doseStatementNode".
+ */
+export interface DoseStatementNode {
+  id: NodeId;
+  type: 'doseStatement';
+  source: Source;
+  /**
+   * The exact source text of the dose.
+   */
+  text: string;
+  statement: NodeId;
+  /**
+   * Whether the sentence recommends the dose, describes practice, or reports a trial arm.
+   */
+  role: 'recommendation' | 'practice' | 'trialArm';
+  /**
+   * For a trial arm: the trial the sentence (or its paragraph) names.
+   */
+  trial: NodeId | null;
+  /**
+   * The drug node, or null for radiotherapy, regimen-only or unknown drugs.
+   */
+  drug: NodeId | null;
+  /**
+   * The words that named the drug.
+   */
+  drugText: string | null;
+  /**
+   * INN of the drug (from the lexicon).
+   */
+  inn: string | null;
+  /**
+   * ATC code of the drug (from the lexicon).
+   */
+  atc: string | null;
+  /**
+   * The regimen the statement names (e.g. KarPak), if any.
+   */
+  regimen: NodeId | null;
+  regimenText: string | null;
+  /**
+   * Amount per administration (for radiotherapy: per fraction); null when not stated.
+   */
+  amount: NumberRange | null;
+  unit: DoseUnit | null;
+  doseKind: DoseKind | null;
+  /**
+   * Days between administrations (21 for every 3 weeks, 1 for daily).
+   */
+  intervalDays: NumberRange | null;
+  pause: SchedulePause | null;
+  /**
+   * Number of cycles.
+   */
+  cycles: OpenRange | null;
+  /**
+   * Position within a phased statement (… följt av …), from 1.
+   */
+  phase: number;
+  phaseCount: number;
+  maxDuration: Duration | null;
+  route: Route | null;
+  fractionation: Fractionation | null;
+  /**
+   * Amount per week in the statement’s own unit, allowing for pauses; null when not derivable.
+   */
+  intensityPerWeek: NumberRange | null;
+}
+/**
+ * A closed range; a single value has low equal to high.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "range".
+ */
+export interface NumberRange {
+  low: number;
+  high: number;
+}
+/**
+ * A recurring break: weekly dosing with every fourth week off is periodDays 28, offDays 7.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "pause".
+ */
+export interface SchedulePause {
+  periodDays: number;
+  offDays: number;
+}
+/**
+ * A range that may be open at either end: `upp till 35 cykler` is low null, high 35.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "openRange".
+ */
+export interface OpenRange {
+  low: number | null;
+  high: number | null;
+}
+/**
+ * A duration in a UCUM time unit (a year, mo month, wk week, d day) and in days.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "duration".
+ */
+export interface Duration {
+  value: number;
+  unit: 'a' | 'mo' | 'wk' | 'd';
+  days: number;
+}
+/**
+ * Radiotherapy: dose per fraction (Gy), number of fractions and total dose (Gy).
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "fractionation".
+ */
+export interface Fractionation {
+  dosePerFraction: FractionValue | null;
+  fractions: FractionValue | null;
+  total: FractionValue | null;
+}
+/**
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "fractionValue".
+ */
+export interface FractionValue {
+  low: number;
+  high: number;
+  /**
+   * True when computed from the other two values, not stated.
+   */
+  derived: boolean;
+}
+/**
+ * A regimen defined in the guideline (a :::regimen block): its name, kind and intent.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "regimenNode".
+ */
+export interface RegimenNode {
+  id: NodeId;
+  type: 'regimen';
+  source: Source;
+  key: string;
+  name: string;
+  kind: 'drug' | 'radiotherapy';
+  /**
+   * Palliative or curative; null when not stated.
+   */
+  intent: 'palliative' | 'curative' | null;
+  section: NodeId;
+}
+/**
+ * One row of a regimen table: a drug (or, in a radiotherapy regimen, one alternative fractionation) with its dose and schedule. Every field points at its table cell.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "regimenComponentNode".
+ */
+export interface RegimenComponentNode {
+  id: NodeId;
+  type: 'regimenComponent';
+  source: Source;
+  regimen: NodeId;
+  phase: number;
+  drug: NodeId | null;
+  drugText: string | null;
+  amount: NumberRange | null;
+  unit: DoseUnit | null;
+  doseKind: DoseKind | null;
+  route: Route | null;
+  /**
+   * Days between doses (the cycle length when the drug is given once per cycle).
+   */
+  intervalDays: NumberRange | null;
+  pause: SchedulePause | null;
+  cycles: OpenRange | null;
+  /**
+   * Cycles written in words, e.g. "till progress eller intolerabel toxicitet".
+   */
+  cyclesText?: string;
+  maxDuration: Duration | null;
+  fractionation: Fractionation | null;
+  /**
+   * Amount per week in the component’s own unit; null when not derivable.
+   */
+  intensityPerWeek: NumberRange | null;
+  /**
+   * The sections whose text states this row (the table’s Avsnitt column).
+   */
+  statedIn: NodeId[];
+  /**
+   * Fields the text does not give ("ej angivet" in the table).
+   */
+  notStated: string[];
+  /**
+   * Source position of each table cell, by field name.
+   */
+  fields: {
+    [k: string]: Source;
+  };
 }
 /**
  * A typed link between two nodes: contains (structure), cites (citation to reference), mentions (statement to drug, condition or trial), refersTo (mention or cross-reference to what it names).
