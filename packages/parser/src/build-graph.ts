@@ -1,20 +1,25 @@
 import type { Diagnostic, GuidelineNode, KnowledgeGraph, ReferenceNode, SectionNode } from '@guideline-as-code/model';
+import type { DrugLexicon } from '@guideline-as-code/dose';
 import { readChapter, type DirectiveReaders } from './chapter/read-chapter.js';
 import type { ChapterState, StatementReader } from './chapter/state.js';
 import type { SuppressionComment } from './chapter/suppressions.js';
 import { GraphBuilder } from './graph-builder.js';
 import type { GuidelineSources, SourceFile } from './guideline-sources.js';
+import { doseReader } from './doses/dose-reader.js';
+import { drugVocabulary, readLexicon } from './doses/read-lexicon.js';
+import { parseMarkdown } from './markdown.js';
+import { regimenReader } from './regimens/read-regimen.js';
+import { regimenNames, type ParsedChapter } from './regimens/regimen-names.js';
 import { LineIndex } from './text/line-index.js';
 import { readGuidelineMetadata } from './vocabulary/guideline-metadata.js';
 import { readPatientFacts, type PatientFact } from './vocabulary/patient-facts.js';
 import { readReferences } from './vocabulary/references.js';
 import { readTrials } from './vocabulary/trials.js';
-import { addConditions, addDrugs, addTrials, type DrugVocabularyEntry } from './vocabulary/vocabulary-nodes.js';
+import { addConditions, addDrugs, addTrials } from './vocabulary/vocabulary-nodes.js';
 import { readYaml, type YamlFile } from './yaml/yaml-file.js';
 
-/** Extensions that other packages plug into the reading of a guideline (e.g. the dose grammar). */
+/** Extensions that other packages plug into the reading of a guideline: more readers and blocks. */
 export interface ParseExtensions {
-  drugs?: readonly DrugVocabularyEntry[];
   readers?: StatementReader[];
   directives?: DirectiveReaders;
 }
@@ -25,6 +30,8 @@ export interface ParsedGuideline {
   diagnostics: Diagnostic[];
   suppressions: SuppressionComment[];
   patientFacts: PatientFact[];
+  /** The drug lexicon and the regimens the guideline defines, as the dose rules need them. */
+  lexicon: DrugLexicon;
 }
 
 /**
@@ -58,20 +65,32 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
   const trialsFile = yaml(sources.trials);
   const factsFile = yaml(sources.patientFacts);
   const patientFacts = factsFile ? readPatientFacts(factsFile, diagnostics) : [];
+  const drugEntries = readLexicon(sources.lexicon, diagnostics);
+  const drugs = addDrugs(drugVocabulary(drugEntries), builder);
+  // Regimens are named before any prose is read, so that `sju cykler KarPak` is understood
+  // wherever the regimen's block stands.
+  const chapters: ParsedChapter[] = sources.chapters.map((chapter) => ({
+    file: chapter.path,
+    text: chapter.text,
+    lines: new LineIndex(chapter.path, chapter.text),
+    tree: parseMarkdown(chapter.text),
+  }));
+  const lexicon = { drugs: drugEntries, regimens: regimenNames(chapters, drugs) };
   const vocabulary = {
-    drugs: addDrugs(extensions.drugs ?? [], builder),
+    drugs,
     trials: addTrials(trialsFile ? readTrials(trialsFile, diagnostics) : [], builder, guideline.id),
     conditions: addConditions(patientFacts, builder),
-    readers: extensions.readers ?? [],
+    readers: [doseReader(lexicon), ...(extensions.readers ?? [])],
   };
+  const directives = { regimen: regimenReader(lexicon), ...extensions.directives };
 
   const suppressions: SuppressionComment[] = [];
   const shared = { trialsByNct: new Map() };
-  for (const chapter of sources.chapters) {
+  for (const chapter of chapters) {
     const state: ChapterState = {
-      file: chapter.path,
+      file: chapter.file,
       text: chapter.text,
-      lines: new LineIndex(chapter.path, chapter.text),
+      lines: chapter.lines,
       guidelineId: guideline.id,
       builder,
       vocabulary,
@@ -82,12 +101,12 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
       recommendationCounts: new Map(),
       ...shared,
     };
-    readChapter(state, extensions.directives);
+    readChapter(chapter.tree, state, directives);
   }
 
   const graph = builder.build(guideline.id);
   linkByKey(graph, builder);
-  return { graph, diagnostics, suppressions, patientFacts };
+  return { graph, diagnostics, suppressions, patientFacts, lexicon };
 }
 
 function addGuideline(sources: GuidelineSources, metadata: YamlFile | undefined, builder: GraphBuilder, diagnostics: Diagnostic[]): GuidelineNode {

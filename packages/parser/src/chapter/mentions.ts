@@ -11,18 +11,23 @@ const crossReferencePattern = /\bavsnitt(?:en)?\s+(\d+(?:\.\d+)+)/giu;
 // How far before an NCT id its trial's name may stand, e.g. "ENGOT-EN1/FANDANGO (NCT02730416)".
 const nctReach = 80;
 
-/** Reads drug, condition and trial mentions and section cross-references of one statement. */
-export function readMentions(statement: StatementNode, text: MappedText, state: ChapterState): void {
+/**
+ * Reads drug, condition and trial mentions and section cross-references of one statement.
+ * Returns the trials it names, in order.
+ */
+export function readMentions(statement: StatementNode, text: MappedText, state: ChapterState): string[] {
   const counter = { n: 0 };
   const { drugs, conditions, trials } = state.vocabulary;
   for (const match of drugs.find(text.text)) addMention(statement, 'drug', match, text, state, counter);
   for (const match of conditions.find(text.text)) addMention(statement, 'condition', match, text, state, counter);
   const named = trials.find(text.text);
   for (const match of named) addMention(statement, 'trial', match, text, state, counter);
+  const trialIds = named.map((match) => match.target);
   for (const match of text.text.matchAll(nctPattern)) {
     const trial = trialForNct(match[0], match.index, named, text, state);
     const found = { start: match.index, end: match.index + match[0].length, text: match[0], target: trial?.id ?? '' };
     addMention(statement, 'trial', found, text, state, counter);
+    if (trial) trialIds.push(trial.id);
   }
   let xref = 0;
   for (const match of text.text.matchAll(crossReferencePattern)) {
@@ -35,6 +40,7 @@ export function readMentions(statement: StatementNode, text: MappedText, state: 
     });
     state.builder.link('contains', statement.id, node.id);
   }
+  return trialIds;
 }
 
 function addMention(

@@ -30,12 +30,13 @@ export function readProse(node: Nodes, owner: ProseOwner, state: ChapterState): 
   attachCitations(groups, sentences, statements, text, state);
   // Readers see the sentence with citations blanked out, so a citation is never read as a dose.
   const maskedText = text.withText(masked);
+  let trial: string | null = null;
   sentences.forEach((range, index) => {
     const statement = statements[index]!;
     const sentence = maskedText.slice(range.start, range.end);
-    readMentions(statement, sentence, state);
+    trial = readMentions(statement, sentence, state).at(-1) ?? trial;
     for (const reader of state.vocabulary.readers) {
-      reader.read({ id: statement.id, key: keyOf(statement), text: sentence, section, context: owner.context }, state);
+      reader.read({ id: statement.id, key: keyOf(statement), text: sentence, section, context: owner.context, trial }, state);
     }
   });
   return statements;

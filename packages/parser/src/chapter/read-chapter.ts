@@ -1,13 +1,12 @@
-import type { Html, Nodes, RootContent, Yaml } from 'mdast';
+import type { Html, Nodes, Root, RootContent, Yaml } from 'mdast';
 import type { SectionNode } from '@guideline-as-code/model';
-import { parseMarkdown } from '../markdown.js';
 import { readYaml } from '../yaml/yaml-file.js';
 import { Fields } from '../yaml/fields.js';
 import { readProse } from './prose.js';
 import { readRecommendations } from './recommendations.js';
 import { readHeading } from './sections.js';
 import type { ChapterState } from './state.js';
-import { parseSuppression, type SuppressionComment } from './suppressions.js';
+import { coverBlock, parseSuppression, type SuppressionComment } from './suppressions.js';
 
 type Block = RootContent;
 
@@ -19,9 +18,8 @@ export type DirectiveReaders = Record<string, (node: Extract<Block, { type: 'con
  * statements, directive boxes go to their readers, comments may acknowledge findings.
  * Every block is either read or reported; nothing is skipped silently.
  */
-export function readChapter(state: ChapterState, directives: DirectiveReaders = {}): void {
-  const tree = parseMarkdown(state.text);
-  let pending: Omit<SuppressionComment, 'covers'>[] = [];
+export function readChapter(tree: Root, state: ChapterState, directives: DirectiveReaders = {}): void {
+  let pending: NonNullable<ReturnType<typeof parseSuppression>>[] = [];
 
   const readBlock = (node: Block): void => {
     if (node.type === 'html') {
@@ -30,7 +28,7 @@ export function readChapter(state: ChapterState, directives: DirectiveReaders = 
       else if (!node.value.trimStart().startsWith('<!--')) reportIgnored(node, state);
       return;
     }
-    for (const suppression of pending) state.suppressions.push({ ...suppression, covers: coverOf(node, state) });
+    for (const suppression of pending) state.suppressions.push(cover(suppression, node, state));
     pending = [];
     readInlineSuppressions(node, state);
     switch (node.type) {
@@ -81,8 +79,8 @@ function spanOf(node: Nodes, state: ChapterState) {
   return state.lines.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
 }
 
-function coverOf(node: Nodes, state: ChapterState): SuppressionComment['covers'] {
-  return { file: state.file, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+function cover(suppression: NonNullable<ReturnType<typeof parseSuppression>>, node: Nodes, state: ChapterState): SuppressionComment {
+  return coverBlock(suppression, state.file, state.text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state.diagnostics);
 }
 
 /** An acknowledgement written inside a paragraph covers that paragraph. */
@@ -91,7 +89,7 @@ function readInlineSuppressions(node: Block, state: ChapterState): void {
   for (const child of node.children) {
     if (child.type !== 'html') continue;
     const suppression = parseSuppression((child as Html).value, spanOf(child, state), state.diagnostics);
-    if (suppression) state.suppressions.push({ ...suppression, covers: coverOf(node, state) });
+    if (suppression) state.suppressions.push(cover(suppression, node, state));
   }
 }
 

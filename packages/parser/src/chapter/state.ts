@@ -8,7 +8,19 @@ import type { SuppressionComment } from './suppressions.js';
 /** A finder that reads one kind of thing out of a statement (doses, for example). */
 export interface StatementReader {
   /** Called for every statement with its text (citation groups blanked out) and ids. */
-  read(statement: { id: string; key: string; text: MappedText; section: SectionNode; context: string }, state: ChapterState): void;
+  read(statement: ReadStatement, state: ChapterState): void;
+}
+
+/** A statement as readers see it: its text with citations blanked out, and where it stands. */
+export interface ReadStatement {
+  id: string;
+  /** The id without its `statement:` prefix, for the ids of what the statement contains. */
+  key: string;
+  text: MappedText;
+  section: SectionNode;
+  context: string;
+  /** The trial this sentence, or an earlier sentence of its paragraph, names (a trial node id). */
+  trial: string | null;
 }
 
 /** What a chapter needs to know about the rest of the guideline to read its prose. */

@@ -27,7 +27,7 @@ export function addDrugs(drugs: readonly DrugVocabularyEntry[], builder: GraphBu
       names: drug.names,
     });
     // Long names may start a Swedish compound (bevacizumabgruppen); short ones (MPA) may not.
-    for (const name of new Set([...drug.names, drug.inn])) phrases.push({ text: name, target: node.id, allowSuffix: name.length >= 6 });
+    for (const name of new Set(drug.names)) phrases.push({ text: name, target: node.id, allowSuffix: name.length >= 6 });
   }
   return new PhraseMatcher(phrases);
 }

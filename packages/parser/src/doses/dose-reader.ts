@@ -1,0 +1,72 @@
+import type { DoseStatementNode } from '@guideline-as-code/model';
+import { parseDoses, type DrugEntry, type DrugLexicon, type ParsedDose } from '@guideline-as-code/dose';
+import type { ChapterState, ReadStatement, StatementReader } from '../chapter/state.js';
+import { doseRole } from './dose-role.js';
+
+/** How problems the grammar finds next to a dose are reported. */
+const severities = { 'unknown-drug': 'error', 'dose-without-drug': 'warning' } as const;
+
+/**
+ * The dose grammar as a statement reader: every dose in a sentence becomes a dose-statement
+ * node with its normalised values, its role (recommended, practice, trial arm) and its
+ * source position. Whether a dose is plausible is left to the rules (`dose-range`, `unit-kind`).
+ */
+export function doseReader(lexicon: DrugLexicon): StatementReader {
+  const drugs = new Map<string, DrugEntry>(lexicon.drugs.map((drug) => [drug.id, drug]));
+  return {
+    read(statement: ReadStatement, state: ChapterState): void {
+      const { doses, diagnostics } = parseDoses(statement.text.text, lexicon, { checkRanges: false, checkKinds: false });
+      const role = doseRole(statement.text.text, statement.context);
+      doses.forEach((dose, index) => {
+        const node = state.builder.add<DoseStatementNode>({
+          id: `doseStatement:${statement.key}/${index + 1}`,
+          type: 'doseStatement',
+          source: statement.text.span(dose.start, dose.end),
+          text: dose.text,
+          statement: statement.id,
+          role,
+          trial: role === 'trialArm' ? statement.trial : null,
+          ...normalisedFields(dose, dose.drug === null ? undefined : drugs.get(dose.drug)),
+        });
+        state.builder.link('contains', statement.id, node.id);
+        if (node.drug) state.builder.link('refersTo', node.id, node.drug);
+        if (node.regimen) state.builder.link('refersTo', node.id, node.regimen);
+        if (node.trial) state.builder.link('refersTo', node.id, node.trial);
+      });
+      for (const problem of diagnostics) {
+        if (problem.ruleId !== 'unknown-drug' && problem.ruleId !== 'dose-without-drug') continue;
+        state.diagnostics.push({
+          ruleId: problem.ruleId,
+          severity: severities[problem.ruleId],
+          message: { en: `${problem.message.en}.`, sv: `${problem.message.sv}.` },
+          source: statement.text.span(problem.start, problem.end),
+        });
+      }
+    },
+  };
+}
+
+type DoseFields = Omit<DoseStatementNode, 'id' | 'type' | 'source' | 'text' | 'statement' | 'role' | 'trial'>;
+
+function normalisedFields(dose: ParsedDose, drug: DrugEntry | undefined): DoseFields {
+  return {
+    drug: dose.drug === null ? null : `drug:${dose.drug}`,
+    drugText: dose.drugText,
+    inn: drug?.inn ?? null,
+    atc: drug?.atc?.code ?? null,
+    regimen: dose.regimen === null ? null : `regimen:${dose.regimen}`,
+    regimenText: dose.regimenText,
+    amount: dose.amount,
+    unit: dose.unit,
+    doseKind: dose.doseKind,
+    intervalDays: dose.intervalDays,
+    pause: dose.pause,
+    cycles: dose.cycles,
+    phase: dose.phase,
+    phaseCount: dose.phaseCount,
+    maxDuration: dose.maxDuration,
+    route: dose.route,
+    fractionation: dose.fractionation,
+    intensityPerWeek: dose.intensityPerWeek,
+  };
+}
