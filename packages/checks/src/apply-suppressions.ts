@@ -30,7 +30,7 @@ export function applySuppressions(
         },
         source: suppression.source,
       });
-    } else if (!used.has(suppression)) {
+    } else if (!used.has(suppression) && !suppression.stale) {
       result.push({
         ruleId: 'unused-suppression',
         severity: 'warning',

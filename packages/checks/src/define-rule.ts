@@ -11,6 +11,8 @@ export interface RuleContext<Options = unknown> {
   options: Options;
   /** Reports one finding. The rule id, severity and documentation link are stamped on by `defineRule`. */
   report(finding: Finding): void;
+  /** A value computed once per guideline and shared by the rules that need it (e.g. an index). */
+  memo<T>(key: string, build: () => T): T;
 }
 
 /** A finding as a rule writes it: what, where, and the related place if there is one. */
@@ -21,6 +23,8 @@ export interface Finding {
   fix?: LocalizedText;
   /** A sub-id for rules that report several kinds of finding, e.g. `required` in `schema:required`. */
   kind?: string;
+  /** A milder severity for this finding than the rule's (a trial arm that contradicts a recommendation). */
+  severity?: 'warning' | 'info';
 }
 
 /** A guideline fragment that shows a rule at work; the example runner builds a guideline from it. */
@@ -29,6 +33,8 @@ export interface RuleExample {
   markdown: string;
   /** Replaces the example guideline's references.yaml. */
   references?: string;
+  /** The example guideline's trials.yaml. */
+  trials?: string;
 }
 
 export interface RuleDocs {
@@ -55,11 +61,18 @@ export function defineRule<Options = undefined>(rule: Rule<Options>): Rule<Optio
   return rule;
 }
 
+const order: Severity[] = ['info', 'warning', 'error'];
+
+/** The milder of the configured severity and the finding's own. */
+function milder(configured: Severity, own: Severity | undefined): Severity {
+  return own === undefined || order.indexOf(configured) < order.indexOf(own) ? configured : own;
+}
+
 /** Stamps a finding with the rule's id and the configured severity. */
 export function toDiagnostic(rule: Rule<never>, severity: Severity, finding: Finding): Diagnostic {
   return {
     ruleId: finding.kind ? `${rule.id}:${finding.kind}` : rule.id,
-    severity,
+    severity: milder(severity, finding.severity),
     message: finding.message,
     source: finding.source,
     ...(finding.related && finding.related.length > 0 ? { related: finding.related } : {}),

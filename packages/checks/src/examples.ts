@@ -32,6 +32,7 @@ export function parseExample(example: RuleExample, world: ExampleWorld): ParsedG
     key: 'example',
     metadata: { path: 'guideline-src/example/guideline.yaml', text: exampleMetadata },
     references: { path: 'guideline-src/example/references.yaml', text: example.references ?? exampleReferences },
+    ...(example.trials ? { trials: { path: 'guideline-src/example/trials.yaml', text: example.trials } } : {}),
     chapters: [{ path: 'guideline-src/example/13-example.md', text: example.markdown }],
     lexicon: world.lexicon,
     ...(world.patientFacts ? { patientFacts: world.patientFacts } : {}),

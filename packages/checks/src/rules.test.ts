@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { allRules, parseExample, readExampleWorld, renderRulesDocs, runChecks, type ExampleWorld } from './index.js';
+import { allRules, parseExample, readExampleWorld, renderRulesDocs, runChecks, type ExampleWorld, type RuleExample } from './index.js';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 let world: ExampleWorld;
@@ -9,8 +9,7 @@ beforeAll(async () => {
   world = await readExampleWorld(projectRoot);
 });
 
-const findingsOf = (ruleId: string, markdown: string, references?: string) =>
-  runChecks(parseExample({ markdown, ...(references ? { references } : {}) }, world)).filter((d) => d.ruleId.split(':')[0] === ruleId);
+const findingsOf = (ruleId: string, example: RuleExample) => runChecks(parseExample(example, world)).filter((d) => d.ruleId.split(':')[0] === ruleId);
 
 describe.each(allRules.map((rule) => [rule.id, rule] as const))('rule %s', (id, rule) => {
   it('has a documented purpose in both languages', () => {
@@ -21,7 +20,7 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))('rule %s', (id, 
   });
 
   it.each(rule.docs.examples.fail.map((example, n) => [n + 1, example] as const))('reports failing example %i', (_, example) => {
-    const findings = findingsOf(id, example.markdown, example.references);
+    const findings = findingsOf(id, example);
     expect(findings.length).toBeGreaterThan(0);
     for (const finding of findings) {
       expect(finding.source?.file).toMatch(/^guideline-src\/example\//);
@@ -30,7 +29,7 @@ describe.each(allRules.map((rule) => [rule.id, rule] as const))('rule %s', (id, 
   });
 
   it.each(rule.docs.examples.pass.map((example, n) => [n + 1, example] as const))('accepts passing example %i', (_, example) => {
-    expect(findingsOf(id, example.markdown, example.references)).toEqual([]);
+    expect(findingsOf(id, example)).toEqual([]);
   });
 });
 

@@ -13,12 +13,17 @@ import { allRules } from './rules/index.js';
 export function runChecks(guideline: ParsedGuideline, config: ChecksConfig = {}, rules: readonly Rule<never>[] = allRules): Diagnostic[] {
   const index = new GraphIndex(guideline.graph);
   const diagnostics: Diagnostic[] = [...guideline.diagnostics];
+  const memos = new Map<string, unknown>();
+  const memo = <T>(key: string, build: () => T): T => {
+    if (!memos.has(key)) memos.set(key, build());
+    return memos.get(key) as T;
+  };
   for (const rule of rules) {
     const { severity, options } = resolveSetting(rule, config);
     if (severity === 'off') continue;
     const report = (finding: Finding) => diagnostics.push(toDiagnostic(rule, severity, finding));
     try {
-      rule.check({ guideline, index, options: options as never, report });
+      rule.check({ guideline, index, options: options as never, report, memo });
     } catch (error) {
       diagnostics.push({
         ruleId: 'internal-error',

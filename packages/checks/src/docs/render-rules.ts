@@ -37,5 +37,6 @@ function examples(title: string, list: readonly RuleExample[]): string[] {
     '````',
     '',
     ...(example.references ? ['with `references.yaml`:', '', '```yaml', example.references.trimEnd(), '```', ''] : []),
+    ...(example.trials ? ['with `trials.yaml`:', '', '```yaml', example.trials.trimEnd(), '```', ''] : []),
   ]);
 }

@@ -1,5 +1,11 @@
 import type { Rule } from '../define-rule.js';
+import { doseConflict } from './dose-conflict.js';
+import { doseRange } from './dose-range.js';
 import { duplicateReference } from './duplicate-reference.js';
+import { fractionationArithmetic } from './fractionation-arithmetic.js';
+import { regimenIncomplete } from './regimen-incomplete.js';
+import { regimenMismatch } from './regimen-mismatch.js';
+import { unitKind } from './unit-kind.js';
 import { duplicateSectionNumber } from './duplicate-section-number.js';
 import { invalidNctId } from './invalid-nct-id.js';
 import { missingEvidenceGrade } from './missing-evidence-grade.js';
@@ -13,6 +19,12 @@ import { unusedReference } from './unused-reference.js';
 /** Every rule, in the order they run and are documented. */
 export const allRules: readonly Rule<never>[] = [
   schema,
+  doseRange,
+  unitKind,
+  regimenMismatch,
+  doseConflict,
+  fractionationArithmetic,
+  regimenIncomplete,
   unresolvedCitation,
   unusedReference,
   duplicateReference,

@@ -1,0 +1,16 @@
+import type { DoseStatementNode, RegimenComponentNode } from '@guideline-as-code/model';
+import type { DrugEntry, DrugLexicon } from '@guideline-as-code/dose';
+
+/** Every dose of a guideline: what the text states and what its regimen tables give. */
+export type AnyDose = DoseStatementNode | RegimenComponentNode;
+
+/** Looks up the lexicon entry of a dose's drug (graph ids are `drug:<lexicon id>`). */
+export function drugEntries(lexicon: DrugLexicon): (dose: AnyDose) => DrugEntry | undefined {
+  const byId = new Map(lexicon.drugs.map((drug) => [`drug:${drug.id}`, drug]));
+  return (dose) => (dose.drug ? byId.get(dose.drug) : undefined);
+}
+
+/** Where a finding about a dose points: the dose cell of a regimen row, or the statement. */
+export function doseSource(dose: AnyDose) {
+  return dose.type === 'regimenComponent' ? (dose.fields['dose'] ?? dose.source) : dose.source;
+}

@@ -1,0 +1,15 @@
+import type { DoseStatementNode, GraphIndex, LocalizedText, RegimenComponentNode } from '@guideline-as-code/model';
+
+/** How a message names the drug of a dose: its Swedish lexicon name, or radiotherapy. */
+export function substanceName(dose: DoseStatementNode | RegimenComponentNode, index: GraphIndex): LocalizedText {
+  const drug = dose.drug ? index.get(dose.drug) : undefined;
+  if (drug?.type === 'drug') return { en: drug.names[0] ?? drug.inn, sv: drug.names[0] ?? drug.inn };
+  if (dose.type === 'doseStatement' && dose.regimenText) return { en: dose.regimenText, sv: dose.regimenText };
+  return { en: 'radiotherapy', sv: 'strålbehandling' };
+}
+
+/** The regimen's name as editors wrote it. */
+export function regimenName(component: RegimenComponentNode, index: GraphIndex): string {
+  const regimen = index.get(component.regimen);
+  return regimen?.type === 'regimen' ? regimen.name : component.regimen;
+}

@@ -1,0 +1,66 @@
+import type { DoseStatementNode, GraphIndex, RegimenComponentNode } from '@guideline-as-code/model';
+import { agreeingFields, differingFields, sameSubstance, type DoseField } from './dose-values.js';
+
+/** The regimen row a dose statement belongs to, and the fields in which they differ. */
+export interface TreatmentMatch {
+  component: RegimenComponentNode;
+  differences: DoseField[];
+}
+
+/**
+ * Which regimen row each dose statement describes. Rows are indexed by drug, so a statement is
+ * compared only with the few rows of its own drug, never with every row of the corpus.
+ */
+export class Treatments {
+  private readonly byDrug = new Map<string, RegimenComponentNode[]>();
+  private readonly byRegimen = new Map<string, RegimenComponentNode[]>();
+  private readonly phased = new Set<string>();
+  private readonly matches = new Map<string, TreatmentMatch | null>();
+
+  constructor(index: GraphIndex) {
+    for (const component of index.ofType('regimenComponent')) {
+      push(this.byDrug, component.drug ?? 'radiation', component);
+      push(this.byRegimen, component.regimen, component);
+      if (component.phase > 1) this.phased.add(component.regimen);
+    }
+  }
+
+  /** Rows a statement could describe: of the regimen it names, else every row of its drug. */
+  candidates(statement: DoseStatementNode): RegimenComponentNode[] {
+    if (statement.regimen) {
+      const rows = this.byRegimen.get(statement.regimen) ?? [];
+      return statement.drug === null ? rows : rows.filter((row) => sameSubstance(statement, row));
+    }
+    const key = statement.drug ?? (statement.doseKind === 'radiation' ? 'radiation' : null);
+    if (key === null) return [];
+    return (this.byDrug.get(key) ?? []).filter(
+      (row) => sameSubstance(statement, row) && (!this.phased.has(row.regimen) || row.phase === statement.phase),
+    );
+  }
+
+  /** The row that agrees with the statement, or else the nearest one; null when none could apply. */
+  match(statement: DoseStatementNode): TreatmentMatch | null {
+    if (!this.matches.has(statement.id)) {
+      let best: (TreatmentMatch & { agreeing: number }) | null = null;
+      for (const component of this.candidates(statement)) {
+        const differences = differingFields(statement, component);
+        const agreeing = agreeingFields(statement, component);
+        const better = !best || differences.length < best.differences.length || (differences.length === best.differences.length && agreeing > best.agreeing);
+        if (better) best = { component, differences, agreeing };
+      }
+      this.matches.set(statement.id, best && { component: best.component, differences: best.differences });
+    }
+    return this.matches.get(statement.id)!;
+  }
+
+  /** Rows whose regimen has more than one phase compare by phase. */
+  rowsOf(regimen: string): RegimenComponentNode[] {
+    return this.byRegimen.get(regimen) ?? [];
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,101 @@
+import type { DoseStatementNode, GraphIndex, RelatedPlace } from '@guideline-as-code/model';
+import { defineRule } from '../define-rule.js';
+import { describeField } from '../doses/describe-dose.js';
+import { contradicts } from '../doses/dose-values.js';
+import { substanceName } from '../doses/names.js';
+import { Treatments } from '../doses/treatments.js';
+
+const roles = {
+  recommendation: { en: 'recommended', sv: 'rekommenderas' },
+  practice: { en: 'described as practice', sv: 'beskrivs som praxis' },
+  trialArm: { en: 'reported for the trial', sv: 'anges för studien' },
+};
+
+/**
+ * Two statements of the same drug in the same role (both recommended, both practice, or the
+ * same arm of the same trial) that give different doses or intervals for what the text presents
+ * as the same treatment. Schedules with the same dose per week are not a conflict. A trial arm
+ * that contradicts a recommendation is a warning that names both.
+ */
+export const doseConflict = defineRule({
+  id: 'dose-conflict',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'Statements of the same dose agree: the same drug in the same role gets the same dose and interval, and a trial arm that contradicts a recommendation is pointed out.',
+      sv: 'Uppgifter om samma dos stämmer överens: samma läkemedel i samma roll har samma dos och intervall, och en studiearm som motsäger en rekommendation påpekas.',
+    },
+    why: {
+      en: 'When a dose is stated twice and only one place is edited, readers are left with two doses for one treatment.',
+      sv: 'När en dos anges på två ställen och bara det ena ändras får läsaren två doser för samma behandling.',
+    },
+    examples: {
+      fail: [
+        { markdown: '# 13 Återfall\n\nDostarlimab rekommenderas 500 mg var 3:e vecka.\n\n## 13.1 Immunterapi\n\nI första hand rekommenderas dostarlimab 400 mg var 3:e vecka.\n' },
+        {
+          markdown:
+            '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Vid progress provas pegylerat liposomalt doxorubicin 40 mg/m2 var 4:e vecka. (+)\n:::\n\nI Keynote 775 randomiserades patienterna till iv liposomalt doxorubicin 60 mg/m2 var tredje vecka.\n',
+          trials: '- id: keynote-775\n  name: KEYNOTE-775\n',
+        },
+      ],
+      pass: [
+        { markdown: '# 13 Återfall\n\nDostarlimab rekommenderas 500 mg var 3:e vecka.\n\n## 13.1 Immunterapi\n\nI första hand rekommenderas dostarlimab 500 mg var 3:e vecka.\n' },
+        { markdown: '# 13 Återfall\n\nPembrolizumab rekommenderas 200 mg var tredje vecka.\n\n## 13.1 Immunterapi\n\nPembrolizumab rekommenderas också som 400 mg var sjätte vecka.\n' },
+      ],
+    },
+  },
+  check({ index, report, memo }) {
+    const treatments = memo('treatments', () => new Treatments(index));
+    const treatmentOf = (statement: DoseStatementNode) => treatments.match(statement)?.component.id ?? statement.drug ?? 'radiation';
+    // Index by drug and treatment: only statements that could be the same treatment are compared.
+    const groups = new Map<string, DoseStatementNode[]>();
+    for (const statement of index.ofType('doseStatement')) {
+      if (statement.amount === null && statement.intervalDays === null) continue;
+      const key = `${statement.drug ?? statement.doseKind} ${statement.phase} ${treatmentOf(statement)}`;
+      groups.set(key, [...(groups.get(key) ?? []), statement]);
+    }
+    for (const group of groups.values()) {
+      group.forEach((later, at) => {
+        const earlier = group.slice(0, at);
+        const sameRole = earlier.filter((other) => sameRoleAndArm(other, later) && contradicts(other, later));
+        if (sameRole.length > 0) report(finding(later, sameRole, 'error', index));
+        if (later.role === 'trialArm' && later.trial !== null) {
+          const recommended = group.filter((other) => other.role !== 'trialArm' && contradicts(other, later));
+          if (recommended.length > 0) report(finding(later, recommended, 'warning', index));
+        }
+      });
+    }
+  },
+});
+
+function sameRoleAndArm(a: DoseStatementNode, b: DoseStatementNode): boolean {
+  if (a.role !== b.role) return false;
+  // Trial arms are compared only within one named trial, and not within one sentence (which lists its arms).
+  return a.role !== 'trialArm' || (a.trial !== null && a.trial === b.trial && a.statement !== b.statement);
+}
+
+function finding(statement: DoseStatementNode, others: DoseStatementNode[], kind: 'error' | 'warning', index: GraphIndex) {
+  const name = substanceName(statement, index);
+  const dose = describe(statement);
+  const other = describe(others[0]!);
+  const related: RelatedPlace[] = others.map((o) => ({ source: o.source, message: { en: roles[o.role].en, sv: roles[o.role].sv } }));
+  const trial = statement.trial ? index.get(statement.trial) : undefined;
+  const trialName = trial?.type === 'trial' ? trial.name : '';
+  const message =
+    kind === 'error'
+      ? {
+          en: `\`${name.en}\` is ${roles[statement.role].en} as \`${dose.en}\` here but as \`${other.en}\` elsewhere.`,
+          sv: `\`${name.sv}\` ${roles[statement.role].sv} här som \`${dose.sv}\` men som \`${other.sv}\` på annat ställe.`,
+        }
+      : {
+          en: `\`${trialName}\` reports \`${name.en}\` \`${dose.en}\`, which contradicts the recommended \`${other.en}\`.`,
+          sv: `\`${trialName}\` anger \`${name.sv}\` \`${dose.sv}\`, vilket motsäger rekommenderade \`${other.sv}\`.`,
+        };
+  return { message, source: statement.source, related, ...(kind === 'warning' ? { severity: kind } : {}) };
+}
+
+function describe(statement: DoseStatementNode) {
+  const amount = describeField(statement, 'amount');
+  const interval = statement.intervalDays ? describeField(statement, 'interval') : null;
+  return interval ? { en: `${amount.en} ${interval.en}`, sv: `${amount.sv} ${interval.sv}` } : amount;
+}

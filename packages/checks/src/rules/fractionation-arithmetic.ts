@@ -1,0 +1,82 @@
+import type { Fractionation, LocalizedText } from '@guideline-as-code/model';
+import { formatRange } from '@guideline-as-code/dose';
+import { defineRule } from '../define-rule.js';
+import { doseSource } from '../doses/lexicon-drug.js';
+
+/**
+ * Plausibility limits for catching typing errors in radiotherapy doses (a dose ×10), chosen by
+ * the tool's authors, not clinical limits: external and stereotactic radiotherapy give from
+ * about 1 Gy to at most 25 Gy per fraction, and no course in these guidelines exceeds 90 Gy.
+ */
+const perFractionGy = { low: 0.5, high: 25 };
+const totalGy = { low: 1, high: 90 };
+
+/** Dose per fraction × number of fractions against the stated total, and plausible radiation doses. */
+export const fractionationArithmetic = defineRule({
+  id: 'fractionation-arithmetic',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'Radiotherapy adds up: dose per fraction × fractions equals the stated total, the total is a whole number of fractions, and doses are plausible.',
+      sv: 'Strålbehandling går ihop: dos per fraktion × antal fraktioner är den angivna totaldosen, totaldosen är ett helt antal fraktioner och doserna är rimliga.',
+    },
+    why: {
+      en: 'A fractionation is three numbers that must agree; a typing error in one of them changes the treatment.',
+      sv: 'En fraktionering är tre tal som måste stämma med varandra; ett skrivfel i ett av dem ändrar behandlingen.',
+    },
+    examples: {
+      fail: [
+        { markdown: '# 13 Återfall\n\nBoost ges med 3 Gy-fraktioner upp till 64 Gy.\n' },
+        { markdown: '# 13 Återfall\n\nExempelvis kan 40 Gy x 5 ges.\n' },
+      ],
+      pass: [{ markdown: '# 13 Återfall\n\nBoost ges med 2 Gy-fraktioner upp till 64–66 Gy. Exempelvis kan 4 Gy x 5 ges.\n' }],
+    },
+  },
+  check({ index, report }) {
+    for (const dose of [...index.ofType('doseStatement'), ...index.ofType('regimenComponent')]) {
+      const fractionation = dose.fractionation;
+      if (!fractionation) continue;
+      const problem = arithmeticProblem(fractionation) ?? plausibilityProblem(fractionation);
+      if (problem) report({ message: problem, source: doseSource(dose) });
+    }
+  },
+});
+
+function arithmeticProblem({ dosePerFraction, fractions, total }: Fractionation): LocalizedText | null {
+  if (!dosePerFraction || !fractions || !total) return null;
+  const whole = (n: number) => Math.abs(n - Math.round(n)) < 1e-9;
+  if (fractions.derived && (!whole(fractions.low) || !whole(fractions.high))) {
+    const count = formatRange({ low: round(fractions.low), high: round(fractions.high) });
+    return {
+      en: `A total of \`${formatRange(total)} Gy\` in \`${formatRange(dosePerFraction)} Gy\` fractions is \`${count}\` fractions, not a whole number.`,
+      sv: `Totaldosen \`${formatRange(total)} Gy\` i fraktioner om \`${formatRange(dosePerFraction)} Gy\` blir \`${count}\` fraktioner, inte ett helt antal.`,
+    };
+  }
+  const derived = dosePerFraction.derived || fractions.derived || total.derived;
+  const product = { low: dosePerFraction.low * fractions.low, high: dosePerFraction.high * fractions.high };
+  if (derived || (product.low === total.low && product.high === total.high)) return null;
+  return {
+    en: `\`${formatRange(dosePerFraction)} Gy x ${formatRange(fractions)}\` is \`${formatRange(product)} Gy\`, but the stated total is \`${formatRange(total)} Gy\`.`,
+    sv: `\`${formatRange(dosePerFraction)} Gy x ${formatRange(fractions)}\` blir \`${formatRange(product)} Gy\`, men angiven totaldos är \`${formatRange(total)} Gy\`.`,
+  };
+}
+
+function plausibilityProblem({ dosePerFraction, total }: Fractionation): LocalizedText | null {
+  if (dosePerFraction && (dosePerFraction.low < perFractionGy.low || dosePerFraction.high > perFractionGy.high)) {
+    return {
+      en: `A dose of \`${formatRange(dosePerFraction)} Gy\` per fraction is outside the plausible \`${formatRange(perFractionGy)} Gy\`.`,
+      sv: `Dosen \`${formatRange(dosePerFraction)} Gy\` per fraktion ligger utanför det rimliga \`${formatRange(perFractionGy)} Gy\`.`,
+    };
+  }
+  if (total && (total.low < totalGy.low || total.high > totalGy.high)) {
+    return {
+      en: `A total dose of \`${formatRange(total)} Gy\` is outside the plausible \`${formatRange(totalGy)} Gy\`.`,
+      sv: `Totaldosen \`${formatRange(total)} Gy\` ligger utanför det rimliga \`${formatRange(totalGy)} Gy\`.`,
+    };
+  }
+  return null;
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

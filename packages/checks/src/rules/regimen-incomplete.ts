@@ -1,0 +1,46 @@
+import type { RegimenComponentNode } from '@guideline-as-code/model';
+import { defineRule } from '../define-rule.js';
+
+const fieldNames: Record<string, { en: string; sv: string }> = {
+  drug: { en: 'drug', sv: 'läkemedel' },
+  dose: { en: 'dose', sv: 'dos' },
+  route: { en: 'route', sv: 'väg' },
+  interval: { en: 'interval', sv: 'intervall' },
+  cycles: { en: 'cycles', sv: 'cykler' },
+  maxDuration: { en: 'maximum duration', sv: 'maximal behandlingstid' },
+};
+
+/** A regimen with fields the text does not give (`ej angivet`): published as not stated, and pointed out. */
+export const regimenIncomplete = defineRule({
+  id: 'regimen-incomplete',
+  severity: 'warning',
+  docs: {
+    summary: {
+      en: 'A regimen states every field an order-entry system needs; fields written `ej angivet` are pointed out.',
+      sv: 'En regim anger alla fält som ett ordinationssystem behöver; fält skrivna `ej angivet` påpekas.',
+    },
+    why: {
+      en: 'What the text does not say is published as “not stated” and never filled in from memory; editors should know which values apps will lack.',
+      sv: 'Det texten inte säger publiceras som ”ej angivet” och fylls aldrig i ur minnet; redaktörerna ska veta vilka värden apparna kommer att sakna.',
+    },
+    examples: {
+      fail: [{ markdown: '# 13 Återfall\n\nKarboplatin AUC 5 ges.\n\n:::regimen[Karboplatin]{#karboplatin}\n| Läkemedel | Dos | Intervall |\n| --- | --- | --- |\n| karboplatin | AUC 5 | ej angivet |\n:::\n' }],
+      pass: [{ markdown: '# 13 Återfall\n\nKarboplatin AUC 5 ges iv var 3:e vecka i 6 cykler under maximalt 1 år.\n\n:::regimen[Karboplatin]{#karboplatin}\n| Läkemedel | Dos | Väg | Intervall | Cykler | Maximal behandlingstid |\n| --- | --- | --- | --- | --- | --- |\n| karboplatin | AUC 5 | iv | var 3:e vecka | 6 | 1 år |\n:::\n' }],
+    },
+  },
+  check({ index, report }) {
+    for (const regimen of index.ofType('regimen')) {
+      const rows = index.targets(regimen.id, 'contains').filter((node): node is RegimenComponentNode => node.type === 'regimenComponent');
+      const missing = [...new Set(rows.flatMap((row) => row.notStated))].filter((field) => fieldNames[field]);
+      if (missing.length === 0) continue;
+      const list = (language: 'en' | 'sv') => missing.map((field) => fieldNames[field]![language]).join(', ');
+      report({
+        message: {
+          en: `Regimen \`${regimen.name}\` does not state: ${list('en')}. Apps get these as “not stated”.`,
+          sv: `Regimen \`${regimen.name}\` anger inte: ${list('sv')}. Appar får dem som ”ej angivet”.`,
+        },
+        source: regimen.source,
+      });
+    }
+  },
+});
