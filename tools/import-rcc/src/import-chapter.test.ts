@@ -140,14 +140,23 @@ describe('import of chapter 13 (kapitel-13.txt)', () => {
   });
 });
 
-describe('generated file is up to date', () => {
-  it('guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md is what the importer writes now', () => {
-    const committed = readFileSync(new URL(result.fileName, GUIDELINE_DIR), 'utf8');
-    expect(
-      committed,
-      `13-behandling-av-aterfall.md differs from the importer's output. If the importer changed, regenerate it with:\n  ${REGENERATE}\n` +
-        'If an editor changed the Markdown on purpose, the Markdown is now the source: retire this test for the chapter.',
-    ).toBe(md);
+describe('the committed chapter keeps the imported text', () => {
+  // Editors add structure to the imported chapter (regimen tables, acknowledgement comments)
+  // but the guideline text itself stays word for word: every line the importer writes must
+  // still be in the committed Markdown, in the same order.
+  it('13-behandling-av-aterfall.md contains every imported line, in order', () => {
+    const committed = readFileSync(new URL(result.fileName, GUIDELINE_DIR), 'utf8').split('\n');
+    let at = 0;
+    for (const line of md.split('\n').filter((l) => l !== '')) {
+      const found = committed.indexOf(line, at);
+      expect(
+        found,
+        `The committed chapter no longer contains this imported line (or has it out of order):\n  ${line}\n` +
+          `If the importer changed, regenerate with:\n  ${REGENERATE}\n` +
+          'If editors changed the guideline text on purpose, the Markdown is now the source: retire this test for the chapter.',
+      ).toBeGreaterThanOrEqual(at);
+      at = found + 1;
+    }
   });
 
   it('guideline-src/livmoderkroppscancer/references.yaml has an entry for every cited number', () => {
