@@ -1,0 +1,35 @@
+import type { FactValue } from './condition.js';
+
+/** A patient fact a condition may read, as the guideline declares it. */
+export interface FactDeclaration {
+  id: string;
+  type: 'enum' | 'boolean' | 'number';
+  /** The allowed values of an enum or boolean fact. */
+  values: readonly FactValue[];
+}
+
+type Message = { en: string; sv: string };
+
+const list = (values: readonly FactValue[]) => values.map((value) => `\`${String(value)}\``).join(', ');
+
+/** Null when the fact is declared; otherwise a message naming the declared ones. */
+export function checkFact(fact: string, facts: ReadonlyMap<string, FactDeclaration>): Message | null {
+  if (facts.has(fact)) return null;
+  const known = list([...facts.keys()]);
+  return { en: `Unknown patient fact \`${fact}\`; declared facts are ${known}.`, sv: `Okänt patientfaktum \`${fact}\`; deklarerade är ${known}.` };
+}
+
+/** Null when the value fits the fact's type and allowed values. */
+export function checkValue(fact: FactDeclaration, value: FactValue): Message | null {
+  if (fact.type === 'number') {
+    return typeof value === 'number'
+      ? null
+      : { en: `\`${fact.id}\` is a number; \`${String(value)}\` is not.`, sv: `\`${fact.id}\` är ett tal; \`${String(value)}\` är det inte.` };
+  }
+  if (fact.values.includes(value)) return null;
+  const allowed = fact.type === 'boolean' ? '`ja`, `nej`' : list(fact.values);
+  return {
+    en: `\`${String(value)}\` is not a value of \`${fact.id}\`; allowed values are ${allowed}.`,
+    sv: `\`${String(value)}\` är inget värde för \`${fact.id}\`; tillåtna värden är ${allowed}.`,
+  };
+}
