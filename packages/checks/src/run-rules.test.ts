@@ -54,5 +54,5 @@ describe('runChecks', () => {
       const findings = runChecks(parseExample({ markdown }, world));
       expect(findings.every((d) => d.ruleId !== 'internal-error')).toBe(true);
     }
-  });
+  }, 60_000);
 });

@@ -20,7 +20,8 @@ export type GraphNode =
   | CrossReferenceNode
   | DoseStatementNode
   | RegimenNode
-  | RegimenComponentNode;
+  | RegimenComponentNode
+  | RuleNode;
 /**
  * A stable id: the node type, a colon, and a key that is unique for that type within the guideline.
  *
@@ -56,6 +57,44 @@ export type DoseKind = 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation';
  * via the `definition` "route".
  */
 export type Route = 'iv' | 'po' | 'sc' | 'im';
+/**
+ * A condition over patient facts, in the condition language’s JSON form.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "condition".
+ */
+export type Condition =
+  | {
+      op: 'always';
+    }
+  | {
+      op: 'and' | 'or';
+      args: Condition[];
+    }
+  | {
+      op: 'not';
+      arg: Condition;
+    }
+  | {
+      op: 'is';
+      fact: string;
+      value: string | number | boolean;
+    }
+  | {
+      op: 'oneOf';
+      fact: string;
+      values: (string | number | boolean)[];
+    }
+  | {
+      op: 'compare';
+      fact: string;
+      comparator: '<' | '<=' | '>' | '>=';
+      value: number;
+    }
+  | {
+      op: 'unknown';
+      fact: string;
+    };
 
 /**
  * The knowledge graph of one guideline: typed nodes that each keep their source position, and typed edges between them.
@@ -521,6 +560,40 @@ export interface RegimenComponentNode {
   fields: {
     [k: string]: Source;
   };
+}
+/**
+ * A decision rule written next to a recommendation (`::villkor[…]`): when its condition holds for a patient, the recommendation applies, with its regimens.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "ruleNode".
+ */
+export interface RuleNode {
+  id: NodeId;
+  type: 'rule';
+  source: Source;
+  key: string;
+  /**
+   * The condition as the editor wrote it.
+   */
+  conditionText: string;
+  conditionSource: Source;
+  /**
+   * The parsed condition; null when it could not be read (reported as rule-condition).
+   */
+  condition: Condition | null;
+  /**
+   * The condition as JsonLogic (https://jsonlogic.com), for apps in other languages; null when it could not be read.
+   */
+  jsonLogic: {} | boolean | null;
+  /**
+   * The patient facts the condition reads.
+   */
+  facts: string[];
+  recommendation: NodeId;
+  /**
+   * The regimens the recommendation gives, if any.
+   */
+  regimens: NodeId[];
 }
 /**
  * A typed link between two nodes: contains (structure), cites (citation to reference), mentions (statement to drug, condition or trial), refersTo (mention or cross-reference to what it names).

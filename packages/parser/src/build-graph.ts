@@ -80,6 +80,7 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
     drugs,
     trials: addTrials(trialsFile ? readTrials(trialsFile, diagnostics) : [], builder, guideline.id),
     conditions: addConditions(patientFacts, builder),
+    facts: patientFacts.map((fact) => ({ id: fact.id, type: fact.type, values: fact.values.map((value) => value.value) })),
     readers: [doseReader(lexicon), ...(extensions.readers ?? [])],
   };
   const directives = { regimen: regimenReader(lexicon), ...extensions.directives };
@@ -99,6 +100,8 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
       section: null,
       statementCounts: new Map(),
       recommendationCounts: new Map(),
+      ruleCounts: new Map(),
+      lastStatements: [],
       ...shared,
     };
     readChapter(chapter.tree, state, directives);

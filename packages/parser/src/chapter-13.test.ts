@@ -99,7 +99,7 @@ describe('chapter 13 as a knowledge graph', () => {
     const rebuilt = index.ofType('statement').map((s) => s.text).join('\n');
     const prose = markdown
       .split('\n')
-      .filter((line) => line !== '' && !/^(#|:::|---|\||<!--|\w[\w-]*:)/.test(line))
+      .filter((line) => line !== '' && !/^(#|:::|---|\||<!--|\s*::villkor|\w[\w-]*:)/.test(line))
       .map((line) => line.replace(/^- /, '').replace(/\s*\[@[^\]]+\]/g, ''));
     let sentences = 0;
     for (const line of prose) {

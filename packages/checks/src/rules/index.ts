@@ -4,7 +4,9 @@ import { doseRange } from './dose-range.js';
 import { duplicateReference } from './duplicate-reference.js';
 import { fractionationArithmetic } from './fractionation-arithmetic.js';
 import { regimenIncomplete } from './regimen-incomplete.js';
+import { recommendationWithoutRule } from './recommendation-without-rule.js';
 import { regimenMismatch } from './regimen-mismatch.js';
+import { ruleReference } from './rule-reference.js';
 import { unitKind } from './unit-kind.js';
 import { duplicateSectionNumber } from './duplicate-section-number.js';
 import { invalidNctId } from './invalid-nct-id.js';
@@ -34,4 +36,6 @@ export const allRules: readonly Rule<never>[] = [
   sectionOrder,
   missingEvidenceGrade,
   unknownEvidenceGrade,
+  ruleReference,
+  recommendationWithoutRule,
 ] as Rule<never>[];

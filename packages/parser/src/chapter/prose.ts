@@ -27,6 +27,7 @@ export function readProse(node: Nodes, owner: ProseOwner, state: ChapterState): 
   const masked = maskCitations(text.text, groups);
   const sentences = splitSentences(masked);
   const statements = sentences.map((range) => addStatement(range, text, groups, owner, section, state));
+  state.lastStatements.push(...statements);
   attachCitations(groups, sentences, statements, text, state);
   // Readers see the sentence with citations blanked out, so a citation is never read as a dose.
   const maskedText = text.withText(masked);

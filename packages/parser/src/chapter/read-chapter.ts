@@ -3,6 +3,7 @@ import type { SectionNode } from '@guideline-as-code/model';
 import { readYaml } from '../yaml/yaml-file.js';
 import { Fields } from '../yaml/fields.js';
 import { readProse } from './prose.js';
+import { readRule, ruleDirectiveNames } from './read-rule.js';
 import { readRecommendations } from './recommendations.js';
 import { readHeading } from './sections.js';
 import type { ChapterState } from './state.js';
@@ -31,6 +32,11 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
     for (const suppression of pending) state.suppressions.push(cover(suppression, node, state));
     pending = [];
     readInlineSuppressions(node, state);
+    if (node.type === 'leafDirective' && ruleDirectiveNames.has(node.name)) {
+      if (ensureSection(node, state)) readRule(node, state);
+      return;
+    }
+    state.lastStatements = [];
     switch (node.type) {
       case 'yaml':
         readFrontMatter(node, state);

@@ -3,6 +3,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import type { EvidenceGrade, RecommendationNode } from '@guideline-as-code/model';
 import { inlineText } from '../text/inline-text.js';
 import { readProse } from './prose.js';
+import { readRule, ruleDirectiveNames } from './read-rule.js';
 import type { ChapterState } from './state.js';
 
 const gradeMark = /\(\s*(\+[\s+]*)\)/g;
@@ -50,8 +51,12 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
     ordinal: count,
   });
   state.builder.link('contains', section.id, recommendation.id);
-  const statements = item.children.flatMap((child) =>
-    readProse(child, { context: 'recommendation', parentId: recommendation.id, recommendation: recommendation.id }, state),
-  );
+  const statements = item.children.flatMap((child) => {
+    if (child.type === 'leafDirective' && ruleDirectiveNames.has(child.name)) {
+      readRule(child, state, recommendation);
+      return [];
+    }
+    return readProse(child, { context: 'recommendation', parentId: recommendation.id, recommendation: recommendation.id }, state);
+  });
   recommendation.text = statements.map((statement) => statement.text).join(' ');
 }

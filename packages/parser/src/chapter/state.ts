@@ -1,4 +1,5 @@
-import type { Diagnostic, SectionNode, TrialNode } from '@guideline-as-code/model';
+import type { FactDeclaration } from '@guideline-as-code/conditions';
+import type { Diagnostic, SectionNode, StatementNode, TrialNode } from '@guideline-as-code/model';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { MappedText } from '../text/mapped-text.js';
@@ -28,6 +29,8 @@ export interface Vocabulary {
   drugs: PhraseMatcher<string>;
   trials: PhraseMatcher<string>;
   conditions: PhraseMatcher<string>;
+  /** The patient facts rule conditions may read. */
+  facts: FactDeclaration[];
   /** Extra readers run on every statement, e.g. the dose grammar. */
   readers: StatementReader[];
 }
@@ -46,6 +49,9 @@ export interface ChapterState {
   /** Statements numbered per section, so ids stay stable when other sections change. */
   statementCounts: Map<string, number>;
   recommendationCounts: Map<string, number>;
+  ruleCounts: Map<string, number>;
+  /** The statements of the block just read, which a `::villkor` directive after it refers to. */
+  lastStatements: StatementNode[];
   /** Trials by the NCT id the text gives them, shared by all chapters of the guideline. */
   trialsByNct: Map<string, TrialNode>;
 }
