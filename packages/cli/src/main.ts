@@ -1,8 +1,9 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBuild } from './commands/build.js';
 import { runCheck, type ReportFormat } from './commands/check.js';
 import { runGraph } from './commands/graph.js';
-import { type CommandIO, UsageError } from './io.js';
+import { type CacheProvider, type CommandIO, UsageError } from './io.js';
 import { findProjectRoot } from './project.js';
 import type { Language } from './report/language.js';
 import { version } from './version.js';
@@ -19,6 +20,7 @@ Options:
   --lang <sv|en>        Language of messages (default: sv)
   --json                With graph: print JSON
   --cwd <dir>           Run as if started in <dir>
+  --no-cache            Read every file again instead of reusing results of unchanged ones
   -h, --help            Show this help
   -v, --version         Show the version
 
@@ -29,9 +31,9 @@ const formats: readonly ReportFormat[] = ['pretty', 'json', 'github', 'sarif'];
 const languages: readonly Language[] = ['sv', 'en'];
 
 /** Runs the command line and returns the exit code; never throws. */
-export async function main(argv: readonly string[], io: CommandIO): Promise<number> {
+export async function main(argv: readonly string[], io: CommandIO, cacheFor?: CacheProvider): Promise<number> {
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, io, cacheFor);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`guideline: ${error.message}\n\n${usage}`);
@@ -42,7 +44,7 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
   }
 }
 
-async function dispatch(argv: readonly string[], io: CommandIO): Promise<number> {
+async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheProvider | undefined): Promise<number> {
   const { values, positionals } = parse(argv);
   if (values.version) {
     io.stdout(`${version}\n`);
@@ -58,7 +60,9 @@ async function dispatch(argv: readonly string[], io: CommandIO): Promise<number>
   const cwd = values.cwd ?? io.cwd;
   const root = findProjectRoot(cwd);
   if (!root) throw new UsageError(`No guideline-src/ folder in ${cwd} or any folder above it.`);
-  const options = { root, paths: rest, format, language, version };
+  // Paths are relative to where the command runs (`--cwd` included), not to the process.
+  const cache = values['no-cache'] || !cacheFor ? undefined : cacheFor(root);
+  const options = { root, paths: rest.map((given) => path.resolve(cwd, given)), format, language, version, ...(cache ? { cache } : {}) };
   switch (command) {
     case 'check':
       return (await runCheck(options, { ...io, cwd })).exitCode;
@@ -81,6 +85,7 @@ function parse(argv: readonly string[]) {
         lang: { type: 'string' },
         json: { type: 'boolean' },
         cwd: { type: 'string' },
+        'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Diagnostic } from '@guideline-as-code/model';
 import { loadChecksConfig, runChecks, type ChecksConfig } from '@guideline-as-code/checks';
 import { UsageError } from './io.js';
-import { findGuidelines, findProjectRoot, loadGuideline, sourcesFolder, type ParsedGuideline } from '@guideline-as-code/parser';
+import { findGuidelines, findProjectRoot, loadGuideline, sourcesFolder, type ParseCache, type ParsedGuideline } from '@guideline-as-code/parser';
 
 /** The project's rule settings; a broken config file is the user's to fix (exit code 2). */
 export async function readConfig(root: string): Promise<ChecksConfig> {
@@ -38,12 +38,13 @@ export function selectGuidelines(root: string, all: readonly string[], paths: re
 }
 
 /** Loads and checks the selected guidelines of a project. */
-export async function checkGuidelines(root: string, keys: readonly string[], config: ChecksConfig): Promise<CheckedGuideline[]> {
+export async function checkGuidelines(root: string, keys: readonly string[], config: ChecksConfig, cache?: ParseCache & { prune?(): void }): Promise<CheckedGuideline[]> {
   const results: CheckedGuideline[] = [];
   for (const key of keys) {
-    const parsed = await loadGuideline(root, key);
+    const parsed = await loadGuideline(root, key, cache ? { cache } : {});
     results.push({ key, parsed, diagnostics: runChecks(parsed, config) });
   }
+  cache?.prune?.();
   return results;
 }
 

@@ -32,6 +32,18 @@ export class GraphBuilder {
     this.edges.push({ type, from, to });
   }
 
+  /** Whether any of these ids is taken already. */
+  hasAny(ids: Iterable<string>): boolean {
+    for (const id of ids) if (this.ids.has(id)) return true;
+    return false;
+  }
+
+  /** Adds the nodes and edges another builder collected (a chapter read on its own). */
+  append(graph: Pick<KnowledgeGraph, 'nodes' | 'edges'>): void {
+    for (const node of graph.nodes) this.add(node);
+    for (const edge of graph.edges) this.link(edge.type, edge.from, edge.to);
+  }
+
   build(guideline: string): KnowledgeGraph {
     return { schemaVersion: 1, guideline, nodes: this.nodes, edges: this.edges };
   }

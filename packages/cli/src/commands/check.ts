@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@guideline-as-code/model';
+import type { ParseCache } from '@guideline-as-code/parser';
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
 import { checkGuidelines, findGuidelines, readConfig, selectGuidelines, withinPaths, type CheckedGuideline } from '../project.js';
@@ -17,6 +18,8 @@ export interface CheckOptions {
   format: ReportFormat;
   language: Language;
   version: string;
+  /** Where parse results of unchanged files are kept between runs; none means a cold run. */
+  cache?: ParseCache & { prune?(): void };
 }
 
 /** `guideline check [paths…]`: exit 0 without errors, 1 with at least one error. */
@@ -26,11 +29,11 @@ export async function runCheck(options: CheckOptions, io: CommandIO): Promise<{ 
   return { exitCode: summarize(diagnostics).errors > 0 ? 1 : 0, checked };
 }
 
-export async function checkProject(options: Pick<CheckOptions, 'root' | 'paths'>): Promise<{ checked: CheckedGuideline[]; diagnostics: Diagnostic[] }> {
+export async function checkProject(options: Pick<CheckOptions, 'root' | 'paths' | 'cache'>): Promise<{ checked: CheckedGuideline[]; diagnostics: Diagnostic[] }> {
   const all = await findGuidelines(options.root);
   const { keys, unknown } = selectGuidelines(options.root, all, options.paths);
   if (unknown.length > 0) throw new UsageError(`Not a guideline source path: ${unknown.join(', ')} (expected paths under guideline-src/)`);
-  const checked = await checkGuidelines(options.root, keys, await readConfig(options.root));
+  const checked = await checkGuidelines(options.root, keys, await readConfig(options.root), options.cache);
   const diagnostics = withinPaths(options.root, dedupeShared(checked.flatMap((result) => result.diagnostics)), options.paths);
   return { checked, diagnostics };
 }

@@ -1,4 +1,4 @@
-import type { MentionNode, StatementNode, TrialNode } from '@guideline-as-code/model';
+import type { MentionNode, StatementNode } from '@guideline-as-code/model';
 import type { MappedText } from '../text/mapped-text.js';
 import type { PhraseMatch } from '../vocabulary/phrase-matcher.js';
 import { keyOf } from './prose.js';
@@ -24,10 +24,13 @@ export function readMentions(statement: StatementNode, text: MappedText, state: 
   for (const match of named) addMention(statement, 'trial', match, text, state, counter);
   const trialIds = named.map((match) => match.target);
   for (const match of text.text.matchAll(nctPattern)) {
-    const trial = trialForNct(match[0], match.index, named, text, state);
-    const found = { start: match.index, end: match.index + match[0].length, text: match[0], target: trial?.id ?? '' };
-    addMention(statement, 'trial', found, text, state, counter);
-    if (trial) trialIds.push(trial.id);
+    const nct = match[0];
+    const found = { start: match.index, end: match.index + nct.length, text: nct, target: '' };
+    const mention = addMention(statement, 'trial', found, text, state, counter);
+    if (!/^NCT\d{8}$/.test(nct)) continue;
+    const namedTrial = trialForNct(nct, match.index, named);
+    state.nctMentions.push({ mention: mention.id, statement: statement.id, nct, namedTrial, source: mention.source });
+    trialIds.push(namedTrial ?? nctTrialId(nct));
   }
   let xref = 0;
   for (const match of text.text.matchAll(crossReferencePattern)) {
@@ -50,7 +53,7 @@ function addMention(
   text: MappedText,
   state: ChapterState,
   counter: { n: number },
-): void {
+): MentionNode {
   const mention = state.builder.add<MentionNode>({
     id: `mention:${keyOf(statement)}/${++counter.n}`,
     type: 'mention',
@@ -59,46 +62,26 @@ function addMention(
     text: match.text,
   });
   state.builder.link('contains', statement.id, mention.id);
-  if (match.target === '') return;
-  state.builder.link('refersTo', mention.id, match.target);
-  state.builder.link('mentions', statement.id, match.target);
+  if (match.target !== '') {
+    state.builder.link('refersTo', mention.id, match.target);
+    state.builder.link('mentions', statement.id, match.target);
+  }
+  return mention;
+}
+
+/** The id of the trial node made for an NCT id that no named trial claims. */
+export function nctTrialId(nct: string): string {
+  return `trial:${nct.toLowerCase()}`;
 }
 
 /**
- * The trial an NCT id belongs to: the trial named just before it in the same sentence, or
- * else a trial node of its own, named by the id. The text is the only source of NCT ids.
+ * The trial an NCT id belongs to, as far as this chapter can tell: the trial named just
+ * before it in the same sentence, else a trial of its own, named by the id. The claim is
+ * recorded and settled for the whole guideline when chapters are merged (see
+ * `resolve-nct-mentions.ts`): the text is the only source of NCT ids.
  */
-function trialForNct(nct: string, at: number, named: readonly PhraseMatch<string>[], text: MappedText, state: ChapterState): TrialNode | null {
+function trialForNct(nct: string, at: number, named: readonly PhraseMatch<string>[]): string | null {
   if (!/^NCT\d{8}$/.test(nct)) return null;
-  const known = state.trialsByNct.get(nct);
-  if (known) return known;
   const before = named.filter((match) => match.end <= at && at - match.end <= nctReach).at(-1);
-  const trial = before ? state.builder.get(before.target) : undefined;
-  if (trial?.type === 'trial' && trial.nct === null) {
-    trial.nct = nct;
-    state.trialsByNct.set(nct, trial);
-    return trial;
-  }
-  if (trial?.type === 'trial') {
-    state.diagnostics.push({
-      ruleId: 'trial-registry-conflict',
-      severity: 'error',
-      message: {
-        en: `Trial \`${trial.name}\` is given two registry ids: \`${trial.nct}\` and \`${nct}\`.`,
-        sv: `Studien \`${trial.name}\` har fått två registreringsnummer: \`${trial.nct}\` och \`${nct}\`.`,
-      },
-      source: text.span(at, at + nct.length),
-    });
-  }
-  const own = state.builder.add<TrialNode>({
-    id: `trial:${nct.toLowerCase()}`,
-    type: 'trial',
-    source: text.span(at, at + nct.length),
-    name: nct,
-    aliases: [],
-    nct,
-  });
-  state.builder.link('contains', state.guidelineId, own.id);
-  state.trialsByNct.set(nct, own);
-  return own;
+  return before?.target ?? null;
 }

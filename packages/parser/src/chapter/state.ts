@@ -1,5 +1,5 @@
 import type { FactDeclaration } from '@guideline-as-code/conditions';
-import type { Diagnostic, SectionNode, StatementNode, TrialNode } from '@guideline-as-code/model';
+import type { Diagnostic, SectionNode, Source, StatementNode } from '@guideline-as-code/model';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { MappedText } from '../text/mapped-text.js';
@@ -52,6 +52,15 @@ export interface ChapterState {
   ruleCounts: Map<string, number>;
   /** The statements of the block just read, which a `::villkor` directive after it refers to. */
   lastStatements: StatementNode[];
-  /** Trials by the NCT id the text gives them, shared by all chapters of the guideline. */
-  trialsByNct: Map<string, TrialNode>;
+  /** NCT ids found in the text, settled for the whole guideline when chapters are merged. */
+  nctMentions: NctMention[];
+}
+
+/** An NCT id in the text and the trial named just before it in its sentence, if any. */
+export interface NctMention {
+  mention: string;
+  statement: string;
+  nct: string;
+  namedTrial: string | null;
+  source: Source;
 }

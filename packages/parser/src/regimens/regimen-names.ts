@@ -16,28 +16,26 @@ export interface ParsedChapter {
 }
 
 /**
- * The regimens every chapter defines, as the dose grammar needs them to read prose such as
+ * The regimens a chapter defines, as the dose grammar needs them to read prose such as
  * `sju cykler KarPak` — known before any prose is read, wherever the block stands.
  */
-export function regimenNames(chapters: readonly ParsedChapter[], drugs: PhraseMatcher<string>): RegimenEntry[] {
+export function regimenNames(chapter: ParsedChapter, drugs: PhraseMatcher<string>): RegimenEntry[] {
   const entries: RegimenEntry[] = [];
-  for (const chapter of chapters) {
-    visit(chapter.tree, 'containerDirective', (node: ContainerDirective) => {
-      if (node.name !== 'regimen') return;
-      const key = regimenKey(node, chapter);
-      if (!key) return;
-      const source = chapter.lines.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-      entries.push({
-        kind: 'regimen',
-        id: key.key,
-        name: key.name,
-        names: [],
-        components: componentDrugs(node, chapter, drugs),
-        source: source.file,
-        position: source,
-      });
+  visit(chapter.tree, 'containerDirective', (node: ContainerDirective) => {
+    if (node.name !== 'regimen') return;
+    const key = regimenKey(node, chapter);
+    if (!key) return;
+    const source = chapter.lines.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+    entries.push({
+      kind: 'regimen',
+      id: key.key,
+      name: key.name,
+      names: [],
+      components: componentDrugs(node, chapter, drugs),
+      source: source.file,
+      position: source,
     });
-  }
+  });
   return entries;
 }
 

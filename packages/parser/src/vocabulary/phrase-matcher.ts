@@ -17,77 +17,92 @@ export interface PhraseMatch<T> {
   target: T;
 }
 
-interface CompiledPhrase<T> {
-  phrase: Phrase<T>;
-  /** Sticky pattern tried at a word start; group 1 is the phrase without a compound's suffix. */
-  pattern: RegExp;
+interface Token {
+  text: string;
+  start: number;
+  end: number;
 }
 
-const separators = '[\\s\\u00a0\\-\\u2010-\\u2013/]*';
-const wordPattern = /[\p{L}\p{N}]+/gu;
-const keyLength = 2;
+interface IndexedPhrase<T> {
+  phrase: Phrase<T>;
+  tokens: string[];
+}
+
+// Words and numbers are separate tokens (`EN11` is `en` + `11`); punctuation is a token of its own.
+const tokenPattern = /\p{L}+|\p{N}+|[^\s\p{L}\p{N}\-\u2010-\u2013/]/gu;
+const separator = /[\s\u00a0\-\u2010-\u2013/]/;
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const prefixLength = 5;
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(tokenPattern)].map((m) => ({ text: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+}
 
 /**
- * Recognises many phrases in one pass over the words of a text. Phrases are indexed by the
- * first letters of their first word, so each word start is tried only against the few
- * phrases that can begin there (longest first); the text is scanned once whatever the number
- * of phrases. Matching ignores case and treats spaces, hyphens and slashes between the parts
- * of a phrase as equal (`KEYNOTE-158` = `Keynote 158`), and a phrase never starts or ends
- * inside a word or number.
+ * Recognises many phrases in one pass. The text is split into tokens once; each token is
+ * looked up in an index of the phrases' first tokens, and only those phrases are compared,
+ * longest first. Matching ignores case, treats spaces, hyphens and slashes between parts as
+ * equal (`KEYNOTE-158` = `Keynote 158`), and a phrase never starts or ends inside a word or
+ * number. No regular expression per phrase: compiling hundreds of Unicode patterns would cost
+ * more than a whole `check` of a chapter.
  */
 export class PhraseMatcher<T> {
-  private readonly byKey = new Map<string, CompiledPhrase<T>[]>();
+  private readonly byFirstToken = new Map<string, IndexedPhrase<T>[]>();
+  /** One-word phrases that may start a compound, by their first letters. */
+  private readonly byPrefix = new Map<string, IndexedPhrase<T>[]>();
 
   constructor(phrases: readonly Phrase<T>[]) {
     const sorted = [...phrases].sort((a, b) => b.text.length - a.text.length);
     for (const phrase of sorted) {
-      const parts = tokens(phrase.text);
-      if (parts.length === 0) continue;
-      const compiled = { phrase, pattern: new RegExp(`(${parts.map(escape).join(separators)})${after(phrase)}`, 'iuy') };
-      const key = parts[0]!.toLowerCase().slice(0, keyLength);
-      const list = this.byKey.get(key);
-      if (list) list.push(compiled);
-      else this.byKey.set(key, [compiled]);
+      const tokens = tokenize(phrase.text.normalize('NFC')).map((token) => token.text);
+      if (tokens.length === 0) continue;
+      const indexed = { phrase, tokens };
+      add(this.byFirstToken, tokens[0]!, indexed);
+      if (phrase.allowSuffix && tokens.length === 1) add(this.byPrefix, tokens[0]!.slice(0, prefixLength), indexed);
     }
   }
 
   find(text: string): PhraseMatch<T>[] {
-    if (this.byKey.size === 0) return [];
+    if (this.byFirstToken.size === 0) return [];
+    const tokens = tokenize(text);
     const found: PhraseMatch<T>[] = [];
-    let skipUntil = 0;
-    for (const word of text.matchAll(wordPattern)) {
-      const start = word.index;
-      if (start < skipUntil) continue;
-      const lower = word[0].toLowerCase();
-      const match = this.tryAt(text, start, lower.slice(0, keyLength)) ?? (lower.length > 1 ? this.tryAt(text, start, lower.slice(0, 1)) : undefined);
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.start > 0 && letterOrDigit.test(text[token.start - 1]!)) continue;
+      const candidates = [...(this.byFirstToken.get(token.text) ?? []), ...(this.byPrefix.get(token.text.slice(0, prefixLength)) ?? [])];
+      const match = candidates.map((candidate) => this.matchAt(text, tokens, i, candidate)).find((m) => m !== null);
       if (!match) continue;
-      found.push(match);
-      skipUntil = match.end;
+      found.push(match.found);
+      i = match.lastToken;
     }
     return found;
   }
 
-  private tryAt(text: string, start: number, key: string): PhraseMatch<T> | undefined {
-    for (const { phrase, pattern } of this.byKey.get(key) ?? []) {
-      pattern.lastIndex = start;
-      const match = pattern.exec(text);
-      if (match) return { start, end: start + match[1]!.length, text: match[1]!, target: phrase.target };
+  private matchAt(text: string, tokens: Token[], first: number, { phrase, tokens: parts }: IndexedPhrase<T>): { found: PhraseMatch<T>; lastToken: number } | null {
+    for (let k = 0; k < parts.length; k++) {
+      const token = tokens[first + k];
+      if (!token) return null;
+      if (k > 0 && !onlySeparators(text, tokens[first + k - 1]!.end, token.start)) return null;
+      const last = k === parts.length - 1;
+      const fits = token.text === parts[k] || (last && phrase.allowSuffix === true && token.text.startsWith(parts[k]!) && /^\p{L}+$/u.test(token.text));
+      if (!fits) return null;
     }
-    return undefined;
+    const lastToken = first + parts.length - 1;
+    const start = tokens[first]!.start;
+    const end = tokens[lastToken]!.start + parts[parts.length - 1]!.length;
+    // A phrase ending in a digit must not continue as a longer number (`ENGOT-EN1` is not `EN15`).
+    if (/\p{N}$/u.test(parts.at(-1)!) && end < text.length && /\p{N}/u.test(text[end]!)) return null;
+    return { found: { start, end, text: text.slice(start, end), target: phrase.target }, lastToken };
   }
 }
 
-function tokens(text: string): string[] {
-  return text.normalize('NFC').match(/\p{L}+|\p{N}+|[^\s\p{L}\p{N}\-\u2010-\u2013/]/gu) ?? [];
+function onlySeparators(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!separator.test(text[i]!)) return false;
+  return true;
 }
 
-function after(phrase: Phrase<unknown>): string {
-  const last = phrase.text.trim().slice(-1);
-  if (/\p{N}/u.test(last)) return '(?![\\p{N}])';
-  if (/\p{L}/u.test(last)) return phrase.allowSuffix ? '\\p{L}*' : '(?![\\p{L}])';
-  return '';
-}
-
-function escape(token: string): string {
-  return token.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

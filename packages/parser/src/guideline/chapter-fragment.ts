@@ -1,0 +1,81 @@
+import type { Root } from 'mdast';
+import type { Diagnostic, GraphEdge, GraphNode } from '@guideline-as-code/model';
+import { readChapter, type DirectiveReaders } from '../chapter/read-chapter.js';
+import type { ChapterState, NctMention, Vocabulary } from '../chapter/state.js';
+import type { SuppressionComment } from '../chapter/suppressions.js';
+import { GraphBuilder } from '../graph-builder.js';
+import type { SourceFile } from '../guideline-sources.js';
+import { parseMarkdown } from '../markdown.js';
+import { LineIndex } from '../text/line-index.js';
+
+/** A chapter file with its syntax tree, parsed only when something needs it. */
+export class ChapterSource {
+  readonly file: string;
+  readonly text: string;
+  private parsedTree: Root | undefined;
+  private lineIndex: LineIndex | undefined;
+
+  constructor(source: SourceFile) {
+    this.file = source.path;
+    this.text = source.text;
+  }
+
+  get tree(): Root {
+    this.parsedTree ??= parseMarkdown(this.text);
+    return this.parsedTree;
+  }
+
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.file, this.text);
+    return this.lineIndex;
+  }
+}
+
+/** What a chapter needs from the rest of its guideline to be read. */
+export interface ChapterContext {
+  guidelineId: string;
+  vocabulary: Vocabulary;
+  directives: DirectiveReaders;
+}
+
+/**
+ * Everything one chapter adds to the guideline. It depends only on the chapter's text and
+ * its context, so it can be kept by content hash and reused when the chapter did not change.
+ */
+export interface ChapterFragment {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  diagnostics: Diagnostic[];
+  suppressions: SuppressionComment[];
+  nctMentions: NctMention[];
+}
+
+/** Reads a chapter into `builder` (its own, for a fragment; the guideline's, when ids collide). */
+export function readChapterInto(chapter: ChapterSource, context: ChapterContext, builder: GraphBuilder): Omit<ChapterFragment, 'nodes' | 'edges'> {
+  const state: ChapterState = {
+    file: chapter.file,
+    text: chapter.text,
+    lines: chapter.lines,
+    guidelineId: context.guidelineId,
+    builder,
+    vocabulary: context.vocabulary,
+    diagnostics: [],
+    suppressions: [],
+    section: null,
+    statementCounts: new Map(),
+    recommendationCounts: new Map(),
+    ruleCounts: new Map(),
+    lastStatements: [],
+    nctMentions: [],
+  };
+  readChapter(chapter.tree, state, context.directives);
+  return { diagnostics: state.diagnostics, suppressions: state.suppressions, nctMentions: state.nctMentions };
+}
+
+/** Reads a chapter on its own, into a fragment. */
+export function readChapterFragment(chapter: ChapterSource, context: ChapterContext): ChapterFragment {
+  const builder = new GraphBuilder();
+  const rest = readChapterInto(chapter, context, builder);
+  const { nodes, edges } = builder.build(context.guidelineId);
+  return { nodes, edges, ...rest };
+}

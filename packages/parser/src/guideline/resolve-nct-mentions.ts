@@ -1,0 +1,42 @@
+import type { Diagnostic, TrialNode } from '@guideline-as-code/model';
+import { nctTrialId } from '../chapter/mentions.js';
+import type { NctMention } from '../chapter/state.js';
+import type { GraphBuilder } from '../graph-builder.js';
+
+/**
+ * Settles which trial each NCT id in the text belongs to, for the whole guideline: the first
+ * trial named just before it claims it (its `nct` is then set); an id no named trial claims
+ * gets a trial node of its own. A trial given two different ids is reported.
+ */
+export function resolveNctMentions(mentions: readonly NctMention[], builder: GraphBuilder, guidelineId: string, diagnostics: Diagnostic[]): void {
+  const owners = new Map<string, string>();
+  for (const { nct, namedTrial, source } of mentions) {
+    const trial = namedTrial ? builder.get(namedTrial) : undefined;
+    if (trial?.type !== 'trial' || owners.has(nct)) continue;
+    if (trial.nct === null) {
+      trial.nct = nct;
+      owners.set(nct, trial.id);
+    } else if (trial.nct !== nct) {
+      diagnostics.push({
+        ruleId: 'trial-registry-conflict',
+        severity: 'error',
+        message: {
+          en: `Trial \`${trial.name}\` is given two registry ids: \`${trial.nct}\` and \`${nct}\`.`,
+          sv: `Studien \`${trial.name}\` har fått två registreringsnummer: \`${trial.nct}\` och \`${nct}\`.`,
+        },
+        source,
+      });
+    }
+  }
+  for (const { mention, statement, nct, source } of mentions) {
+    let owner = owners.get(nct);
+    if (!owner) {
+      const own = builder.add<TrialNode>({ id: nctTrialId(nct), type: 'trial', source, name: nct, aliases: [], nct });
+      builder.link('contains', guidelineId, own.id);
+      owner = own.id;
+      owners.set(nct, owner);
+    }
+    builder.link('refersTo', mention, owner);
+    builder.link('mentions', statement, owner);
+  }
+}
