@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseExample, readExampleWorld, runChecks, type ExampleWorld } from './index.js';
+import { readingFindings } from '@guideline-as-code/parser';
+import { allRules, parseExample, readExampleWorld, runChecks, type ExampleWorld } from './index.js';
 
 let world: ExampleWorld;
 beforeAll(async () => {
@@ -50,9 +51,12 @@ describe('runChecks', () => {
 
   it('runs every rule on hostile input without throwing: nothing but text, deep nesting, a 1 MB line', () => {
     const nested = `${'> '.repeat(2000)}djup\n\n${Array.from({ length: 2000 }, (_, i) => `${'  '.repeat(i % 40)}- punkt ${i}`).join('\n')}`;
-    for (const markdown of ['', 'bara text utan rubrik', '# ', nested, `# 13 X\n\n${'a'.repeat(1_000_000)}`, '# 13 X\n\n:::recommendations\n- ofullständig (++++']) {
+    const broken = '# 13 X\n\n:::regimen[R]\n| Läkemedel | Dos | Färg |\n| --- | --- | --- |\n| xyzumab | mycket | röd |\n:::\n\n::villkor[mmr-status är röd]\n\n:::okänt\ntext\n:::\n\n:::recommendations[R\n<div>html</div>\n\n```\nkod\n```\n';
+    for (const markdown of ['', 'bara text utan rubrik', '# ', nested, `# 13 X\n\n${'a'.repeat(1_000_000)}`, '# 13 X\n\n:::recommendations\n- ofullständig (++++', broken]) {
       const findings = runChecks(parseExample({ markdown }, world));
       expect(findings.every((d) => d.ruleId !== 'internal-error')).toBe(true);
+      // Every finding is documented: a rule, or a finding while reading.
+      for (const { ruleId } of findings) expect([...allRules.map((r) => r.id), ...Object.keys(readingFindings)], ruleId).toContain(ruleId.split(':')[0]);
     }
   }, 60_000);
 });

@@ -20,3 +20,4 @@ export type { ChapterState, ReadStatement, StatementReader } from './chapter/sta
 export type { DirectiveReaders } from './chapter/read-chapter.js';
 export type { SuppressionComment } from './chapter/suppressions.js';
 export { keyOf } from './chapter/prose.js';
+export { readingFindings } from './reading-findings.js';

@@ -1,3 +1,4 @@
+import { readingFindings } from '@guideline-as-code/parser';
 import type { Rule, RuleExample } from '../define-rule.js';
 
 /**
@@ -20,6 +21,16 @@ export function renderRulesDocs(rules: readonly Rule<never>[]): string {
     ...rules.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.severity} | ${rule.docs.summary.en} |`),
     '',
   ];
+  lines.push(
+    '## Findings while reading the sources',
+    '',
+    'Reported before any rule runs, when a file cannot be read as intended. They are errors or warnings as stated in the message, and can be acknowledged like rule findings.',
+    '',
+    '| Id | What it reports |',
+    '| --- | --- |',
+    ...Object.entries(readingFindings).map(([id, text]) => `| \`${id}\` | ${text.en} *${text.sv}* |`),
+    '',
+  );
   for (const rule of rules) {
     lines.push(`## ${rule.id}`, '', `**${rule.docs.summary.en}**`, '', `*${rule.docs.summary.sv}*`, '');
     lines.push(`Default severity: \`${rule.severity}\`.`, '', rule.docs.why.en, '', `*${rule.docs.why.sv}*`, '');
