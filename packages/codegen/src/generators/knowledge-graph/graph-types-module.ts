@@ -1,0 +1,18 @@
+import { compile } from 'json-schema-to-typescript';
+import { graphSchema } from '@guideline-as-code/model';
+
+/**
+ * `graph-types.ts`: the graph's TypeScript types, compiled from the JSON Schema that the
+ * package also ships, so that the two cannot drift apart (the model package does the same).
+ */
+export async function graphTypesModule(): Promise<string> {
+  // json-schema-to-typescript may annotate the schema object it is given; it gets a copy.
+  const schema = structuredClone(graphSchema) as Parameters<typeof compile>[0];
+  return compile(schema, 'KnowledgeGraph', {
+    bannerComment: '',
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    strictIndexSignatures: true,
+    style: { singleQuote: true },
+  });
+}

@@ -1,0 +1,55 @@
+// The generated knowledge-graph package, used by its built entry point and its JSON files.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadGuideline } from '@guideline-as-code/parser';
+import type { GraphNode, KnowledgeGraph } from '@guideline-as-code/model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SourceSpan } from '../../runtime/source-span.js';
+import { repositoryRoot } from '../../test-support/generate-packages.js';
+import { importPackage, packageDir } from '../../test-support/import-package.js';
+import { textAt } from '../../test-support/source-at.js';
+
+interface GraphPackage {
+  graph: KnowledgeGraph;
+  sourceTexts: Record<string, string>;
+  getNode(id: string): GraphNode;
+  findNode(id: string): GraphNode | undefined;
+  nodesOfType(type: string): readonly GraphNode[];
+  neighbours(id: string, query?: { edge?: string; direction?: 'out' | 'in' | 'both' }): readonly GraphNode[];
+  edgesOf(id: string, query?: { edge?: string; direction?: 'out' | 'in' | 'both' }): readonly { type: string; from: string; to: string }[];
+  sourceOf(id: string): SourceSpan;
+}
+
+const json = (file: string) => JSON.parse(readFileSync(path.join(packageDir('knowledge-graph'), 'dist', file), 'utf8')) as unknown;
+
+let pkg: GraphPackage;
+beforeAll(async () => {
+  pkg = await importPackage<GraphPackage>('knowledge-graph');
+});
+
+describe('knowledge-graph package', () => {
+  it('holds the whole graph, the same as `guideline graph --json`, in JSON and in the module', async () => {
+    const { graph } = await loadGuideline(repositoryRoot, 'livmoderkroppscancer');
+    expect(json('graph.json')).toEqual(graph);
+    expect(pkg.graph).toEqual(graph);
+    expect(readFileSync(path.join(packageDir('knowledge-graph'), 'dist', 'graph.json'), 'utf8')).toBe(`${JSON.stringify(graph, null, 2)}\n`);
+  });
+
+  it('finds nodes by id (typed by the id), by type, and their neighbours', () => {
+    expect(pkg.getNode('regimen:karpak')).toMatchObject({ type: 'regimen', name: 'KarPak' });
+    expect(pkg.findNode('regimen:karpack')).toBeUndefined();
+    expect(() => pkg.getNode('regimen:karpack')).toThrow(TypeError);
+    expect(pkg.nodesOfType('regimen').map((node) => node.id)).toContain('regimen:dostarlimab');
+    expect(pkg.neighbours('regimen:karpak', { edge: 'contains' }).map((node) => node.id)).toEqual(['regimenComponent:karpak/1', 'regimenComponent:karpak/2']);
+    expect(pkg.neighbours('regimen:karpak', { edge: 'contains', direction: 'in' }).map((node) => node.id)).toEqual(['section:13.3.1']);
+    expect(pkg.edgesOf('regimenComponent:karpak/1')).toEqual([{ type: 'refersTo', from: 'regimenComponent:karpak/1', to: 'drug:carboplatin' }]);
+  });
+
+  it('gives the source position and exact text of any node', () => {
+    expect(pkg.sourceOf('section:13.3.1')).toMatchObject({ file: 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md', text: '### 13.3.1 Cytostatikabehandling' });
+    for (const node of pkg.graph.nodes) {
+      const span = pkg.sourceOf(node.id);
+      expect(textAt(span), node.id).toBe(span.text);
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import { jsonComment } from '../../banner.js';
+import type { ContentGenerator } from '../../content-generator.js';
+import { readReferences, readTrials } from './read-references.js';
+import { referenceDataModule, referencesIndexModule } from './reference-modules.js';
+import { referencesSchema } from './references-schema.js';
+
+/** The references package: CSL-JSON, where each reference is cited, and the trials with NCT ids. */
+export const referencesGenerator: ContentGenerator = {
+  id: 'references',
+  generate({ package: info, index, texts }) {
+    const references = readReferences(index, texts);
+    const trials = readTrials(index, texts);
+    const origin = `guideline-src/${info.guideline.key}`;
+    return {
+      modules: { 'index.ts': referencesIndexModule(info), 'reference-data.ts': referenceDataModule(references, trials, info) },
+      runtime: ['package-info.ts', 'reference-types.ts', 'source-span.ts', 'stated.ts'],
+      json: {
+        // Plain CSL-JSON for citation processors: only what the reference list gives.
+        'references.csl.json': references.map((reference) => reference.csl),
+        'references.json': { $comment: jsonComment(origin), package: info, references, trials },
+        'references.schema.json': referencesSchema(info.name, origin),
+      },
+    };
+  },
+};

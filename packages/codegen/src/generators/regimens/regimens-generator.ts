@@ -1,0 +1,26 @@
+import { jsonComment } from '../../banner.js';
+import type { ContentGenerator } from '../../content-generator.js';
+import { readRegimens } from './read-regimens.js';
+import { regimenDataModule, regimenIdsModule, regimensIndexModule } from './regimen-modules.js';
+import { regimensSchema } from './regimens-schema.js';
+
+/** The regimens package: typed `as const` data, `RegimenId`, the dose calculator over it, JSON and its schema. */
+export const regimensGenerator: ContentGenerator = {
+  id: 'regimens',
+  generate({ package: info, index, texts }) {
+    const regimens = readRegimens(index, texts);
+    const origin = `guideline-src/${info.guideline.key}`;
+    return {
+      modules: {
+        'index.ts': regimensIndexModule(info),
+        'regimen-data.ts': regimenDataModule(regimens, info),
+        'regimen-ids.ts': regimenIdsModule(regimens),
+      },
+      runtime: ['package-info.ts', 'regimen-doses.ts', 'regimen-types.ts', 'source-span.ts', 'stated.ts'],
+      json: {
+        'regimens.json': { $comment: jsonComment(origin), package: info, regimens },
+        'regimens.schema.json': regimensSchema(info.name, origin),
+      },
+    };
+  },
+};

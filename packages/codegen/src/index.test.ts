@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import * as codegen from './index.js';
+
+describe('public API', () => {
+  it('exports exactly these values', () => {
+    expect(Object.keys(codegen).sort()).toEqual([
+      'SourceTexts',
+      'buildContentPackages',
+      'builtInGenerators',
+      'contentPackagesFolder',
+      'docComment',
+      'emitModules',
+      'findContentPackages',
+      'knowledgeGraphGenerator',
+      'referencesGenerator',
+      'regimensGenerator',
+      'writeFolder',
+      'writeLiteral',
+    ]);
+  });
+});

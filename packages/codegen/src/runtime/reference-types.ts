@@ -1,0 +1,58 @@
+import type { SourceSpan } from './source-span.js';
+import type { Field, Stated } from './stated.js';
+
+/**
+ * A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html) with the
+ * fields the guideline's reference list gives, and no others: a field the sources do not give
+ * is absent (and named in the reference's `notStated`), never invented.
+ */
+export interface CslItem {
+  readonly id: string;
+  readonly 'citation-number'?: number;
+  readonly [field: string]: unknown;
+}
+
+/** A place in the text that cites a reference (`[@83]`). */
+export interface CitationPlace {
+  /** Id of the citation in the knowledge graph. */
+  readonly id: string;
+  /** Number of the section the citing sentence stands in, e.g. `13.1`. */
+  readonly section: string;
+  /** The citing sentence as written, citations removed. */
+  readonly sentence: string;
+  /** The cited key (`@83`). */
+  readonly source: SourceSpan;
+}
+
+/** An entry of the guideline's reference list, and every place that cites it. */
+export interface Reference {
+  /** The reference's key: the number printed in the chapter, e.g. `83`. */
+  readonly id: string;
+  /** The citation number printed in the guideline; null when the reference list gives none. */
+  readonly number: number | null;
+  readonly csl: CslItem;
+  /** CSL fields the sources do not give (e.g. `title`); absent from `csl`. */
+  readonly notStated: readonly string[];
+  /** The entry in the reference list. */
+  readonly source: SourceSpan;
+  readonly citedAt: readonly CitationPlace[];
+}
+
+/** A place in the text that names a trial. */
+export interface TrialMention {
+  /** The words as written, e.g. `Keynote 158-studien`'s `Keynote 158`. */
+  readonly text: string;
+  readonly source: SourceSpan;
+}
+
+/** A clinical trial named in the text, with its ClinicalTrials.gov id where the text gives one. */
+export interface Trial {
+  readonly id: string;
+  /** The trial's usual name, from the guideline's trial list. */
+  readonly name: Stated<string>;
+  /** Other names the text uses for the trial. */
+  readonly aliases: readonly string[];
+  /** ClinicalTrials.gov id (NCT followed by 8 digits), where the chapter states it. */
+  readonly nct: Field<string>;
+  readonly mentionedAt: readonly TrialMention[];
+}
