@@ -2,16 +2,16 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type PluggableList, type Preset } from 'unified';
 import { remarkContainerDirectives } from './syntax.js';
 
 /**
  * The syntax of a guideline chapter: CommonMark, GFM (tables), YAML front matter and
  * container directives. Use it as a remark preset: `.use(remarkGuidelineSyntax)`.
  */
-export const remarkGuidelineSyntax = {
+export const remarkGuidelineSyntax: Preset & { plugins: PluggableList } = {
   plugins: [remarkGfm, [remarkFrontmatter, ['yaml']], remarkContainerDirectives],
-} as const;
+};
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkContainerDirectives).freeze();
 

@@ -1,3 +1,4 @@
+import type { Preset } from 'unified';
 import { remarkGuidelineSyntax } from '@guideline-as-code/parser';
 import { remarkGuidelineLint } from './remark-guideline-lint.js';
 
@@ -5,7 +6,7 @@ import { remarkGuidelineLint } from './remark-guideline-lint.js';
  * The preset: our Markdown syntax (GFM, front matter, container directives) and the rules.
  * Use in `.remarkrc`: `{ "plugins": ["@guideline-as-code/remark-preset-guideline"] }`.
  */
-const remarkPresetGuideline = {
+const remarkPresetGuideline: Preset = {
   plugins: [...remarkGuidelineSyntax.plugins, remarkGuidelineLint],
 };
 

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import Ajv2020 from 'ajv/dist/2020.js';
-import AjvDraft04 from 'ajv-draft-04';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { guidelineYaml, run, tempProject } from '../test-support/temp-project.js';
 
@@ -61,6 +60,8 @@ describe('--format sarif', () => {
     const log = JSON.parse(stdout);
     const schemaFile = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     const schema = JSON.parse(await readFile(schemaFile, 'utf8'));
+    // ajv-draft-04 is CommonJS with its class on `default`; required so that types and run time agree.
+    const AjvDraft04 = createRequire(import.meta.url)('ajv-draft-04').default as typeof import('ajv-draft-04').default;
     const validate = new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     const results = log.runs[0].results;
