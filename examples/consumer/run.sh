@@ -11,9 +11,11 @@ cd "$here"
 # Toolchain packages first, then the content packages that depend on them.
 packages=(
   packages/dose-calculator
+  packages/conditions
   packages/content/knowledge-graph
   packages/content/references
   packages/content/regimens
+  packages/content/rules
 )
 
 # pnpm as the repository pins it, also where only Node.js and npm are installed (as in CI).
@@ -53,4 +55,6 @@ expect() {
 expect '^  karboplatin \(carboplatin, L01XA02\) AUC 5 × \(GFR 90 \+ 25\) = 575 mg  \[guideline-src/livmoderkroppscancer/13-behandling-av-aterfall\.md:[0-9]+:[0-9]+\]$'
 expect '^  paklitaxel \(paclitaxel, L01CD01\) 175 mg/m2 × BSA 1\.82 m2 = 318 mg  \[guideline-src/livmoderkroppscancer/13-behandling-av-aterfall\.md:[0-9]+:[0-9]+\]$'
 expect '^Recommendations for dMMR recurrence after platinum:$'
+expect '^  Vid tumör med defekta MMR-proteiner/MSI-H .* maximalt 2 år\. → dostarlimab  \[guideline-src/livmoderkroppscancer/13-behandling-av-aterfall\.md:[0-9]+:[0-9]+\]$'
+expect '^  Vid dMMR bör patienten remitteras till en ärftlighetsmottagning\.  \['
 echo "consumer example: ok"

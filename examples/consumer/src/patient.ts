@@ -1,10 +1,11 @@
 import type { PatientValues } from '@rcc-livmoderkroppscancer/regimens';
+import type { PatientFacts } from '@rcc-livmoderkroppscancer/rules';
 
 /** The patient of the example: measurements for the dose calculator, facts for the decision rules. */
 export interface Patient {
   readonly values: PatientValues;
-  /** Patient facts by id, with values from guideline-src/vocabulary/patient-facts.yaml. */
-  readonly facts: Readonly<Record<string, string | number | boolean>>;
+  /** What is known about the patient, typed by the guideline's declared patient facts. */
+  readonly facts: PatientFacts;
 }
 
 /** 170 cm, 70 kg, absolute GFR 90 mL/min; dMMR recurrence after platinum-based chemotherapy. */

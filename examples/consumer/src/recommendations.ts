@@ -1,13 +1,18 @@
+import { applicableRecommendations, formatSourceSpan } from '@rcc-livmoderkroppscancer/rules';
 import type { Patient } from './patient.js';
 
 /**
- * The recommendations that apply to the patient, one line each with its evidence grade, from
- * the decision rules of `@rcc-livmoderkroppscancer/rules` (with the regimens each gives).
- *
- * Empty until the rules package is published: its evaluator is what decides that a
- * recommendation applies (e.g. dostarlimab for dMMR recurrence after platinum). This example
- * does not guess it from the text.
+ * The recommendations that apply to the patient, one line each with its evidence grade, the
+ * regimens it gives and where the guideline says it; then the rules that need a fact the
+ * patient record does not give.
  */
-export function recommendationLines(_patient: Patient): string[] {
-  return [];
+export function recommendationLines(patient: Patient): string[] {
+  const { applicable, undetermined } = applicableRecommendations(patient.facts);
+  const lines = applicable.map(({ recommendation, regimens }) => {
+    const grade = recommendation.grade ? ` — grade ${recommendation.grade}` : '';
+    const gives = regimens.length > 0 ? ` → ${regimens.join(', ')}` : '';
+    return `${recommendation.text}${grade}${gives}  [${formatSourceSpan(recommendation.source)}]`;
+  });
+  const open = undetermined.map(({ rule, missingFacts }) => `(needs ${missingFacts.join(', ')}) ${rule.recommendation.text}`);
+  return [...lines, ...open];
 }

@@ -11,13 +11,14 @@ import { packageDir } from '../test-support/import-package.js';
 const read = (name: string, file: string) => JSON.parse(readFileSync(path.join(packageDir(name), 'dist', file), 'utf8')) as Record<string, unknown>;
 
 /** Toolchain packages that the content packages (and so their consumers) install. */
-const toolchainPackages = ['dose-calculator'].map((name) => fileURLToPath(new URL(`../../../${name}`, import.meta.url)));
+const toolchainPackages = ['dose-calculator', 'conditions'].map((name) => fileURLToPath(new URL(`../../../${name}`, import.meta.url)));
 
 describe('generated JSON', () => {
   it.each([
     ['regimens', 'regimens.json', 'regimens.schema.json'],
     ['references', 'references.json', 'references.schema.json'],
     ['knowledge-graph', 'graph.json', 'graph.schema.json'],
+    ['rules', 'rules.json', 'rules.schema.json'],
   ])('%s: %s is valid against %s', (name, data, schema) => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
     const validate = ajv.compile(read(name, schema));
@@ -27,7 +28,7 @@ describe('generated JSON', () => {
 });
 
 describe('publint', () => {
-  it.each(['knowledge-graph', 'references', 'regimens'])('finds nothing wrong with the %s package', async (name) => {
+  it.each(['knowledge-graph', 'references', 'regimens', 'rules'])('finds nothing wrong with the %s package', async (name) => {
     const { messages } = await publint({ pkgDir: packageDir(name), level: 'suggestion', strict: true });
     expect(messages).toEqual([]);
   });

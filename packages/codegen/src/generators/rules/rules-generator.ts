@@ -1,0 +1,27 @@
+import { jsonComment } from '../../banner.js';
+import type { ContentGenerator } from '../../content-generator.js';
+import { readPatientFacts, readRules } from './read-rules.js';
+import { patientFactsModule, ruleDataModule, rulesIndexModule } from './rule-modules.js';
+import { rulesSchema } from './rules-schema.js';
+
+/** The rules package: the decision rules as data (JSON and JsonLogic), typed patient facts, and an evaluator. */
+export const rulesGenerator: ContentGenerator = {
+  id: 'rules',
+  generate({ package: info, index, texts, parsed }) {
+    const rules = readRules(index, texts);
+    const facts = readPatientFacts(parsed.patientFacts, texts);
+    const origin = `guideline-src/${info.guideline.key}`;
+    return {
+      modules: {
+        'index.ts': rulesIndexModule(info),
+        'rule-data.ts': ruleDataModule(rules, facts, info),
+        'patient-facts.ts': patientFactsModule(facts),
+      },
+      runtime: ['apply-rules.ts', 'package-info.ts', 'rule-types.ts', 'source-span.ts'],
+      json: {
+        'rules.json': { $comment: jsonComment(origin), package: info, patientFacts: facts, rules },
+        'rules.schema.json': rulesSchema(info.name, origin),
+      },
+    };
+  },
+};
