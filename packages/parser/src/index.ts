@@ -21,3 +21,4 @@ export type { DirectiveReaders } from './chapter/read-chapter.js';
 export type { SuppressionComment } from './chapter/suppressions.js';
 export { keyOf } from './chapter/prose.js';
 export { readingFindings } from './reading-findings.js';
+export { regimenFieldNames } from './regimens/regimen-columns.js';

@@ -1,14 +1,6 @@
 import type { RegimenComponentNode } from '@guideline-as-code/model';
+import { regimenFieldNames as fieldNames } from '@guideline-as-code/parser';
 import { defineRule } from '../define-rule.js';
-
-const fieldNames: Record<string, { en: string; sv: string }> = {
-  drug: { en: 'drug', sv: 'läkemedel' },
-  dose: { en: 'dose', sv: 'dos' },
-  route: { en: 'route', sv: 'väg' },
-  interval: { en: 'interval', sv: 'intervall' },
-  cycles: { en: 'cycles', sv: 'cykler' },
-  maxDuration: { en: 'maximum duration', sv: 'maximal behandlingstid' },
-};
 
 /** A regimen with fields the text does not give (`ej angivet`): published as not stated, and pointed out. */
 export const regimenIncomplete = defineRule({

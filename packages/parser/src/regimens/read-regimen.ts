@@ -3,6 +3,7 @@ import type { RegimenComponentNode, RegimenNode, Source } from '@guideline-as-co
 import { intensityPerWeek, parseDoses, readScheduleWords, type DrugLexicon, type OpenRange } from '@guideline-as-code/dose';
 import type { ChapterState } from '../chapter/state.js';
 import { readRegimenTable, stated, type Cell, type Row } from './read-regimen-table.js';
+import { regimenFieldNames } from './regimen-columns.js';
 import { regimenKey } from './regimen-names.js';
 
 const intents = { palliativ: 'palliative', palliative: 'palliative', kurativ: 'curative', curative: 'curative' } as const;
@@ -117,19 +118,8 @@ function readIntent(value: string | null | undefined, source: Source, state: Cha
   return intent ?? null;
 }
 
-/** Field names as the table's headings say them. */
-const fieldNames: Record<string, { en: string; sv: string }> = {
-  drug: { en: 'drug', sv: 'läkemedel' },
-  dose: { en: 'dose', sv: 'dos' },
-  interval: { en: 'interval', sv: 'intervall' },
-  route: { en: 'route', sv: 'väg' },
-  cycles: { en: 'cycles', sv: 'cykler' },
-  maxDuration: { en: 'maximum duration', sv: 'maximal behandlingstid' },
-  sections: { en: 'sections (section numbers such as `13.3.1`)', sv: 'avsnitt (avsnittsnummer som `13.3.1`)' },
-};
-
 function unreadable(field: string, cell: Cell, state: ChapterState): void {
-  const name = fieldNames[field] ?? { en: field, sv: field };
+  const name = regimenFieldNames[field] ?? { en: field, sv: field };
   report(
     state,
     cell.source,

@@ -30,6 +30,17 @@ export function fieldOfHeading(heading: string): RegimenField | undefined {
   return headings.get(heading.trim().toLowerCase());
 }
 
+/** Field names as editors read them in messages, by the field names of regimen rows. */
+export const regimenFieldNames: Readonly<Record<string, { en: string; sv: string }>> = {
+  drug: { en: 'drug', sv: 'läkemedel' },
+  dose: { en: 'dose', sv: 'dos' },
+  route: { en: 'route', sv: 'väg' },
+  interval: { en: 'interval', sv: 'intervall' },
+  cycles: { en: 'cycles', sv: 'cykler' },
+  maxDuration: { en: 'maximum duration', sv: 'maximal behandlingstid' },
+  sections: { en: 'sections (section numbers such as `13.3.1`)', sv: 'avsnitt (avsnittsnummer som `13.3.1`)' },
+};
+
 /** What editors write for a field the guideline text does not give. */
 export function isNotStated(cell: string): boolean {
   return /^(ej angivet|inte angivet|not stated)$/i.test(cell.trim());
