@@ -1,9 +1,16 @@
 import { DiskCache } from './disk-cache.js';
 import { main } from './main.js';
 
+// A reader that stops early (`guideline check | head`) closes the pipe: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 // The bundle's entry: run with the process's arguments and streams, exit with the code.
-// Only the bundle keeps a parse cache: its key includes a hash of this very file.
-process.exitCode = await main(
+// Only the bundle keeps a parse cache: its key includes a hash of this very file. No top-level
+// await, so that the bundle can be CommonJS and start from a V8 code cache (bin/code-cache.js).
+void main(
   process.argv.slice(2),
   {
     cwd: process.cwd(),
@@ -11,4 +18,6 @@ process.exitCode = await main(
     stderr: (text) => process.stderr.write(text),
   },
   (root) => new DiskCache(root),
-);
+).then((code) => {
+  process.exitCode = code;
+});

@@ -10,12 +10,16 @@ export interface MachineInfo {
   node: string;
   date: string;
   commit: string;
+  /** 1-minute load average when the benchmark started; above the core count the machine was busy. */
+  load: number;
 }
 
 export function describeMachine(root: string): MachineInfo {
   let commit = 'unknown';
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).trim();
+    if (dirty) commit += ' (with uncommitted changes)';
   } catch {
     // Not a git checkout (e.g. an unpacked tarball): the commit stays "unknown", as the table says.
   }
@@ -27,5 +31,6 @@ export function describeMachine(root: string): MachineInfo {
     node: process.version,
     date: new Date().toISOString().slice(0, 10),
     commit,
+    load: os.loadavg()[0] ?? 0,
   };
 }

@@ -1,40 +1,107 @@
-// `pnpm bench`: runs every benchmark and rewrites BENCHMARKS.md with the machine, date and commit.
-import { writeFile } from 'node:fs/promises';
+// `pnpm bench`: runs every benchmark, each command in a fresh process, and rewrites
+// BENCHMARKS.md with the machine, date and commit. Options: --sizes=1,5,10 (MB of Markdown),
+// --runs=3 (repetitions of the corpus measurements), --quick (1 MB, one run), --no-profile.
+// BENCH_GUIDELINE_BIN=<path to bin/guideline.js> times another build of the CLI.
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { benchCheckVsRemark } from './check-vs-remark.js';
+import { parseArgs } from 'node:util';
+import { copyRealProject } from './corpus/copy-real-project.js';
+import { corpusOfChapters, corpusOfSize, removeCorpus } from './corpus/plan.js';
+import type { Corpus } from './corpus/write-corpus.js';
+import { markdownTable } from './format.js';
 import { describeMachine } from './machine.js';
-import { markdownTable, ms } from './markdown-table.js';
+import { benchBuild, type BuildTime } from './measure/build-time.js';
+import { benchChapterVsRemark, renderChapterVsRemark } from './measure/chapter-vs-remark.js';
+import { benchCheck } from './measure/check-throughput.js';
+import { benchIncremental } from './measure/incremental.js';
+import { benchParseFloor } from './measure/parse-floor.js';
+import { demoteToWarnings, renderVerification, verifyCorpus } from './measure/verify-corpus.js';
+import { repoRoot, realChapterPath } from './paths.js';
+import { profileCheck, renderProfile } from './profile/profile-check.js';
+import { renderBuild, renderIncremental } from './report/build-and-incremental.js';
+import { renderThroughput, type SizeResult } from './report/throughput.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-const chapter = 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md';
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1,5,10' },
+    runs: { type: 'string', default: '3' },
+    'chapter-runs': { type: 'string', default: '15' },
+    'incremental-chapters': { type: 'string', default: '100' },
+    quick: { type: 'boolean', default: false },
+    'no-profile': { type: 'boolean', default: false },
+  },
+});
+const quick = values.quick;
+const sizes = quick ? [1] : values.sizes.split(',').map(Number);
+const runs = quick ? 1 : Number(values.runs);
+const chapterRuns = quick ? 3 : Number(values['chapter-runs']);
+const incrementalChapters = quick ? 20 : Number(values['incremental-chapters']);
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-const machine = describeMachine(root);
+const machine = describeMachine(repoRoot);
 const sections: string[] = [];
 
-const startup = benchCheckVsRemark(root, chapter);
-sections.push(
-  '## `guideline check` on one chapter, as a whole process',
-  '',
-  `Wall time of a process started the way a pre-commit hook or editor task starts it (the bin, no pnpm), on \`${chapter}\`; median of ${startup.guideline.runs} runs after 3 warm-up runs.`,
-  'Aim (issue 4): our check, which parses, builds the graph and runs every rule, at most half of remark-cli’s wall time with `remark-preset-lint-recommended`.',
-  '',
-  markdownTable(
-    ['command', 'median', 'min', 'max'],
-    [startup.guideline, startup.remark].map((t) => [`\`${t.command}\``, ms(t.medianMs), ms(t.minMs), ms(t.maxMs)]),
-  ),
-  '',
-  `Ratio guideline / remark: **${startup.ratio.toFixed(2)}** (aim ≤ 0.50: ${startup.ratio <= 0.5 ? 'met' : 'missed'}).`,
-  '',
-);
+log(`chapter vs remark, ${chapterRuns} rounds`);
+const realCopy = await copyRealProject(repoRoot, 'livmoderkroppscancer');
+sections.push(...renderChapterVsRemark(benchChapterVsRemark(realCopy, chapterRuns)));
+
+log('verifying a 1 MB corpus with the real CLI');
+const probe = await corpusOfSize(repoRoot, 1);
+const verification = verifyCorpus(probe);
+await removeCorpus(probe);
+sections.push(...renderVerification(verification));
+const config = demoteToWarnings(verification.errorsByRule.keys());
+
+const sizeResults: SizeResult[] = [];
+const builds: BuildTime[] = [];
+let largest: Corpus | undefined;
+for (const megabytes of sizes) {
+  const corpus = await corpusOfSize(repoRoot, megabytes, config);
+  log(`${megabytes} MB corpus (${corpus.chapterFiles.length} chapters): parse floors, check ×${runs}, build`);
+  const floors = benchParseFloor(corpus, runs);
+  const check = benchCheck(corpus, runs);
+  sizeResults.push({ megabytes, floors, check });
+  builds.push(benchBuild(corpus, megabytes <= 1 ? runs : 1));
+  if (largest) await removeCorpus(largest);
+  largest = corpus;
+}
+sections.push(...renderThroughput(sizeResults), ...renderBuild(builds));
+
+log(`incremental: ${incrementalChapters} chapters`);
+const incrementalCorpus = await corpusOfChapters(repoRoot, incrementalChapters, config);
+sections.push(...renderIncremental(benchIncremental(incrementalCorpus, Math.max(runs, 3))));
+await removeCorpus(incrementalCorpus);
+
+if (!values['no-profile']) {
+  log('profiles');
+  sections.push(
+    '## Where the time goes',
+    '',
+    '`guideline check` under `node --cpu-prof`, self time per function mapped through the bundle’s source map to the package it comes from. ' +
+      '“V8 outside JS” is compiling and runtime work the profiler cannot give to a function; Node.js internals include the module loader and file system; V8 reports the time spent matching regular expressions on its own, whichever package runs them.',
+    '',
+    ...renderProfile(profileCheck(`One chapter (\`${realChapterPath}\`)`, realCopy, [realChapterPath])),
+  );
+  if (largest) sections.push(...renderProfile(profileCheck(`The ${sizes.at(-1)} MB corpus`, largest.root)));
+}
+if (largest) await removeCorpus(largest);
+await rm(realCopy, { recursive: true, force: true });
 
 const header = [
   '# Benchmarks',
   '',
-  'Written by `pnpm bench` (tools/bench). Numbers are wall times on the machine below; compare runs on the same machine only.',
+  'Written by `pnpm bench` (tools/bench); `pnpm bench --quick` for a smoke run. Every command runs in a fresh Node.js process, as a user starts it; ' +
+    'wall time is taken by the parent, CPU time (user + system) and peak RSS by the process itself. Compare runs on the same machine only.',
   '',
-  markdownTable(['machine', 'cores', 'memory', 'os', 'node', 'date', 'commit'], [[machine.cpu, machine.cores, `${machine.memoryGiB} GiB`, machine.os, machine.node, machine.date, machine.commit]]),
+  markdownTable(
+    ['machine', 'cores', 'memory', 'os', 'node', 'date', 'commit', 'load at start'],
+    [[machine.cpu, machine.cores, `${machine.memoryGiB} GiB`, machine.os, machine.node, machine.date, machine.commit, machine.load.toFixed(1)]],
+  ),
   '',
+  ...(machine.load > machine.cores * 0.5
+    ? [`**The machine was busy** (load ${machine.load.toFixed(1)} on ${machine.cores} cores): wall times are inflated; CPU times much less so. Rerun on a quiet machine for the record.`, '']
+    : []),
 ];
-await writeFile(path.join(root, 'BENCHMARKS.md'), `${[...header, ...sections].join('\n').trimEnd()}\n`);
-process.stdout.write(`${[...header, ...sections].join('\n')}\n`);
+const text = `${[...header, ...sections].join('\n').trimEnd()}\n`;
+await writeFile(path.join(repoRoot, 'BENCHMARKS.md'), text);
+process.stdout.write(text);

@@ -1,0 +1,27 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+/**
+ * The `guideline` bin as installed in the workspace: what `npx guideline` and hooks start.
+ * BENCH_GUIDELINE_BIN times another build of it instead (e.g. a copy, to compare two versions).
+ */
+export const guidelineBin = process.env.BENCH_GUIDELINE_BIN ?? path.join(repoRoot, 'node_modules/@guideline-as-code/cli/bin/guideline.js');
+export const remarkBin = path.join(repoRoot, 'node_modules/remark-cli/cli.js');
+export const realChapterPath = 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md';
+
+/** Where the CLI keeps parse results of a project (a content-hash cache), relative to its root. */
+export const parseCacheDir = 'node_modules/.cache/guideline-as-code';
+
+/** Forgets a project's parse results, so that the next `check` parses everything again. */
+export function clearParseCache(projectRoot: string): void {
+  rmSync(path.join(projectRoot, parseCacheDir), { recursive: true, force: true });
+}
+
+/** The counts of `guideline check`'s summary line (`✖ 13 fel, 27 varningar, 6 godtagna`). */
+export function checkSummary(output: string): { errors: number; warnings: number } | null {
+  const match = /(\d+) (?:fel|errors?), (\d+) (?:varningar|warnings?)/.exec(output);
+  return match ? { errors: Number(match[1]), warnings: Number(match[2]) } : null;
+}
