@@ -55,8 +55,7 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
   const lexicon: DrugLexicon = { drugs: shared.drugEntries, regimens };
   const vocabulary: Vocabulary = {
     drugs: shared.drugs,
-    trials: shared.trials,
-    conditions: shared.conditions,
+    mentions: shared.mentions,
     facts: shared.patientFacts.map((fact) => ({ id: fact.id, type: fact.type, values: fact.values.map((value) => value.value) })),
     readers: [doseReader(lexicon), ...(extensions.readers ?? [])],
   };

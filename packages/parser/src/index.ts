@@ -5,7 +5,7 @@ export { findGuidelines, findProjectRoot, readGuidelineSources, sourcesFolder } 
 export { loadGuideline } from './read/load-guideline.js';
 export { decodeSource } from './read/decode.js';
 export { parseMarkdown, remarkGuidelineSyntax } from './markdown.js';
-export { remarkContainerDirectives } from './syntax.js';
+export { remarkContainerDirectives, remarkGfmTables } from './syntax.js';
 export { readYaml, type YamlFile } from './yaml/yaml-file.js';
 export { Fields } from './yaml/fields.js';
 export { LineIndex } from './text/line-index.js';

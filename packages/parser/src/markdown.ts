@@ -1,19 +1,18 @@
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Preset } from 'unified';
-import { remarkContainerDirectives } from './syntax.js';
+import { remarkContainerDirectives, remarkGfmTables } from './syntax.js';
 
 /**
- * The syntax of a guideline chapter: CommonMark, GFM (tables), YAML front matter and
+ * The syntax of a guideline chapter: CommonMark, GFM tables, YAML front matter and
  * container directives. Use it as a remark preset: `.use(remarkGuidelineSyntax)`.
  */
 export const remarkGuidelineSyntax: Preset & { plugins: PluggableList } = {
-  plugins: [remarkGfm, [remarkFrontmatter, ['yaml']], remarkContainerDirectives],
+  plugins: [remarkGfmTables, [remarkFrontmatter, ['yaml']], remarkContainerDirectives],
 };
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkContainerDirectives).freeze();
+const processor = unified().use(remarkParse).use(remarkGuidelineSyntax).freeze();
 
 /** Parses chapter Markdown into mdast with positions. Never throws on any input text. */
 export function parseMarkdown(text: string): Root {

@@ -2,6 +2,8 @@
 import type {} from 'remark-stringify';
 import { directive } from 'micromark-extension-directive';
 import { directiveFromMarkdown, directiveToMarkdown } from 'mdast-util-directive';
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
 
 /**
@@ -14,4 +16,16 @@ export function remarkContainerDirectives(this: Processor): void {
   (data.micromarkExtensions ??= []).push({ flow: directive().flow ?? {} });
   (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(directiveToMarkdown());
+}
+
+/**
+ * remark plugin for GFM tables only. The convention uses tables (regimens) and none of GFM's
+ * other syntax; autolink literals, footnotes, strikethrough and task lists together cost
+ * about as much parsing time as everything else a check does.
+ */
+export function remarkGfmTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
 }

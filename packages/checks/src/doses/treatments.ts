@@ -8,11 +8,13 @@ export interface TreatmentMatch {
 }
 
 /**
- * Which regimen row each dose statement describes. Rows are indexed by drug, so a statement is
- * compared only with the few rows of its own drug, never with every row of the corpus.
+ * Which regimen row each dose statement describes. Rows are indexed by drug and by file, so a
+ * statement is compared only with the few rows of its own drug (those of its own chapter
+ * first), never with every row of the corpus.
  */
 export class Treatments {
   private readonly byDrug = new Map<string, RegimenComponentNode[]>();
+  private readonly byFileAndDrug = new Map<string, RegimenComponentNode[]>();
   private readonly byRegimen = new Map<string, RegimenComponentNode[]>();
   private readonly phased = new Set<string>();
   private readonly matches = new Map<string, TreatmentMatch | null>();
@@ -20,6 +22,7 @@ export class Treatments {
   constructor(index: GraphIndex) {
     for (const component of index.ofType('regimenComponent')) {
       push(this.byDrug, component.drug ?? 'radiation', component);
+      push(this.byFileAndDrug, `${component.source.file} ${component.drug ?? 'radiation'}`, component);
       push(this.byRegimen, component.regimen, component);
       if (component.phase > 1) this.phased.add(component.regimen);
     }
@@ -33,7 +36,9 @@ export class Treatments {
     }
     const key = statement.drug ?? (statement.doseKind === 'radiation' ? 'radiation' : null);
     if (key === null) return [];
-    return (this.byDrug.get(key) ?? []).filter(
+    // A chapter's statements describe the regimens it defines, if it defines any for the drug.
+    const rows = this.byFileAndDrug.get(`${statement.source.file} ${key}`) ?? this.byDrug.get(key) ?? [];
+    return rows.filter(
       (row) => sameSubstance(statement, row) && (!this.phased.has(row.regimen) || row.phase === statement.phase),
     );
   }

@@ -1,6 +1,7 @@
 import { defineRule, type RuleContext } from '../define-rule.js';
 import { describeField, fieldNames } from '../doses/describe-dose.js';
 import { regimenName, substanceName } from '../doses/names.js';
+import { differingFields } from '../doses/dose-values.js';
 import { Treatments } from '../doses/treatments.js';
 
 const karPak = ':::regimen[KarPak]{#karpak}\n| Läkemedel | Dos |\n| --- | --- |\n| karboplatin | AUC 5 |\n| paklitaxel | 175 mg/m2 |\n:::\n';
@@ -71,8 +72,10 @@ function checkRegimenRows({ index, report }: RuleContext, treatments: Treatments
     if (statement.role === 'trialArm') continue;
     const match = treatments.match(statement);
     if (!match) continue;
-    if (match.differences.length === 0) backed.add(match.component.id);
-    else nearest.set(match.component.id, [...(nearest.get(match.component.id) ?? []), statement.id]);
+    // Every row the statement agrees with is stated by it, not only the one it was matched to.
+    const agreeing = treatments.candidates(statement).filter((row) => differingFields(statement, row).length === 0);
+    for (const row of agreeing) backed.add(row.id);
+    if (agreeing.length === 0) nearest.set(match.component.id, [...(nearest.get(match.component.id) ?? []), statement.id]);
   }
   for (const component of index.ofType('regimenComponent')) {
     if (component.amount === null || backed.has(component.id)) continue;

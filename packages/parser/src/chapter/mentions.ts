@@ -17,11 +17,12 @@ const nctReach = 80;
  */
 export function readMentions(statement: StatementNode, text: MappedText, state: ChapterState): string[] {
   const counter = { n: 0 };
-  const { drugs, conditions, trials } = state.vocabulary;
-  for (const match of drugs.find(text.text)) addMention(statement, 'drug', match, text, state, counter);
-  for (const match of conditions.find(text.text)) addMention(statement, 'condition', match, text, state, counter);
-  const named = trials.find(text.text);
-  for (const match of named) addMention(statement, 'trial', match, text, state, counter);
+  const named: PhraseMatch<string>[] = [];
+  for (const match of state.vocabulary.mentions.find(text.text)) {
+    const found = { ...match, target: match.target.id };
+    addMention(statement, match.target.kind, found, text, state, counter);
+    if (match.target.kind === 'trial') named.push(found);
+  }
   const trialIds = named.map((match) => match.target);
   for (const match of text.text.matchAll(nctPattern)) {
     const nct = match[0];

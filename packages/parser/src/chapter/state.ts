@@ -6,6 +6,12 @@ import type { MappedText } from '../text/mapped-text.js';
 import type { PhraseMatcher } from '../vocabulary/phrase-matcher.js';
 import type { SuppressionComment } from './suppressions.js';
 
+/** What a phrase in prose names: a drug, a patient condition or a trial (a node id). */
+export interface MentionTarget {
+  kind: 'drug' | 'condition' | 'trial';
+  id: string;
+}
+
 /** A finder that reads one kind of thing out of a statement (doses, for example). */
 export interface StatementReader {
   /** Called for every statement with its text (citation groups blanked out) and ids. */
@@ -26,9 +32,10 @@ export interface ReadStatement {
 
 /** What a chapter needs to know about the rest of the guideline to read its prose. */
 export interface Vocabulary {
+  /** Drug names, for regimen table cells. */
   drugs: PhraseMatcher<string>;
-  trials: PhraseMatcher<string>;
-  conditions: PhraseMatcher<string>;
+  /** Drug, condition and trial names together: prose is scanned once for all of them. */
+  mentions: PhraseMatcher<MentionTarget>;
   /** The patient facts rule conditions may read. */
   facts: FactDeclaration[];
   /** Extra readers run on every statement, e.g. the dose grammar. */

@@ -5,9 +5,10 @@ import { contentKey } from '../cache/parse-cache.js';
 import { drugVocabulary, readLexicon } from '../doses/read-lexicon.js';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
-import { readGuidelineMetadata } from '../vocabulary/guideline-metadata.js';
+import { readGuidelineMetadata, type GuidelineMetadata } from '../vocabulary/guideline-metadata.js';
 import { readPatientFacts, type PatientFact } from '../vocabulary/patient-facts.js';
-import type { PhraseMatcher } from '../vocabulary/phrase-matcher.js';
+import { PhraseMatcher, type Phrase } from '../vocabulary/phrase-matcher.js';
+import type { MentionTarget } from '../chapter/state.js';
 import { readReferences } from '../vocabulary/references.js';
 import { readTrials } from '../vocabulary/trials.js';
 import { addConditions, addDrugs, addTrials } from '../vocabulary/vocabulary-nodes.js';
@@ -18,8 +19,7 @@ export interface SharedSources {
   guideline: GuidelineNode;
   drugEntries: DrugEntry[];
   drugs: PhraseMatcher<string>;
-  trials: PhraseMatcher<string>;
-  conditions: PhraseMatcher<string>;
+  mentions: PhraseMatcher<MentionTarget>;
   patientFacts: PatientFact[];
   /** Changes whenever something a chapter is read with changes (for cache keys). */
   fingerprint: string;
@@ -30,15 +30,20 @@ export interface SharedSources {
  * into nodes. The lexicon (two dozen YAML files, rarely changed) is kept in the cache.
  */
 export function readSharedSources(sources: GuidelineSources, builder: GraphBuilder, cache: ParseCache, diagnostics: Diagnostic[]): SharedSources {
-  const yaml = (file: SourceFile | undefined): YamlFile | undefined => {
-    if (!file) return undefined;
-    const read = readYaml(file.path, file.text);
-    diagnostics.push(...read.diagnostics);
-    return read;
+  // Each YAML file is read into plain entries once per content: YAML parsing is slow, and
+  // these files rarely change between two checks.
+  const read = <T>(kind: string, file: SourceFile | undefined, fallback: T, entries: (yaml: YamlFile, found: Diagnostic[]) => T): T => {
+    if (!file) return fallback;
+    const kept = cachedWithDiagnostics(cache, contentKey(kind, file.path, file.text), diagnostics, (found) => {
+      const yaml = readYaml(file.path, file.text);
+      found.push(...yaml.diagnostics);
+      return entries(yaml, found);
+    });
+    return kept;
   };
-  const guideline = addGuideline(sources, yaml(sources.metadata), builder, diagnostics);
-  const references = yaml(sources.references);
-  for (const entry of references ? readReferences(references, diagnostics) : []) {
+  const metadata = read('metadata', sources.metadata, null, (yaml, found) => readGuidelineMetadata(yaml, sources.key, found));
+  const guideline = addGuideline(sources, metadata, builder, diagnostics);
+  for (const entry of read('references', sources.references, [], readReferences)) {
     const node = builder.add<ReferenceNode>({
       id: `reference:${entry.key}`,
       type: 'reference',
@@ -50,36 +55,38 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
     });
     builder.link('contains', guideline.id, node.id);
   }
-  const trialsFile = yaml(sources.trials);
-  const factsFile = yaml(sources.patientFacts);
-  const patientFacts = factsFile ? readPatientFacts(factsFile, diagnostics) : [];
+  const patientFacts = read('patient-facts', sources.patientFacts, [], readPatientFacts);
   const lexiconKey = contentKey('lexicon', ...sources.lexicon.flatMap((file) => [file.path, file.text]));
-  const drugEntries = cachedLexicon(sources.lexicon, lexiconKey, cache, diagnostics);
+  const drugEntries = cachedWithDiagnostics(cache, lexiconKey, diagnostics, (found) => readLexicon(sources.lexicon, found));
+  const drugs = addDrugs(drugVocabulary(drugEntries), builder);
+  const trials = addTrials(read('trials', sources.trials, [], readTrials), builder, guideline.id);
+  const conditions = addConditions(patientFacts, builder);
+  const as = (kind: MentionTarget['kind']) => (phrase: Phrase<string>): Phrase<MentionTarget> => ({ ...phrase, target: { kind, id: phrase.target } });
   return {
     guideline,
     drugEntries,
-    drugs: addDrugs(drugVocabulary(drugEntries), builder),
-    trials: addTrials(trialsFile ? readTrials(trialsFile, diagnostics) : [], builder, guideline.id),
-    conditions: addConditions(patientFacts, builder),
+    drugs: new PhraseMatcher(drugs),
+    mentions: new PhraseMatcher([...drugs.map(as('drug')), ...conditions.map(as('condition')), ...trials.map(as('trial'))]),
     patientFacts,
     fingerprint: contentKey(guideline.id, lexiconKey, sources.trials?.text ?? '', sources.patientFacts?.text ?? ''),
   };
 }
 
-function cachedLexicon(files: readonly SourceFile[], key: string, cache: ParseCache, diagnostics: Diagnostic[]): DrugEntry[] {
-  const kept = cache.get(key) as { drugs: DrugEntry[]; diagnostics: Diagnostic[] } | undefined;
-  if (kept && Array.isArray(kept.drugs) && Array.isArray(kept.diagnostics)) {
+/** A value and the findings made while computing it, kept together in the cache. */
+function cachedWithDiagnostics<T>(cache: ParseCache, key: string, diagnostics: Diagnostic[], make: (found: Diagnostic[]) => T): T {
+  const kept = cache.get(key) as { value: T; diagnostics: Diagnostic[] } | undefined;
+  if (kept && 'value' in kept && Array.isArray(kept.diagnostics)) {
     diagnostics.push(...kept.diagnostics);
-    return kept.drugs;
+    return kept.value;
   }
-  const own: Diagnostic[] = [];
-  const drugs = readLexicon(files, own);
-  cache.set(key, { drugs, diagnostics: own });
-  diagnostics.push(...own);
-  return drugs;
+  const found: Diagnostic[] = [];
+  const value = make(found);
+  cache.set(key, { value, diagnostics: found });
+  diagnostics.push(...found);
+  return value;
 }
 
-function addGuideline(sources: GuidelineSources, metadata: YamlFile | undefined, builder: GraphBuilder, diagnostics: Diagnostic[]): GuidelineNode {
+function addGuideline(sources: GuidelineSources, metadata: GuidelineMetadata | null, builder: GraphBuilder, diagnostics: Diagnostic[]): GuidelineNode {
   if (!metadata) {
     diagnostics.push({
       ruleId: 'missing-metadata',
@@ -92,9 +99,7 @@ function addGuideline(sources: GuidelineSources, metadata: YamlFile | undefined,
     });
   }
   const at = { line: 1, column: 1, offset: 0 };
-  const meta = metadata
-    ? readGuidelineMetadata(metadata, sources.key, diagnostics)
-    : { key: sources.key, title: sources.key, publisher: '', language: 'sv', edition: null, source: { file: `guideline-src/${sources.key}`, start: at, end: at } };
+  const meta = metadata ?? { key: sources.key, title: sources.key, publisher: '', language: 'sv', edition: null, source: { file: `guideline-src/${sources.key}`, start: at, end: at } };
   return builder.add<GuidelineNode>({
     id: `guideline:${meta.key}`,
     type: 'guideline',

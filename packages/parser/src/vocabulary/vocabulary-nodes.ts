@@ -1,6 +1,6 @@
 import type { ConditionNode, DrugNode, Source, TrialNode } from '@guideline-as-code/model';
 import type { GraphBuilder } from '../graph-builder.js';
-import { type Phrase, PhraseMatcher } from './phrase-matcher.js';
+import type { Phrase } from './phrase-matcher.js';
 import type { PatientFact } from './patient-facts.js';
 import type { TrialEntry } from './trials.js';
 
@@ -13,8 +13,8 @@ export interface DrugVocabularyEntry {
   source: Source;
 }
 
-/** Drug nodes for the lexicon, and a matcher that finds their names (and compounds) in prose. */
-export function addDrugs(drugs: readonly DrugVocabularyEntry[], builder: GraphBuilder): PhraseMatcher<string> {
+/** Drug nodes for the lexicon, and the phrases that name them in prose (compounds included). */
+export function addDrugs(drugs: readonly DrugVocabularyEntry[], builder: GraphBuilder): Phrase<string>[] {
   const phrases: Phrase<string>[] = [];
   for (const drug of drugs) {
     const node = builder.add<DrugNode>({
@@ -29,10 +29,11 @@ export function addDrugs(drugs: readonly DrugVocabularyEntry[], builder: GraphBu
     // Long names may start a Swedish compound (bevacizumabgruppen); short ones (MPA) may not.
     for (const name of new Set(drug.names)) phrases.push({ text: name, target: node.id, allowSuffix: name.length >= 6 });
   }
-  return new PhraseMatcher(phrases);
+  return phrases;
 }
 
-export function addTrials(trials: readonly TrialEntry[], builder: GraphBuilder, guidelineId: string): PhraseMatcher<string> {
+/** Trial nodes for `trials.yaml`, and the phrases (names and aliases) that name them. */
+export function addTrials(trials: readonly TrialEntry[], builder: GraphBuilder, guidelineId: string): Phrase<string>[] {
   const phrases: Phrase<string>[] = [];
   for (const trial of trials) {
     const node = builder.add<TrialNode>({
@@ -46,11 +47,11 @@ export function addTrials(trials: readonly TrialEntry[], builder: GraphBuilder, 
     builder.link('contains', guidelineId, node.id);
     for (const name of [trial.name, ...trial.aliases]) phrases.push({ text: name, target: node.id });
   }
-  return new PhraseMatcher(phrases);
+  return phrases;
 }
 
-/** One condition node per stated value of a patient fact (e.g. `mmr-status=dMMR`). */
-export function addConditions(facts: readonly PatientFact[], builder: GraphBuilder): PhraseMatcher<string> {
+/** One condition node per stated value of a patient fact (e.g. `mmr-status=dMMR`), and the phrases that state it. */
+export function addConditions(facts: readonly PatientFact[], builder: GraphBuilder): Phrase<string>[] {
   const phrases: Phrase<string>[] = [];
   for (const fact of facts) {
     for (const value of fact.values) {
@@ -65,5 +66,5 @@ export function addConditions(facts: readonly PatientFact[], builder: GraphBuild
       for (const text of value.phrases) phrases.push({ text, target: node.id, allowSuffix: value.inflected });
     }
   }
-  return new PhraseMatcher(phrases);
+  return phrases;
 }
