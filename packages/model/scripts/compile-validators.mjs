@@ -9,7 +9,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 const schema = JSON.parse(await readFile(new URL('../src/schema/graph.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, discriminator: true, code: { source: true, esm: false } });
 ajv.addSchema(schema);
-const code = standaloneCode(ajv, { validateGraph: schema.$id });
+const code = standaloneCode(ajv, { validateGraph: schema.$id, validateNode: `${schema.$id}#/$defs/node` });
 
 // Written beside the sources (for tests) and into dist (for consumers); the .d.cts is hand-written.
 const targets = ['../src/generated/', '../dist/generated/'];

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { generateTypes } from '../scripts/generate-types.mjs';
-import { GraphIndex, validateGraph, type KnowledgeGraph } from './index.js';
+import { GraphIndex, validateGraph, validateNodes, type KnowledgeGraph } from './index.js';
 
 const at = (line: number, column: number, offset: number) => ({ line, column, offset });
 const source = (line: number) => ({ file: 'guideline-src/g/13-x.md', start: at(line, 1, 0), end: at(line, 20, 19) });
@@ -51,6 +51,18 @@ describe('graph schema and types', () => {
 
   it('reports a graph that is not an object without a position instead of throwing', () => {
     expect(validateGraph('nonsense')[0]).toMatchObject({ ruleId: 'schema:type', source: null });
+  });
+});
+
+describe('validateNodes', () => {
+  it('validates nodes one by one and points at each broken node', () => {
+    const graph = smallGraph();
+    const broken = { ...graph.nodes[1]!, context: 'poem' };
+    const diagnostics = validateNodes([graph.nodes[0], broken, graph.nodes[2]]);
+    expect(diagnostics.map((d) => [d.ruleId, d.source?.start.line, d.message.en])).toEqual([
+      ['schema:enum', 3, expect.stringContaining('`/nodes/statement:13:1/context`')],
+    ]);
+    expect(validateNodes(graph.nodes)).toEqual([]);
   });
 });
 

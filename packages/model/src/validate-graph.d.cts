@@ -10,5 +10,5 @@ interface CompiledValidator {
   (data: unknown): boolean;
   errors?: AjvError[] | null;
 }
-declare const validators: { validateGraph: CompiledValidator };
+declare const validators: { validateGraph: CompiledValidator; validateNode: CompiledValidator };
 export = validators;

@@ -10,20 +10,40 @@ import type { GraphNode, KnowledgeGraph, Source } from './graph-types.generated.
 export function validateGraph(graph: unknown): Diagnostic[] {
   const { validateGraph: validate } = validators;
   if (validate(graph)) return [];
-  return (validate.errors ?? []).map((error) => {
-    const source = sourceAt(graph, error.instancePath);
-    const where = error.instancePath === '' ? '(root)' : error.instancePath;
-    const detail = error.message ?? error.keyword;
-    return {
-      ruleId: `schema:${error.keyword}`,
-      severity: 'error',
-      message: {
-        en: `Graph value at \`${where}\` ${detail} (${describeParams(error.params)}).`,
-        sv: `Grafvärdet vid \`${where}\` följer inte schemat: ${detail} (${describeParams(error.params)}).`,
-      },
-      source,
-    } satisfies Diagnostic;
-  });
+  return (validate.errors ?? []).map((error) => toDiagnostic(error, sourceAt(graph, error.instancePath)));
+}
+
+/**
+ * Validates nodes one by one against the schema's node definition: for parts of a graph that
+ * are checked when they are made (a chapter read on its own) rather than with the whole graph.
+ */
+export function validateNodes(nodes: readonly unknown[]): Diagnostic[] {
+  const { validateNode: validate } = validators;
+  return nodes.flatMap((node, index) =>
+    validate(node)
+      ? []
+      : (validate.errors ?? []).map((error) => toDiagnostic({ ...error, instancePath: `/nodes/${nodeLabel(node, index)}${error.instancePath}` }, sourceOf(node))),
+  );
+}
+
+function toDiagnostic(error: { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }, source: Source | null): Diagnostic {
+  const where = error.instancePath === '' ? '(root)' : error.instancePath;
+  const detail = error.message ?? error.keyword;
+  return {
+    ruleId: `schema:${error.keyword}`,
+    severity: 'error',
+    message: {
+      en: `Graph value at \`${where}\` ${detail} (${describeParams(error.params)}).`,
+      sv: `Grafvärdet vid \`${where}\` följer inte schemat: ${detail} (${describeParams(error.params)}).`,
+    },
+    source,
+  };
+}
+
+/** A node's id where it has one, else its position in the list. */
+function nodeLabel(node: unknown, index: number): string {
+  const id = (node as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : String(index);
 }
 
 function describeParams(params: Record<string, unknown>): string {

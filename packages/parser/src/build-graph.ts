@@ -31,6 +31,8 @@ export interface ParsedGuideline {
   patientFacts: PatientFact[];
   /** The drug lexicon and the regimens the guideline defines, as the dose rules need them. */
   lexicon: DrugLexicon;
+  /** Nodes already validated against the schema when their chapter was read (findings are in `diagnostics`). */
+  validatedNodes: ReadonlySet<string>;
 }
 
 /**
@@ -69,16 +71,17 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
 
   const suppressions: SuppressionComment[] = [];
   const nctMentions: NctMention[] = [];
+  const validatedNodes = new Set<string>();
   for (const chapter of chapters) {
     const fragment = cached(cache, contentKey('chapter', fingerprint, chapter.file, chapter.text), () => readChapterFragment(chapter, context));
-    const result = addFragment(fragment, chapter, context, builder);
+    const result = addFragment(fragment, chapter, context, builder, validatedNodes);
     diagnostics.push(...result.diagnostics);
     suppressions.push(...result.suppressions);
     nctMentions.push(...result.nctMentions);
   }
   resolveNctMentions(nctMentions, builder, shared.guideline.id, diagnostics);
   linkByKey({ nodes: builder.build(shared.guideline.id).nodes }, builder);
-  return { graph: builder.build(shared.guideline.id), diagnostics, suppressions, patientFacts: shared.patientFacts, lexicon };
+  return { graph: builder.build(shared.guideline.id), diagnostics, suppressions, patientFacts: shared.patientFacts, lexicon, validatedNodes };
 }
 
 /**
@@ -86,9 +89,16 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
  * wrong (the same section number in two files); then the chapter is read again into the
  * guideline's own builder, which keeps both nodes and lets the rules report the duplicate.
  */
-function addFragment(fragment: ChapterFragment, chapter: ChapterSource, context: ChapterContext, builder: GraphBuilder): Omit<ChapterFragment, 'nodes' | 'edges'> {
+function addFragment(
+  fragment: ChapterFragment,
+  chapter: ChapterSource,
+  context: ChapterContext,
+  builder: GraphBuilder,
+  validatedNodes: Set<string>,
+): Omit<ChapterFragment, 'nodes' | 'edges'> {
   if (builder.hasAny(fragment.nodes.map((node) => node.id))) return readChapterInto(chapter, context, builder);
   builder.append(fragment);
+  for (const node of fragment.nodes) validatedNodes.add(node.id);
   return fragment;
 }
 

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Diagnostic, GraphEdge, GraphNode } from '@guideline-as-code/model';
+import { validateNodes, type Diagnostic, type GraphEdge, type GraphNode } from '@guideline-as-code/model';
 import { readChapter, type DirectiveReaders } from '../chapter/read-chapter.js';
 import type { ChapterState, NctMention, Vocabulary } from '../chapter/state.js';
 import type { SuppressionComment } from '../chapter/suppressions.js';
@@ -72,10 +72,13 @@ export function readChapterInto(chapter: ChapterSource, context: ChapterContext,
   return { diagnostics: state.diagnostics, suppressions: state.suppressions, nctMentions: state.nctMentions };
 }
 
-/** Reads a chapter on its own, into a fragment. */
+/**
+ * Reads a chapter on its own, into a fragment. Its nodes are validated against the schema
+ * here, once, so that a fragment taken from the cache is not validated again on every check.
+ */
 export function readChapterFragment(chapter: ChapterSource, context: ChapterContext): ChapterFragment {
   const builder = new GraphBuilder();
   const rest = readChapterInto(chapter, context, builder);
   const { nodes, edges } = builder.build(context.guidelineId);
-  return { nodes, edges, ...rest };
+  return { nodes, edges, ...rest, diagnostics: [...rest.diagnostics, ...validateNodes(nodes)] };
 }
