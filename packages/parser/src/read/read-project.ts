@@ -22,13 +22,28 @@ export function findProjectRoot(start: string): string | null {
   }
 }
 
-/** The guidelines of a project: every folder under guideline-src/ except the shared ones. */
+/**
+ * The guidelines of a project: every folder under guideline-src/ except the shared ones. A
+ * symbolic link counts as a folder unless it points at a file, so that a link that leads out
+ * of guideline-src/ (or nowhere) is reported when the guideline is read, not skipped silently.
+ */
 export async function findGuidelines(projectRoot: string): Promise<string[]> {
   const entries = await readdir(path.join(projectRoot, sourcesFolder), { withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isDirectory() && !sharedFolders.has(entry.name) && !entry.name.startsWith('.'))
-    .map((entry) => entry.name)
-    .sort();
+  const keys: string[] = [];
+  for (const entry of entries) {
+    if (sharedFolders.has(entry.name) || entry.name.startsWith('.')) continue;
+    if (entry.isDirectory() || (entry.isSymbolicLink() && !(await pointsAtFile(path.join(projectRoot, sourcesFolder, entry.name))))) keys.push(entry.name);
+  }
+  return keys.sort();
+}
+
+async function pointsAtFile(link: string): Promise<boolean> {
+  try {
+    return (await stat(link)).isFile();
+  } catch {
+    // A link that leads nowhere is not a file; reading it as a guideline reports it.
+    return false;
+  }
 }
 
 /**
@@ -41,7 +56,7 @@ export async function readGuidelineSources(projectRoot: string, key: string): Pr
   const root = await realpath(path.join(projectRoot, sourcesFolder));
   const reader = new SourceReader(projectRoot, root, diagnostics);
   const dir = `${sourcesFolder}/${key}`;
-  const names = await reader.list(dir);
+  const names = (await reader.insideSources(dir)) ? await reader.list(dir) : [];
   const sources: GuidelineSources = {
     key,
     chapters: await reader.readAll(names.filter((name) => name.endsWith('.md') && name !== `${dir}/README.md`)),
@@ -77,6 +92,27 @@ class SourceReader {
     }
   }
 
+  /** False, with a finding, when a folder is a link that leads outside guideline-src/ or nowhere. */
+  async insideSources(dir: string): Promise<boolean> {
+    try {
+      if (this.isInside(await realpath(path.join(this.projectRoot, dir)))) return true;
+      this.report(dir, 'path-outside-sources', {
+        en: `This folder points outside \`${sourcesFolder}/\` (a symbolic link or \`..\`); its files were not read.`,
+        sv: `Mappen pekar utanför \`${sourcesFolder}/\` (en symbolisk länk eller \`..\`); dess filer lästes inte.`,
+      });
+    } catch (error) {
+      this.report(dir, 'unreadable-file', {
+        en: `This folder cannot be read: ${(error as Error).message}.`,
+        sv: `Mappen går inte att läsa: ${(error as Error).message}.`,
+      });
+    }
+    return false;
+  }
+
+  private isInside(real: string): boolean {
+    return real === this.sourcesRoot || real.startsWith(this.sourcesRoot + path.sep);
+  }
+
   async readAll(files: string[]): Promise<SourceFile[]> {
     const read = await Promise.all(files.map((file) => this.read(file)));
     return read.filter((file): file is SourceFile => file !== undefined);
@@ -86,7 +122,7 @@ class SourceReader {
     const absolute = path.join(this.projectRoot, file);
     try {
       const real = await realpath(absolute);
-      if (real !== this.sourcesRoot && !real.startsWith(this.sourcesRoot + path.sep)) {
+      if (!this.isInside(real)) {
         this.report(file, 'path-outside-sources', {
           en: `This file points outside \`${sourcesFolder}/\` (a symbolic link or \`..\`); it was not read.`,
           sv: `Filen pekar utanför \`${sourcesFolder}/\` (en symbolisk länk eller \`..\`); den lästes inte.`,

@@ -28,8 +28,7 @@ function collect(node: Nodes, fileText: string, builder: MappedTextBuilder): voi
         builder.separator(node.value);
         return;
       }
-      const exact = fileText.slice(start, end) === node.value;
-      builder.append(node.value, node.type === 'inlineCode' && !exact ? start + 1 : start, exact);
+      builder.appendSource(node.value, fileText, start, end);
       return;
     }
     case 'break':

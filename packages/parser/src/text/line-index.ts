@@ -3,6 +3,9 @@ import type { Point, Source } from '@guideline-as-code/model';
 /**
  * Turns offsets into 1-based line/column points. Built once per file in linear time;
  * lookups are binary searches, so a 10 MB single line costs nothing extra.
+ *
+ * A line ends at LF, at CRLF or at a lone CR, as in CommonMark and in editors: a file saved
+ * with old Mac line endings must not be reported as one long line.
  */
 export class LineIndex {
   readonly file: string;
@@ -11,7 +14,8 @@ export class LineIndex {
   constructor(file: string, text: string) {
     this.file = file;
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) this.lineStarts.push(i + 1);
     }
   }
 

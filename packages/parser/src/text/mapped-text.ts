@@ -1,37 +1,42 @@
 import type { Source } from '@guideline-as-code/model';
+import { alignSource } from './align-source.js';
 import type { LineIndex } from './line-index.js';
 
 /**
- * Text that the finders read (sentences, names, doses), with the file offset of every
+ * Text that the finders read (sentences, names, doses), with the source range of every
  * character, so anything found in it can be pointed at in the source file even when the
- * text was cleaned (zero-width characters dropped, decomposed letters composed).
+ * text was cleaned (zero-width characters dropped, decomposed letters composed) or Markdown
+ * changed it (escapes, character references).
  */
 export class MappedText {
   constructor(
     readonly text: string,
-    /** offsets[i] is the file offset of text[i]; offsets[text.length] is the end. */
-    private readonly offsets: Int32Array,
+    /** starts[i] is the file offset where text[i] begins; starts[text.length] is the end. */
+    private readonly starts: Int32Array,
+    /** ends[i] is the file offset just after the source of text[i] (`å` written as a + ring is two). */
+    private readonly ends: Int32Array,
     private readonly lines: LineIndex,
   ) {}
 
   fileOffset(index: number): number {
-    return this.offsets[Math.max(0, Math.min(index, this.text.length))]!;
+    return this.starts[Math.max(0, Math.min(index, this.text.length))]!;
   }
 
-  /** Source span of text[start, end). */
+  /** Source span of text[start, end): from the first character's start to the last one's end. */
   span(start: number, end: number): Source {
-    const last = end > start ? this.fileOffset(end - 1) + 1 : this.fileOffset(start);
-    return this.lines.span(this.fileOffset(start), Math.max(last, this.fileOffset(start)));
+    const from = this.fileOffset(start);
+    const to = end > start && end - 1 < this.text.length ? this.ends[Math.max(0, end - 1)]! : from;
+    return this.lines.span(from, Math.max(to, from));
   }
 
   /** The same positions with another text of equal length (e.g. citations blanked out). */
   withText(text: string): MappedText {
     if (text.length !== this.text.length) throw new Error('withText needs a text of the same length');
-    return new MappedText(text, this.offsets, this.lines);
+    return new MappedText(text, this.starts, this.ends, this.lines);
   }
 
   slice(start: number, end: number): MappedText {
-    return new MappedText(this.text.slice(start, end), this.offsets.subarray(start, end + 1), this.lines);
+    return new MappedText(this.text.slice(start, end), this.starts.subarray(start, end + 1), this.ends.subarray(start, end), this.lines);
   }
 }
 
@@ -43,7 +48,8 @@ const needsCleaning = /[\u200B-\u200D\u2060\uFEFF\u00AD\p{M}]/u;
 /** Collects text pieces with their file offsets into a MappedText, cleaning as it goes. */
 export class MappedTextBuilder {
   private text = '';
-  private readonly offsets: number[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private end = 0;
   /** Counts what cleaning changed, so the caller can tell the editor. */
   readonly cleaned = { invisible: [] as number[], decomposed: [] as number[] };
@@ -51,27 +57,52 @@ export class MappedTextBuilder {
   constructor(private readonly lines: LineIndex) {}
 
   /**
-   * Appends `value`, whose first character sits at `fileStart`. When the value is exactly
-   * the source slice, every character keeps its own offset; otherwise (escapes, entities)
-   * all characters map to the start of the piece, which is as precise as the source allows.
+   * Appends a text node's `value`, read from fileText[start, end). When the value is exactly
+   * the source slice every character keeps its own offset; otherwise (escapes, references,
+   * indentation of continuation lines) the value is aligned with the slice character by
+   * character.
    */
-  append(value: string, fileStart: number, exact: boolean): void {
-    if (!needsCleaning.test(value)) {
-      for (let i = 0; i < value.length; i++) this.offsets.push(exact ? fileStart + i : fileStart);
-      this.text += value;
+  appendSource(value: string, fileText: string, start: number, end: number): void {
+    if (fileText.slice(start, end) === value) {
+      const starts = Array.from({ length: value.length }, (_, i) => start + i);
+      this.add(value, starts, starts.map((offset) => offset + 1));
     } else {
-      this.appendCleaned(value, fileStart, exact);
+      const aligned = alignSource(value, fileText, start, end);
+      this.add(value, aligned.starts, aligned.ends);
     }
-    this.end = exact ? fileStart + value.length : fileStart + (value.length > 0 ? 1 : 0);
+    this.end = end;
   }
 
-  private appendCleaned(value: string, fileStart: number, exact: boolean): void {
+  /** Appends a separator that has no source of its own (e.g. between two inline nodes). */
+  separator(value: string): void {
+    for (let k = 0; k < value.length; k++) {
+      this.starts.push(this.end);
+      this.ends.push(this.end);
+    }
+    this.text += value;
+  }
+
+  build(): MappedText {
+    const starts = new Int32Array(this.starts.length + 1);
+    starts.set(this.starts);
+    starts[this.starts.length] = this.end;
+    return new MappedText(this.text, starts, Int32Array.from(this.ends), this.lines);
+  }
+
+  private add(value: string, starts: readonly number[], ends: readonly number[]): void {
+    if (!needsCleaning.test(value)) {
+      for (let i = 0; i < value.length; i++) {
+        this.starts.push(starts[i]!);
+        this.ends.push(ends[i]!);
+      }
+      this.text += value;
+      return;
+    }
     let i = 0;
     while (i < value.length) {
       const char = value[i]!;
-      const offset = exact ? fileStart + i : fileStart;
       if (invisible.test(char)) {
-        this.cleaned.invisible.push(offset);
+        this.cleaned.invisible.push(starts[i]!);
         i++;
         continue;
       }
@@ -79,25 +110,14 @@ export class MappedTextBuilder {
       let j = i + 1;
       while (j < value.length && combiningMark.test(value[j]!)) cluster += value[j++]!;
       const composed = cluster.length > 1 ? cluster.normalize('NFC') : cluster;
-      if (composed !== cluster) this.cleaned.decomposed.push(offset);
-      for (const unit of composed) {
-        for (let k = 0; k < unit.length; k++) this.offsets.push(offset);
-        this.text += unit;
+      if (composed !== cluster) this.cleaned.decomposed.push(starts[i]!);
+      // The composed letter spans the whole cluster in the source: `a` and its ring.
+      for (let k = 0; k < composed.length; k++) {
+        this.starts.push(starts[i]!);
+        this.ends.push(ends[j - 1]!);
       }
+      this.text += composed;
       i = j;
     }
-  }
-
-  /** Appends a separator that has no source of its own (e.g. between two inline nodes). */
-  separator(value: string): void {
-    for (let k = 0; k < value.length; k++) this.offsets.push(this.end);
-    this.text += value;
-  }
-
-  build(): MappedText {
-    const offsets = new Int32Array(this.offsets.length + 1);
-    offsets.set(this.offsets);
-    offsets[this.offsets.length] = this.end;
-    return new MappedText(this.text, offsets, this.lines);
   }
 }

@@ -89,6 +89,10 @@ function removeForbiddenKeys(
   const visit = (node: unknown): void => {
     if (isMap(node)) {
       node.items = node.items.filter((pair) => {
+        if (isMap(pair.key) || isSeq(pair.key)) {
+          reportComplexKey(pair.key, span, diagnostics);
+          return false;
+        }
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
         if (!forbiddenKeys.has(key)) return true;
         const range = (pair.key as YamlNode).range ?? [0, 0];
@@ -111,4 +115,22 @@ function removeForbiddenKeys(
     }
   };
   visit(document.contents);
+}
+
+/**
+ * A key that is itself a list or a mapping (`{a: 1}: x`, often a stray `{` or `[`) has no
+ * text to be read by; the YAML library would turn it into a string and print a warning on
+ * the console. It is reported at its place and the entry left out.
+ */
+function reportComplexKey(key: YamlNode, span: (start: number, end: number) => Source, diagnostics: Diagnostic[]): void {
+  const range = key.range ?? [0, 0];
+  diagnostics.push({
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    message: {
+      en: 'A key here is a list or a mapping, not a text (perhaps a stray `{` or `[`); the entry was ignored.',
+      sv: 'En nyckel här är en lista eller en mappning, inte en text (kanske ett felplacerat `{` eller `[`); posten ignorerades.',
+    },
+    source: span(range[0], range[1]),
+  });
 }

@@ -1,0 +1,51 @@
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findGuidelines, readGuidelineSources } from './read-project.js';
+
+async function project(files: Record<string, string>, links: Record<string, string> = {}): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'read-project-'));
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), text);
+  }
+  for (const [link, target] of Object.entries(links)) await symlink(target, path.join(root, link));
+  return root;
+}
+
+const findings = async (root: string, key: string) =>
+  (await readGuidelineSources(root, key)).diagnostics.map((d) => `${d.source?.file} ${d.ruleId}`);
+
+describe('reading a project from disk', () => {
+  it('reports a chapter that is a link leading out of guideline-src/ via `..`, and reads the rest', async () => {
+    const root = await project({ 'outside.md': '# 14 Ute\n', 'guideline-src/g/13-a.md': '# 13 A\n' }, { 'guideline-src/g/14-ute.md': '../../outside.md' });
+    const { sources, diagnostics } = await readGuidelineSources(root, 'g');
+    expect(diagnostics.map((d) => `${d.source?.file} ${d.ruleId}`)).toEqual(['guideline-src/g/14-ute.md path-outside-sources']);
+    expect(sources.chapters.map((chapter) => chapter.path)).toEqual(['guideline-src/g/13-a.md']);
+  });
+
+  it('lists a linked guideline folder and reports it when it leads outside, instead of skipping it', async () => {
+    const root = await project({ 'outside/13-a.md': '# 13 Ute\n', 'guideline-src/g/13-a.md': '# 13 A\n' }, { 'guideline-src/ute': '../outside' });
+    expect(await findGuidelines(root)).toEqual(['g', 'ute']);
+    expect(await findings(root, 'ute')).toEqual(['guideline-src/ute path-outside-sources']);
+    expect((await readGuidelineSources(root, 'ute')).sources.chapters).toEqual([]);
+  });
+
+  it('reports a linked folder that leads nowhere', async () => {
+    const root = await project({ 'guideline-src/g/13-a.md': '# 13 A\n' }, { 'guideline-src/borta': 'finns-inte' });
+    expect(await findGuidelines(root)).toEqual(['borta', 'g']);
+    expect(await findings(root, 'borta')).toEqual(['guideline-src/borta unreadable-file']);
+  });
+
+  it('reads a link that stays inside guideline-src/, and skips a link to a file at the top', async () => {
+    const root = await project({ 'guideline-src/g/13-a.md': '# 13 A\n', 'guideline-src/delad.md': '# 14 B\n' }, {
+      'guideline-src/g/14-b.md': '../delad.md',
+      'guideline-src/fil-lank': 'delad.md',
+    });
+    expect(await findGuidelines(root)).toEqual(['g']);
+    const { sources, diagnostics } = await readGuidelineSources(root, 'g');
+    expect(diagnostics).toEqual([]);
+    expect(sources.chapters.map((chapter) => chapter.text)).toEqual(['# 13 A\n', '# 14 B\n']);
+  });
+});
