@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList, type Preset } from 'unified';
 import { remarkContainerDirectives, remarkGfmTables } from './syntax.js';
+import { limitNesting } from './text/nesting.js';
 
 /**
  * The syntax of a guideline chapter: CommonMark, GFM tables, YAML front matter and
@@ -14,7 +15,10 @@ export const remarkGuidelineSyntax: Preset & { plugins: PluggableList } = {
 
 const processor = unified().use(remarkParse).use(remarkGuidelineSyntax).freeze();
 
-/** Parses chapter Markdown into mdast with positions. Never throws on any input text. */
+/**
+ * Parses chapter Markdown into mdast with positions. Never throws on any input text: nesting
+ * deeper than any guideline needs is bounded first (offsets unchanged; `readChapter` reports it).
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return processor.parse(limitNesting(text).text);
 }

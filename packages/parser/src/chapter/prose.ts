@@ -26,8 +26,11 @@ export function readProse(node: Nodes, owner: ProseOwner, state: ChapterState): 
   const groups = findCitationGroups(text);
   const masked = maskCitations(text.text, groups);
   const sentences = splitSentences(masked);
+  // A block that is nothing but citations still needs a statement for them to stand in.
+  if (sentences.length === 0 && groups.length > 0) sentences.push({ start: groups[0]!.start, end: groups.at(-1)!.end });
   const statements = sentences.map((range) => addStatement(range, text, groups, owner, section, state));
-  state.lastStatements.push(...statements);
+  // One by one: a 10 MB line has more sentences than a call may have arguments.
+  for (const statement of statements) state.lastStatements.push(statement);
   attachCitations(groups, sentences, statements, text, state);
   // Readers see the sentence with citations blanked out, so a citation is never read as a dose.
   const maskedText = text.withText(masked);
@@ -114,7 +117,8 @@ export function keyOf(statement: StatementNode): string {
   return statement.id.slice('statement:'.length);
 }
 
-function reportCleaning(cleaned: { invisible: number[]; decomposed: number[] }, state: ChapterState): void {
+/** Tells the editor what reading the text cleaned: invisible characters dropped, decomposed letters composed. */
+export function reportCleaning(cleaned: { invisible: number[]; decomposed: number[] }, state: ChapterState): void {
   const first = (offsets: number[]) => state.lines.span(offsets[0]!, offsets[0]! + 1);
   if (cleaned.invisible.length > 0) {
     state.diagnostics.push({

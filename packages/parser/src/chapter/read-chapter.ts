@@ -8,11 +8,15 @@ import { readRecommendations } from './recommendations.js';
 import { readHeading } from './sections.js';
 import type { ChapterState } from './state.js';
 import { coverBlock, parseSuppression, type SuppressionComment } from './suppressions.js';
+import { limitNesting, nestingLimit } from '../text/nesting.js';
 
 type Block = RootContent;
 
 /** Directive blocks that other modules read (e.g. regimen tables), by directive name. */
-export type DirectiveReaders = Record<string, (node: Extract<Block, { type: 'containerDirective' }>, state: ChapterState) => void>;
+export type DirectiveReaders = Record<
+  string,
+  (node: Extract<Block, { type: 'containerDirective' }>, state: ChapterState, readBlock: (node: Block) => void) => void
+>;
 
 /**
  * Walks one chapter file block by block: headings open sections, paragraphs become
@@ -46,6 +50,7 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
         return;
       case 'paragraph':
         reportMalformedDirective(node, state);
+        reportMalformedTable(node, state);
         if (ensureSection(node, state)) readProse(node, { context: 'prose', parentId: state.section!.id }, state);
         return;
       case 'list':
@@ -61,20 +66,20 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
         reportUnclosedDirective(node, state);
         if (!ensureSection(node, state)) return;
         if (node.name === 'recommendations') readRecommendations(node, state, readBlock);
-        else if (directives[node.name]) directives[node.name]!(node, state);
+        else if (directives[node.name]) directives[node.name]!(node, state, readBlock);
         else {
           reportUnknownDirective(node.name, node, state);
           for (const child of node.children) readBlock(child);
         }
         return;
       case 'thematicBreak':
-      case 'definition':
         return;
       default:
         reportIgnored(node, state);
     }
   };
 
+  reportDeepNesting(state);
   for (const node of tree.children) readBlock(node);
   if (pending.length > 0) {
     for (const suppression of pending) state.suppressions.push({ ...suppression, covers: { file: state.file, start: 0, end: 0 } });
@@ -133,6 +138,39 @@ function readFrontMatter(node: Yaml, state: ChapterState): void {
   const yaml = readYaml(state.file, padded);
   state.diagnostics.push(...yaml.diagnostics);
   new Fields(yaml, [], state.diagnostics, yaml.value ?? {}).onlyKeys(['chapter', 'title', 'imported-from']);
+}
+
+/** Nesting beyond what parsing allows was flattened before parsing (see `limitNesting`); say where. */
+function reportDeepNesting(state: ChapterState): void {
+  for (const line of limitNesting(state.text).deep) {
+    state.diagnostics.push({
+      ruleId: 'nesting-depth',
+      severity: 'error',
+      message: {
+        en: `Lists or block quotes are nested ${line.depth} levels deep here; only ${nestingLimit} are read as such, the rest as plain text.`,
+        sv: `Listor eller citat är nästlade ${line.depth} nivåer djupt här; bara ${nestingLimit} läses som sådana, resten som vanlig text.`,
+      },
+      source: state.lines.span(line.offset, line.offset + 1),
+    });
+  }
+}
+
+/** Lines that all start with `|` but make no table (its delimiter row is missing or broken). */
+function reportMalformedTable(node: Nodes, state: ChapterState): void {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? 0;
+  const lines = state.text.slice(start, end).split(/\r?\n|\r/);
+  if (lines.length < 2 || !lines.every((line) => line.trimStart().startsWith('|'))) return;
+  const firstLineEnd = state.text.indexOf('\n', start);
+  state.diagnostics.push({
+    ruleId: 'malformed-table',
+    severity: 'error',
+    message: {
+      en: 'These lines look like a table but are not one: the second line must be a delimiter row such as `| --- | --- |`, with as many cells as the first. They were read as prose.',
+      sv: 'Raderna ser ut som en tabell men är ingen: andra raden måste vara en avgränsarrad som `| --- | --- |`, med lika många celler som den första. De lästes som löptext.',
+    },
+    source: state.lines.span(start, firstLineEnd === -1 ? end : Math.min(end, firstLineEnd)),
+  });
 }
 
 /** `:::name[label` with the label never closed is not a block: say so instead of reading it as prose silently. */

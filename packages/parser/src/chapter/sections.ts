@@ -1,6 +1,7 @@
 import type { Heading } from 'mdast';
 import type { SectionNode } from '@guideline-as-code/model';
 import { inlineText } from '../text/inline-text.js';
+import { reportCleaning } from './prose.js';
 import type { ChapterState } from './state.js';
 
 const numbered = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/su;
@@ -10,7 +11,8 @@ const numbered = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/su;
  * without a number is reported and its text is kept under the current section.
  */
 export function readHeading(heading: Heading, state: ChapterState): void {
-  const { text } = inlineText(heading, state.text, state.lines);
+  const { text, cleaned } = inlineText(heading, state.text, state.lines);
+  reportCleaning(cleaned, state);
   const source = heading.position
     ? state.lines.span(heading.position.start.offset ?? 0, heading.position.end.offset ?? 0)
     : text.span(0, text.text.length);

@@ -14,12 +14,13 @@ const intents = { palliativ: 'palliative', palliative: 'palliative', kurativ: 'c
  * same grammar as prose; a cell saying `ej angivet` is recorded as not stated, never filled in.
  */
 export function regimenReader(lexicon: DrugLexicon) {
-  return (node: ContainerDirective, state: ChapterState): void => {
+  return (node: ContainerDirective, state: ChapterState, readBlock: (node: ContainerDirective['children'][number]) => void): void => {
     const section = state.section!;
     const key = regimenKey(node, state);
     const source = state.lines.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
     if (!key) return report(state, source, 'A regimen block needs a name: `:::regimen[KarPak]{#karpak}`.', 'Ett regimblock behöver ett namn: `:::regimen[KarPak]{#karpak}`.');
     const table = node.children.find((child) => child.type === 'table');
+    readOtherBlocks(node, table, state, readBlock);
     const rows = table ? readRegimenTable(table, state) : [];
     const kind = rows.some((row) => stated(row.drug)) ? 'drug' : 'radiotherapy';
     const regimen = state.builder.add<RegimenNode>({
@@ -92,6 +93,21 @@ function readComponent(row: Row, index: number, regimen: RegimenNode, lexicon: D
     notStated: notStated.filter((name) => name !== 'sections' && (regimen.kind === 'drug' || name in row)),
     fields,
   });
+}
+
+/** Only a label and a table belong in a regimen block: anything else is reported, then read as prose. */
+function readOtherBlocks(node: ContainerDirective, table: unknown, state: ChapterState, readBlock: (node: ContainerDirective['children'][number]) => void): void {
+  for (const child of node.children) {
+    if (child === table || (child.type === 'paragraph' && child.data?.directiveLabel)) continue;
+    const source = state.lines.span(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0);
+    report(
+      state,
+      source,
+      'Only a table belongs in a regimen block; this was read as ordinary text. Move it before or after the block.',
+      'Bara en tabell hör hemma i ett regimblock; detta lästes som vanlig text. Flytta det före eller efter blocket.',
+    );
+    readBlock(child);
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { BlockContent, Html, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { directiveToMarkdown } from 'mdast-util-directive';
-import remarkGfm from 'remark-gfm';
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import remarkStringify from 'remark-stringify';
 import { unified, type Processor } from 'unified';
 import type { KnowledgeGraph, RuleNode, StatementNode } from '@guideline-as-code/model';
@@ -195,7 +195,9 @@ function stringifier(): Processor<undefined, undefined, undefined, Root, string>
  */
 function makeStringifier(): Processor<undefined, undefined, undefined, Root, string> {
   return unified()
-    .use(remarkGfm, { tablePipeAlign: false })
+    .use(function tables(this: Processor) {
+      (this.data().toMarkdownExtensions ??= []).push(gfmTableToMarkdown({ tablePipeAlign: false }));
+    })
     .use(function directives(this: Processor) {
       const { handlers, unsafe } = directiveToMarkdown();
       const data = this.data();

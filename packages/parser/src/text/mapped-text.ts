@@ -63,7 +63,15 @@ export class MappedTextBuilder {
    * character.
    */
   appendSource(value: string, fileText: string, start: number, end: number): void {
-    if (fileText.slice(start, end) === value) {
+    const exact = end - start === value.length && fileText.startsWith(value, start);
+    if (exact && !needsCleaning.test(value)) {
+      // The common case, without intermediate arrays: every character is its own source.
+      for (let i = 0; i < value.length; i++) {
+        this.starts.push(start + i);
+        this.ends.push(start + i + 1);
+      }
+      this.text += value;
+    } else if (exact) {
       const starts = Array.from({ length: value.length }, (_, i) => start + i);
       this.add(value, starts, starts.map((offset) => offset + 1));
     } else {
