@@ -5,4 +5,4 @@ export { applySuppressions } from './apply-suppressions.js';
 export { allRules } from './rules/index.js';
 export { parseExample, readExampleWorld, type ExampleWorld } from './examples.js';
 export { renderRulesDocs } from './docs/render-rules.js';
-export { configFileName, loadChecksConfig } from './load-config.js';
+export { configFileName, loadChecksConfig, readChecksConfig, readConfigText, type LoadedChecksConfig } from './load-config.js';

@@ -19,10 +19,10 @@ export function runChecks(guideline: ParsedGuideline, config: ChecksConfig = {},
     return memos.get(key) as T;
   };
   for (const rule of rules) {
-    const { severity, options } = resolveSetting(rule, config);
-    if (severity === 'off') continue;
-    const report = (finding: Finding) => diagnostics.push(toDiagnostic(rule, severity, finding));
     try {
+      const { severity, options } = resolveSetting(rule, config);
+      if (severity === 'off') continue;
+      const report = (finding: Finding) => diagnostics.push(toDiagnostic(rule, severity, finding));
       rule.check({ guideline, index, options: options as never, report, memo });
     } catch (error) {
       diagnostics.push({

@@ -1,16 +1,11 @@
 import path from 'node:path';
 import type { Diagnostic } from '@guideline-as-code/model';
-import { loadChecksConfig, runChecks, type ChecksConfig } from '@guideline-as-code/checks';
-import { UsageError } from './io.js';
+import { readChecksConfig, runChecks, type ChecksConfig, type LoadedChecksConfig } from '@guideline-as-code/checks';
 import { findGuidelines, findProjectRoot, loadGuideline, sourcesFolder, type ParseCache, type ParsedGuideline } from '@guideline-as-code/parser';
 
-/** The project's rule settings; a broken config file is the user's to fix (exit code 2). */
-export async function readConfig(root: string): Promise<ChecksConfig> {
-  try {
-    return await loadChecksConfig(root);
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+/** The project's rule settings, and what is wrong with its config file (reported like any finding). */
+export async function readConfig(root: string): Promise<LoadedChecksConfig> {
+  return readChecksConfig(root);
 }
 
 export interface CheckedGuideline {

@@ -52,21 +52,50 @@ export const doseConflict = defineRule({
     for (const statement of index.ofType('doseStatement')) {
       if (statement.amount === null && statement.intervalDays === null) continue;
       const key = `${statement.drug ?? statement.doseKind} ${statement.phase} ${treatmentOf(statement)}`;
-      groups.set(key, [...(groups.get(key) ?? []), statement]);
+      const group = groups.get(key);
+      if (group) group.push(statement);
+      else groups.set(key, [statement]);
     }
     for (const group of groups.values()) {
-      group.forEach((later, at) => {
-        const earlier = group.slice(0, at);
-        const sameRole = earlier.filter((other) => sameRoleAndArm(other, later) && contradicts(other, later));
+      const doses = new DistinctDoses();
+      const recommended = new DistinctDoses();
+      for (const statement of group) if (statement.role !== 'trialArm') recommended.add(statement);
+      for (const later of group) {
+        const sameRole = doses.contradicting(later).filter((other) => sameRoleAndArm(other, later));
         if (sameRole.length > 0) report(finding(later, sameRole, 'error', index));
         if (later.role === 'trialArm' && later.trial !== null) {
-          const recommended = group.filter((other) => other.role !== 'trialArm' && contradicts(other, later));
-          if (recommended.length > 0) report(finding(later, recommended, 'warning', index));
+          const contradicted = recommended.contradicting(later);
+          if (contradicted.length > 0) report(finding(later, contradicted, 'warning', index));
         }
-      });
+        doses.add(later);
+      }
     }
   },
 });
+
+/**
+ * Statements grouped by what they state (role, trial, amount, interval): a text that repeats
+ * one dose a hundred times is compared once per distinct dose, not once per pair.
+ */
+class DistinctDoses {
+  private readonly byValue = new Map<string, DoseStatementNode[]>();
+
+  add(statement: DoseStatementNode): void {
+    const key = JSON.stringify([statement.role, statement.trial, statement.unit, statement.amount, statement.intervalDays, statement.intensityPerWeek]);
+    const same = this.byValue.get(key);
+    if (same) same.push(statement);
+    else this.byValue.set(key, [statement]);
+  }
+
+  /** The statements added so far that contradict this one. */
+  contradicting(statement: DoseStatementNode): DoseStatementNode[] {
+    const found: DoseStatementNode[] = [];
+    for (const same of this.byValue.values()) {
+      if (contradicts(same[0]!, statement)) for (const other of same) found.push(other);
+    }
+    return found;
+  }
+}
 
 function sameRoleAndArm(a: DoseStatementNode, b: DoseStatementNode): boolean {
   if (a.role !== b.role) return false;
@@ -78,7 +107,8 @@ function finding(statement: DoseStatementNode, others: DoseStatementNode[], kind
   const name = substanceName(statement, index);
   const dose = describe(statement);
   const other = describe(others[0]!);
-  const related: RelatedPlace[] = others.map((o) => ({ source: o.source, message: { en: roles[o.role].en, sv: roles[o.role].sv } }));
+  // The first few other places are enough to find the rest.
+  const related: RelatedPlace[] = others.slice(0, 5).map((o) => ({ source: o.source, message: { en: roles[o.role].en, sv: roles[o.role].sv } }));
   const trial = statement.trial ? index.get(statement.trial) : undefined;
   const trialName = trial?.type === 'trial' ? trial.name : '';
   const message =

@@ -1,6 +1,7 @@
 import type { Rule } from '../define-rule.js';
 import { doseConflict } from './dose-conflict.js';
 import { doseRange } from './dose-range.js';
+import { duplicateId } from './duplicate-id.js';
 import { duplicateReference } from './duplicate-reference.js';
 import { fractionationArithmetic } from './fractionation-arithmetic.js';
 import { regimenIncomplete } from './regimen-incomplete.js';
@@ -33,6 +34,7 @@ export const allRules: readonly Rule<never>[] = [
   invalidNctId,
   unresolvedCrossReference,
   duplicateSectionNumber,
+  duplicateId,
   sectionOrder,
   missingEvidenceGrade,
   unknownEvidenceGrade,

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackageBuildResult } from '@guideline-as-code/codegen';
+import { formatProseCoverage, loadGuidelineProseCoverage } from '@guideline-as-code/parser';
 import type { CommandIO } from '../io.js';
 import { checkProject, formatReport, type CheckOptions } from './check.js';
 import { summarize } from '../report/summary.js';
@@ -27,8 +28,10 @@ export async function runBuild(options: CheckOptions, io: CommandIO): Promise<nu
   for (const { key, parsed } of checked) {
     const file = path.join(options.root, graphOutputDir, `${key}.json`);
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, `${JSON.stringify(parsed.graph, null, 2)}\n`);
+    // Compact: the graph of a large guideline is hundreds of megabytes pretty-printed.
+    await writeFile(file, `${JSON.stringify(parsed.graph)}\n`);
     io.stderr(`wrote ${path.relative(options.root, file)} (${parsed.graph.nodes.length} nodes, ${parsed.graph.edges.length} edges)\n`);
+    io.stderr(`${formatProseCoverage(await loadGuidelineProseCoverage(options.root, key, parsed.graph))}\n`);
     const results = await codegen.buildContentPackages({ projectRoot: options.root, parsed, packages: packages.filter((pkg) => pkg.guideline === key) });
     for (const result of results) io.stderr(`${describe(result, options.root)}\n`);
   }

@@ -33,8 +33,10 @@ export async function checkProject(options: Pick<CheckOptions, 'root' | 'paths' 
   const all = await findGuidelines(options.root);
   const { keys, unknown } = selectGuidelines(options.root, all, options.paths);
   if (unknown.length > 0) throw new UsageError(`Not a guideline source path: ${unknown.join(', ')} (expected paths under guideline-src/)`);
-  const checked = await checkGuidelines(options.root, keys, await readConfig(options.root), options.cache);
-  const diagnostics = withinPaths(options.root, dedupeShared(checked.flatMap((result) => result.diagnostics)), options.paths);
+  const config = await readConfig(options.root);
+  const checked = await checkGuidelines(options.root, keys, config.config, options.cache);
+  const found = [...config.diagnostics, ...checked.flatMap((result) => result.diagnostics)];
+  const diagnostics = withinPaths(options.root, dedupeShared(found), options.paths);
   return { checked, diagnostics };
 }
 

@@ -8,7 +8,7 @@ export async function runGraph(options: { root: string; guideline: string | unde
   const all = await findGuidelines(options.root);
   const keys = options.guideline ? [options.guideline] : all;
   if (options.guideline && !all.includes(options.guideline)) throw new UsageError(`Unknown guideline \`${options.guideline}\`; known: ${all.join(', ')}`);
-  const checked = await checkGuidelines(options.root, keys, await readConfig(options.root));
+  const checked = await checkGuidelines(options.root, keys, (await readConfig(options.root)).config);
   const graphs = checked.map((result) => result.parsed.graph);
   if (options.json) io.stdout(`${JSON.stringify(graphs.length === 1 ? graphs[0] : graphs, null, 2)}\n`);
   else io.stdout(graphs.map(outline).join('\n'));

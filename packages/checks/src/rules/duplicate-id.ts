@@ -1,0 +1,48 @@
+import { defineRule } from '../define-rule.js';
+
+/** What a message calls each kind of node whose id an editor writes. */
+const kinds: Record<string, { en: string; sv: string }> = {
+  trial: { en: 'trial', sv: 'studie' },
+  regimen: { en: 'regimen', sv: 'regim' },
+  rule: { en: 'decision rule', sv: 'beslutsregel' },
+  drug: { en: 'drug', sv: 'läkemedel' },
+};
+
+/**
+ * Two trials, regimens or decision rules with the same id. The second keeps a `~2` suffix in
+ * the graph so that both are read; published ids must be unique, so it is an error.
+ * (Section numbers and references have rules of their own.)
+ */
+export const duplicateId = defineRule({
+  id: 'duplicate-id',
+  severity: 'error',
+  docs: {
+    summary: {
+      en: 'Every trial, regimen and decision rule has an id of its own.',
+      sv: 'Varje studie, regim och beslutsregel har ett eget id.',
+    },
+    why: {
+      en: 'Apps look regimens and rules up by id; two with one id would make one of them unreachable.',
+      sv: 'Appar slår upp regimer och regler på id; två med samma id gör att den ena inte går att nå.',
+    },
+    examples: {
+      fail: [{ markdown: '# 13 Återfall\n\nText.\n::villkor[alltid]{#samma}\n\nMer text.\n::villkor[alltid]{#samma}\n' }],
+      pass: [{ markdown: '# 13 Återfall\n\nText.\n::villkor[alltid]{#en}\n\nMer text.\n::villkor[alltid]{#annan}\n' }],
+    },
+  },
+  check({ index, report }) {
+    for (const [type, kind] of Object.entries(kinds)) {
+      for (const node of index.ofType(type as 'trial')) {
+        const suffix = /~\d+$/.exec(node.id);
+        if (!suffix) continue;
+        const first = index.get(node.id.slice(0, suffix.index));
+        const id = node.id.slice(node.id.indexOf(':') + 1, suffix.index);
+        report({
+          message: { en: `The ${kind.en} id \`${id}\` is used twice.`, sv: `Id:t \`${id}\` för ${kind.sv} används två gånger.` },
+          source: node.source,
+          ...(first ? { related: [{ source: first.source, message: { en: 'first use', sv: 'första förekomsten' } }] } : {}),
+        });
+      }
+    }
+  },
+});
