@@ -58,7 +58,16 @@ function makeToken(
   spaceBefore: boolean,
   value: number,
 ): Token {
-  return { kind, text, lower: text.normalize('NFC').toLowerCase(), value, start, end, spaceBefore };
+  return { kind, text, lower: (hasCombiningMark(text) ? text.normalize('NFC') : text).toLowerCase(), value, start, end, spaceBefore };
+}
+
+/** Whether a word has combining marks (`å` as a + ring) to compose; most have none, and normalising costs. */
+function hasCombiningMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0300 && code <= 0x036f) return true;
+  }
+  return false;
 }
 
 /** Digits, then thousands groups (`1 000`), then a decimal part (`13,1`). */
