@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '@guideline-as-code/model';
 import { readChecksConfig, runChecks, type ChecksConfig, type LoadedChecksConfig } from '@guideline-as-code/checks';
-import { findGuidelines, findProjectRoot, loadGuideline, sourcesFolder, type ParseCache, type ParsedGuideline } from '@guideline-as-code/parser';
+import { buildGuidelineGraph, contentKey, findGuidelines, findProjectRoot, loadGuideline, readGuidelineSources, sourcesFolder, type ParseCache, type ParsedGuideline } from '@guideline-as-code/parser';
 
 /** The project's rule settings, and what is wrong with its config file (reported like any finding). */
 export async function readConfig(root: string): Promise<LoadedChecksConfig> {
@@ -32,7 +32,32 @@ export function selectGuidelines(root: string, all: readonly string[], paths: re
   return { keys: all.filter((key) => keys.has(key)), unknown };
 }
 
-/** Loads and checks the selected guidelines of a project. */
+/**
+ * The findings of the selected guidelines, without keeping their graphs: what `check` needs.
+ * With a cache, a guideline none of whose sources (nor the rule settings) changed since the
+ * last check is not read again at all; its findings come back from the cache.
+ */
+export async function findingsOf(root: string, keys: readonly string[], config: ChecksConfig, cache?: ParseCache & { prune?(): void }): Promise<Diagnostic[]> {
+  const findings: Diagnostic[] = [];
+  for (const key of keys) {
+    const { sources, diagnostics } = await readGuidelineSources(root, key);
+    const files = [sources.metadata, sources.references, sources.trials, sources.patientFacts, ...sources.chapters, ...sources.lexicon];
+    const resultKey = contentKey('findings', JSON.stringify(config), JSON.stringify(diagnostics), ...files.flatMap((file) => (file ? [file.path, file.text] : ['-'])));
+    const kept = cache?.get(resultKey);
+    if (Array.isArray(kept)) {
+      findings.push(...(kept as Diagnostic[]));
+      continue;
+    }
+    const parsed = buildGuidelineGraph(sources, cache ? { cache } : {});
+    const found = runChecks({ ...parsed, diagnostics: [...diagnostics, ...parsed.diagnostics] }, config);
+    cache?.set(resultKey, found);
+    findings.push(...found);
+  }
+  cache?.prune?.();
+  return findings;
+}
+
+/** Loads and checks the selected guidelines of a project, keeping their graphs (for `build` and `graph`). */
 export async function checkGuidelines(root: string, keys: readonly string[], config: ChecksConfig, cache?: ParseCache & { prune?(): void }): Promise<CheckedGuideline[]> {
   const results: CheckedGuideline[] = [];
   for (const key of keys) {

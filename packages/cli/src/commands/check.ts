@@ -2,7 +2,7 @@ import type { Diagnostic } from '@guideline-as-code/model';
 import type { ParseCache } from '@guideline-as-code/parser';
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';
-import { checkGuidelines, findGuidelines, readConfig, selectGuidelines, withinPaths, type CheckedGuideline } from '../project.js';
+import { checkGuidelines, findGuidelines, findingsOf, readConfig, selectGuidelines, withinPaths, type CheckedGuideline } from '../project.js';
 import { formatGithub } from '../report/github.js';
 import { formatJson } from '../report/json.js';
 import type { Language } from '../report/language.js';
@@ -23,21 +23,29 @@ export interface CheckOptions {
 }
 
 /** `guideline check [paths…]`: exit 0 without errors, 1 with at least one error. */
-export async function runCheck(options: CheckOptions, io: CommandIO): Promise<{ exitCode: number; checked: CheckedGuideline[] }> {
-  const { checked, diagnostics } = await checkProject(options);
+export async function runCheck(options: CheckOptions, io: CommandIO): Promise<{ exitCode: number }> {
+  const { keys, config } = await selection(options);
+  const found = [...config.diagnostics, ...(await findingsOf(options.root, keys, config.config, options.cache))];
+  const diagnostics = withinPaths(options.root, dedupeShared(found), options.paths);
   io.stdout(formatReport(diagnostics, options));
-  return { exitCode: summarize(diagnostics).errors > 0 ? 1 : 0, checked };
+  return { exitCode: summarize(diagnostics).errors > 0 ? 1 : 0 };
 }
 
+/** Checks the selected guidelines and keeps their graphs, for `build`. */
 export async function checkProject(options: Pick<CheckOptions, 'root' | 'paths' | 'cache'>): Promise<{ checked: CheckedGuideline[]; diagnostics: Diagnostic[] }> {
-  const all = await findGuidelines(options.root);
-  const { keys, unknown } = selectGuidelines(options.root, all, options.paths);
-  if (unknown.length > 0) throw new UsageError(`Not a guideline source path: ${unknown.join(', ')} (expected paths under guideline-src/)`);
-  const config = await readConfig(options.root);
+  const { keys, config } = await selection(options);
   const checked = await checkGuidelines(options.root, keys, config.config, options.cache);
   const found = [...config.diagnostics, ...checked.flatMap((result) => result.diagnostics)];
   const diagnostics = withinPaths(options.root, dedupeShared(found), options.paths);
   return { checked, diagnostics };
+}
+
+/** The guidelines the paths select, and the project's rule settings. */
+async function selection(options: Pick<CheckOptions, 'root' | 'paths'>) {
+  const all = await findGuidelines(options.root);
+  const { keys, unknown } = selectGuidelines(options.root, all, options.paths);
+  if (unknown.length > 0) throw new UsageError(`Not a guideline source path: ${unknown.join(', ')} (expected paths under guideline-src/)`);
+  return { keys, config: await readConfig(options.root) };
 }
 
 export function formatReport(diagnostics: readonly Diagnostic[], options: Pick<CheckOptions, 'format' | 'language' | 'version'>): string {

@@ -15,6 +15,7 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
   const drugs = new Map<string, DrugEntry>(lexicon.drugs.map((drug) => [drug.id, drug]));
   return {
     read(statement: ReadStatement, state: ChapterState): void {
+      if (!mayHoldDose(statement.text.text)) return;
       const { doses, diagnostics } = parseDoses(statement.text.text, lexicon, { checkRanges: false, checkKinds: false });
       const role = doseRole(statement.text.text, statement.context);
       doses.forEach((dose, index) => {
@@ -44,6 +45,15 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
       }
     },
   };
+}
+
+// Every dose has a number (`175 mg/m2`, `4 Gy x 5`, `x 6–8`) or a number of cycles in words
+// (`sju cykler KarPak`); most sentences have neither and need not go through the grammar.
+const doseHint = /\d|cyk|cycl|kur|course/i;
+
+/** Whether a sentence can hold a dose at all. */
+export function mayHoldDose(text: string): boolean {
+  return doseHint.test(text);
 }
 
 type DoseFields = Omit<DoseStatementNode, 'id' | 'type' | 'source' | 'text' | 'statement' | 'role' | 'trial'>;
