@@ -24,14 +24,20 @@ describe('UCUM wrapper', () => {
 
   it('answers malformed strings without throwing or logging', () => {
     const log = vi.spyOn(console, 'log');
-    // `()`, blanks and `{…}7` crash the library's parser, which logs; `toString` is found on
+    // `()`, blanks, `{…}7` and a group followed by a digit or another group (found by the
+    // property test) crash the library's parser, which logs; `toString` is found on
     // Object.prototype by its table lookup.
-    for (const code of ['{', '}', '(((', '[', '/', '.', '()', 'k()g', 'm g', '\u0000', ' ', 'toString', '__proto__', 'mg{']) {
+    for (const code of ['{', '}', '(((', '[', '/', '.', '()', 'k()g', 'm g', '\u0000', ' ', 'toString', '__proto__', 'mg{', ']/0(5)8', '(5)8', '-(4)(74)']) {
       expect(checkUnit(code).status, code).toBe('unknown');
       expect(convertUnit(1, code, 'mg'), code).toBeUndefined();
     }
     expect(log).not.toHaveBeenCalled();
     log.mockRestore();
+  });
+
+  it('still takes parenthesised groups followed by an operator', () => {
+    expect(checkUnit('mg/(kg.d)')).toEqual({ status: 'valid', code: 'mg/(kg.d)' });
+    expect(convertUnit(7, 'mg/(kg.wk)', 'mg/(kg.d)')).toBe(1);
   });
 
   it('converts between commensurable units', () => {

@@ -43,9 +43,10 @@ export function checkUnit(unit: string): UnitCheck {
 
 // Strings the library would reject anyway, but only after logging a parser crash to the
 // console: blanks, characters outside printable ASCII, braces (annotations are refused above,
-// and an unbalanced brace is no unit) and empty parentheses.
+// and an unbalanced brace is no unit), empty parentheses, and a closing parenthesis followed
+// by anything but an operator or another one (`(5)8`, `(4)(74)`: UCUM gives a group no exponent).
 function looksLikeUcum(code: string): boolean {
-  return /^[\x21-\x7e]+$/.test(code) && !/[{}]/.test(code) && !code.includes('()');
+  return /^[\x21-\x7e]+$/.test(code) && !/[{}]/.test(code) && !code.includes('()') && !/\)[^./)]/.test(code);
 }
 
 /**
