@@ -15,10 +15,11 @@ import { benchChapterVsRemark, renderChapterVsRemark } from './measure/chapter-v
 import { benchCheck } from './measure/check-throughput.js';
 import { benchIncremental } from './measure/incremental.js';
 import { benchParseFloor } from './measure/parse-floor.js';
+import { benchPipelineBuild } from './measure/pipeline-build.js';
 import { demoteToWarnings, renderVerification, verifyCorpus } from './measure/verify-corpus.js';
 import { repoRoot, realChapterPath } from './paths.js';
 import { profileCheck, renderProfile } from './profile/profile-check.js';
-import { renderBuild, renderIncremental } from './report/build-and-incremental.js';
+import { renderBuild, renderIncremental, renderPipelineBuild } from './report/build-and-incremental.js';
 import { renderThroughput, type SizeResult } from './report/throughput.js';
 
 const { values } = parseArgs({
@@ -86,6 +87,10 @@ if (!values['no-profile']) {
 }
 if (largest) await removeCorpus(largest);
 await rm(realCopy, { recursive: true, force: true });
+
+// Last: it rebuilds every package in place, this benchmark's own dist/ included.
+log('pnpm build of the whole pipeline, cold and warm');
+sections.push(...renderPipelineBuild(benchPipelineBuild(quick ? 1 : 3)));
 
 const header = [
   '# Benchmarks',

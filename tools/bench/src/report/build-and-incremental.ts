@@ -1,6 +1,7 @@
 import { markdownTable, mb, mib, msSpread, verdict } from '../format.js';
 import type { BuildTime } from '../measure/build-time.js';
 import type { Incremental } from '../measure/incremental.js';
+import type { PipelineBuild } from '../measure/pipeline-build.js';
 
 export function renderBuild(results: readonly BuildTime[]): string[] {
   return [
@@ -42,6 +43,21 @@ export function renderIncremental(result: Incremental): string[] {
         ? '.'
         : ` — because even with nothing changed a check takes ${(result.unchanged.wallMs.median / 1000).toFixed(2)} s: every guideline’s cached chapters are read back, merged, validated and checked again (cold: ${(result.cold.wallMs.median / 1000).toFixed(1)} s).`) +
       ` Only the changed chapter’s guideline (\`check <file>\`, as a hook or an editor runs it): ${(one / 1000).toFixed(2)} s, ${verdict(one <= 500, (one / 500 - 1) * 100)}.`,
+    '',
+  ];
+}
+
+export function renderPipelineBuild(result: PipelineBuild): string[] {
+  return [
+    '## Issue 5: `pnpm build` of the whole pipeline, cold and warm',
+    '',
+    'Every package compiled and bundled, then `guideline build` on `guideline-src/` (check, graph, the four content packages generated with ts-morph), through turbo as `pnpm build` runs it (pnpm’s own start-up not counted). ' +
+      'Cold: `turbo run build guideline:build --force` with an empty parse cache, so every task runs. Warm: the same command again with nothing changed, so turbo restores every task from its cache. CPU is user + system time of turbo and every task it started; median (min–max).',
+    '',
+    markdownTable(
+      ['command', 'wall', 'CPU', 'tasks from cache'],
+      [result.cold, result.warm].map((t) => [`\`${t.label}\``, msSpread(t.wallMs), msSpread(t.cpuMs), `${t.cached} of ${t.total}`]),
+    ),
     '',
   ];
 }
