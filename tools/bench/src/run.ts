@@ -3,13 +3,14 @@
 // --runs=3 (repetitions of the corpus measurements), --quick (1 MB, one run), --no-profile.
 // BENCH_GUIDELINE_BIN=<path to bin/guideline.js> times another build of the CLI.
 import { rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyRealProject } from './corpus/copy-real-project.js';
 import { corpusOfChapters, corpusOfSize, removeCorpus } from './corpus/plan.js';
 import type { Corpus } from './corpus/write-corpus.js';
 import { markdownTable } from './format.js';
-import { describeMachine } from './machine.js';
+import { describeMachine, waitForQuiet } from './machine.js';
 import { benchBuild, type BuildTime } from './measure/build-time.js';
 import { benchChapterVsRemark, renderChapterVsRemark } from './measure/chapter-vs-remark.js';
 import { benchCheck } from './measure/check-throughput.js';
@@ -39,6 +40,8 @@ const chapterRuns = quick ? 3 : Number(values['chapter-runs']);
 const incrementalChapters = quick ? 20 : Number(values['incremental-chapters']);
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
+log(`waiting for the machine to be quiet (load ${os.loadavg()[0]?.toFixed(1)})`);
+await waitForQuiet(quick ? 0 : undefined);
 const machine = describeMachine(repoRoot);
 const sections: string[] = [];
 
