@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Diagnostic, LocalizedText, Source } from '@guideline-as-code/model';
 import { readYaml, type YamlFile } from '@guideline-as-code/parser';
 import { allRules } from './rules/index.js';
-import type { ChecksConfig, RuleSetting } from './rule-config.js';
+import { severities, type ChecksConfig, type RuleSetting } from './rule-config.js';
 
 /** The file at the project root where rule settings live. */
 export const configFileName = 'guideline.config.json';
@@ -16,7 +16,6 @@ export interface LoadedChecksConfig {
   diagnostics: Diagnostic[];
 }
 
-const severities = new Set(['off', 'info', 'warning', 'error']);
 const topKeys = new Set(['$schema', 'rules']);
 
 /**

@@ -13,7 +13,8 @@ export interface ResolvedSetting {
   options: unknown;
 }
 
-const severities = new Set<RuleSeverity>(['off', 'info', 'warning', 'error']);
+/** The severities a setting may name; the config reader checks against the same list. */
+export const severities: ReadonlySet<string> = new Set<RuleSeverity>(['off', 'info', 'warning', 'error']);
 
 /** The severity and options a rule runs with: the config's, else the rule's defaults. */
 export function resolveSetting(rule: Rule<never>, config: ChecksConfig): ResolvedSetting {

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@guideline-as-code/model';
+import { sameInBoth as both, type LocalizedText } from '@guideline-as-code/model';
 import { describeInterval, describeIntervalSv, formatAmountText, formatRange } from '@guideline-as-code/dose';
 import type { DoseField, DoseValues } from './dose-values.js';
 
@@ -36,7 +36,3 @@ export const fieldNames: Record<DoseField, LocalizedText> = {
   maxDuration: { en: 'maximum duration', sv: 'maximal behandlingstid' },
   fractionation: { en: 'fractionation', sv: 'fraktionering' },
 };
-
-function both(text: string): LocalizedText {
-  return { en: text, sv: text };
-}

@@ -1,10 +1,10 @@
-import type { DoseStatementNode, GraphIndex, LocalizedText, RegimenComponentNode } from '@guideline-as-code/model';
+import { sameInBoth, type DoseStatementNode, type GraphIndex, type LocalizedText, type RegimenComponentNode } from '@guideline-as-code/model';
 
 /** How a message names the drug of a dose: its Swedish lexicon name, or radiotherapy. */
 export function substanceName(dose: DoseStatementNode | RegimenComponentNode, index: GraphIndex): LocalizedText {
   const drug = dose.drug ? index.get(dose.drug) : undefined;
-  if (drug?.type === 'drug') return { en: drug.names[0] ?? drug.inn, sv: drug.names[0] ?? drug.inn };
-  if (dose.type === 'doseStatement' && dose.regimenText) return { en: dose.regimenText, sv: dose.regimenText };
+  if (drug?.type === 'drug') return sameInBoth(drug.names[0] ?? drug.inn);
+  if (dose.type === 'doseStatement' && dose.regimenText) return sameInBoth(dose.regimenText);
   return { en: 'radiotherapy', sv: 'strålbehandling' };
 }
 

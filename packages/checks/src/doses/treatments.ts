@@ -57,11 +57,6 @@ export class Treatments {
     }
     return this.matches.get(statement.id)!;
   }
-
-  /** Rows whose regimen has more than one phase compare by phase. */
-  rowsOf(regimen: string): RegimenComponentNode[] {
-    return this.byRegimen.get(regimen) ?? [];
-  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -5,7 +5,7 @@ import { defineRule } from '../define-rule.js';
 const treatmentWords = /cytostatik|kemoterapi|immunterapi|hormonbehandling|strålbehandling|brachyterapi|läkemedel|chemotherap|immunotherap|radiotherap/i;
 
 /** Whether a recommendation is about drug treatment or radiotherapy: it names a drug or such a treatment. */
-export function isTreatmentRecommendation(recommendation: RecommendationNode, index: GraphIndex): boolean {
+function isTreatmentRecommendation(recommendation: RecommendationNode, index: GraphIndex): boolean {
   if (treatmentWords.test(recommendation.text)) return true;
   return index
     .targets(recommendation.id, 'contains')

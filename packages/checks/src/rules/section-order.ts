@@ -5,7 +5,7 @@ import { defineRule } from '../define-rule.js';
  * The numbers that may follow a section: its first subsection, or the next number at its
  * own level or any level above (after 13.3.1: 13.3.1.1, 13.3.2, 13.4 or 14).
  */
-export function allowedSuccessors(number: string): string[] {
+function allowedSuccessors(number: string): string[] {
   const parts = number.split('.').map(Number);
   const successors = [[...parts, 1].join('.')];
   for (let depth = parts.length; depth >= 1; depth--) {
