@@ -10,7 +10,7 @@ export interface MachineInfo {
   node: string;
   date: string;
   commit: string;
-  /** 1-minute load average when the benchmark started; above the core count the machine was busy. */
+  /** 1-minute load average when the benchmark started; above half the cores the machine was busy. */
   load: number;
 }
 
@@ -38,13 +38,11 @@ export function describeMachine(root: string): MachineInfo {
 /**
  * Waits (up to `limitMs`) until the 1-minute load average falls below half the cores, so that
  * the build `pnpm bench` runs first, or a test run just before, does not weigh on the numbers.
- * Returns the load then.
  */
-export async function waitForQuiet(limitMs = 180_000): Promise<number> {
+export async function waitForQuiet(limitMs = 180_000): Promise<void> {
   const quiet = os.cpus().length * 0.5;
   const deadline = Date.now() + limitMs;
   while ((os.loadavg()[0] ?? 0) >= quiet && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 5000));
   }
-  return os.loadavg()[0] ?? 0;
 }

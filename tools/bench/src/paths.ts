@@ -10,7 +10,10 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
  */
 export const guidelineBin = process.env.BENCH_GUIDELINE_BIN ?? path.join(repoRoot, 'node_modules/@guideline-as-code/cli/bin/guideline.js');
 export const remarkBin = path.join(repoRoot, 'node_modules/remark-cli/cli.js');
-export const realChapterPath = 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md';
+/** The real chapter the benchmarks measure and the synthetic corpora replicate, relative to the repository root. */
+export const realGuideline = 'guideline-src/livmoderkroppscancer';
+export const realChapterFile = '13-behandling-av-aterfall.md';
+export const realChapterPath = `${realGuideline}/${realChapterFile}`;
 
 /** Where the CLI keeps parse results of a project (a content-hash cache), relative to its root. */
 export const parseCacheDir = 'node_modules/.cache/guideline-as-code';

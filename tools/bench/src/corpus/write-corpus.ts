@@ -1,10 +1,9 @@
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { realChapterFile, realGuideline } from '../paths.js';
 import { renumberChapter } from './renumber-chapter.js';
 
-/** Where the real chapter lives, relative to the repository root, and its number. */
-export const realGuideline = 'guideline-src/livmoderkroppscancer';
-export const realChapterFile = '13-behandling-av-aterfall.md';
+/** The real chapter's number. */
 const realChapterNumber = 13;
 
 export interface CorpusShape {

@@ -56,11 +56,8 @@ function runTurbo(args: readonly string[]): PipelineRun {
   if (result.status !== 0) throw new Error(`turbo ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   const tasks = /Cached:\s+(\d+) cached, (\d+) total/.exec(result.stdout);
   // `times` prints the shell's own user/system time, then its children's.
-  const children = result.stdout.trim().split('\n').at(-1)!.match(/(\d+)m([\d.]+)s/g) ?? [];
-  const cpuMs = children.reduce((sum, time) => {
-    const [, minutes, seconds] = /(\d+)m([\d.]+)s/.exec(time)!;
-    return sum + (Number(minutes) * 60 + Number(seconds)) * 1000;
-  }, 0);
+  const children = result.stdout.trim().split('\n').at(-1)!.matchAll(/(\d+)m([\d.]+)s/g);
+  const cpuMs = [...children].reduce((sum, [, minutes, seconds]) => sum + (Number(minutes) * 60 + Number(seconds)) * 1000, 0);
   return { wallMs, cpuMs, cached: Number(tasks?.[1] ?? 0), total: Number(tasks?.[2] ?? 0) };
 }
 
