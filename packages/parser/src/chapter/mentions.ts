@@ -29,7 +29,7 @@ export function readMentions(statement: StatementNode, text: MappedText, state: 
     const found = { start: match.index, end: match.index + nct.length, text: nct, target: '' };
     const mention = addMention(statement, 'trial', found, text, state, counter);
     if (!/^NCT\d{8}$/.test(nct)) continue;
-    const namedTrial = trialForNct(nct, match.index, named);
+    const namedTrial = trialForNct(match.index, named);
     state.nctMentions.push({ mention: mention.id, statement: statement.id, nct, namedTrial, source: mention.source });
     trialIds.push(namedTrial ?? nctTrialId(nct));
   }
@@ -81,8 +81,7 @@ export function nctTrialId(nct: string): string {
  * recorded and settled for the whole guideline when chapters are merged (see
  * `resolve-nct-mentions.ts`): the text is the only source of NCT ids.
  */
-function trialForNct(nct: string, at: number, named: readonly PhraseMatch<string>[]): string | null {
-  if (!/^NCT\d{8}$/.test(nct)) return null;
+function trialForNct(at: number, named: readonly PhraseMatch<string>[]): string | null {
   const before = named.filter((match) => match.end <= at && at - match.end <= nctReach).at(-1);
   return before?.target ?? null;
 }

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { contentKey, type ParseCache } from '../cache/parse-cache.js';
+import type { ParseCache } from '../cache/parse-cache.js';
+import { lexiconCacheKey } from '../guideline/read-shared-sources.js';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
 import { readGuidelineSources } from '../read/read-project.js';
 
@@ -25,11 +26,10 @@ export function withChapter(sources: GuidelineSources, text: string, path = `gui
 /**
  * A cache that keeps only the parsed drug lexicon, which is the same for every case: a fuzz
  * run then spends its time on the chapter. Chapter results are never kept, so no case can
- * be answered from another case's reading. (If the parser names its lexicon key differently,
- * nothing is found and every case reads the lexicon again: slower, still correct.)
+ * be answered from another case's reading.
  */
 export function lexiconOnlyCache(sources: GuidelineSources): ParseCache {
-  const key = contentKey('lexicon', ...sources.lexicon.flatMap((file) => [file.path, file.text]));
+  const key = lexiconCacheKey(sources.lexicon);
   let kept: unknown;
   return {
     get: (asked) => (asked === key ? kept : undefined),

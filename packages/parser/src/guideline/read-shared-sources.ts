@@ -1,4 +1,4 @@
-import type { Diagnostic, GuidelineNode, ReferenceNode } from '@guideline-as-code/model';
+import { wholeFile, type Diagnostic, type GuidelineNode, type ReferenceNode } from '@guideline-as-code/model';
 import type { DrugEntry } from '@guideline-as-code/dose';
 import type { ParseCache } from '../cache/parse-cache.js';
 import { contentKey } from '../cache/parse-cache.js';
@@ -56,7 +56,7 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
     builder.link('contains', guideline.id, node.id);
   }
   const patientFacts = read('patient-facts', sources.patientFacts, [], readPatientFacts);
-  const lexiconKey = contentKey('lexicon', ...sources.lexicon.flatMap((file) => [file.path, file.text]));
+  const lexiconKey = lexiconCacheKey(sources.lexicon);
   const drugEntries = cachedWithDiagnostics(cache, lexiconKey, diagnostics, (found) => readLexicon(sources.lexicon, found));
   const drugs = addDrugs(drugVocabulary(drugEntries), builder);
   const trials = addTrials(read('trials', sources.trials, [], readTrials), builder, guideline.id);
@@ -70,6 +70,11 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
     patientFacts,
     fingerprint: contentKey(guideline.id, lexiconKey, sources.trials?.text ?? '', sources.patientFacts?.text ?? ''),
   };
+}
+
+/** The cache key of the parsed drug lexicon (also used by the fuzz tests' lexicon-only cache). */
+export function lexiconCacheKey(lexicon: readonly SourceFile[]): string {
+  return contentKey('lexicon', ...lexicon.flatMap((file) => [file.path, file.text]));
 }
 
 /** A value and the findings made while computing it, kept together in the cache. */
@@ -98,8 +103,7 @@ function addGuideline(sources: GuidelineSources, metadata: GuidelineMetadata | n
       source: null,
     });
   }
-  const at = { line: 1, column: 1, offset: 0 };
-  const meta = metadata ?? { key: sources.key, title: sources.key, publisher: '', language: 'sv', edition: null, source: { file: `guideline-src/${sources.key}`, start: at, end: at } };
+  const meta = metadata ?? { key: sources.key, title: sources.key, publisher: '', language: 'sv', edition: null, source: wholeFile(`guideline-src/${sources.key}`) };
   return builder.add<GuidelineNode>({
     id: `guideline:${meta.key}`,
     type: 'guideline',
