@@ -101,13 +101,13 @@ export interface ParsedDose {
 
 export type DoseRuleId = 'unknown-drug' | 'unit-kind' | 'dose-out-of-range' | 'dose-without-drug';
 
-/** A content problem found while reading doses; positions are offsets into the input. */
 /** A message in Swedish (for editors) and English. */
 export interface DoseMessage {
   sv: string;
   en: string;
 }
 
+/** A content problem found while reading doses; positions are offsets into the input. */
 export interface DoseDiagnostic {
   ruleId: DoseRuleId;
   message: DoseMessage;

@@ -1,4 +1,4 @@
-import type { ParsedDose, Range } from '../dose-types.js';
+import type { DoseMessage, ParsedDose, Range } from '../dose-types.js';
 import { intensityPerWeek } from '../derive/intensity-per-week.js';
 import { formatAmountText } from '../format/format-amount.js';
 import { formatNumber, formatRange } from '../format/format-number.js';
@@ -23,16 +23,13 @@ export function doseRangeProblem(dose: CheckedDose, drug: DrugEntry): DoseProble
     interval === null ? [] : ofUnit.filter((range) => range.intervalDays === null || contains(range.intervalDays, interval));
   const applicable = forSchedule.length > 0 ? forSchedule : ofUnit;
   const fitting = applicable.filter((range) => contains(range.amount, amount));
-  const schedule = interval === null ? '' : ` ${describeInterval(interval)}`;
-  const scheduleSv = interval === null ? '' : ` ${describeIntervalSv(interval)}`;
-  const subject = `Dose \`${formatAmountText(dose)}\` of \`${drug.name}\`${schedule}`;
-  const subjectSv = `Dosen \`${formatAmountText(dose)}\` av \`${drug.name}\`${scheduleSv}`;
   if (fitting.length === 0) {
+    const subject = subjectOf(dose, drug);
     const expected = applicable.map((range) => describeRange(range, describeInterval)).join(' or ');
     const expectedSv = applicable.map((range) => describeRange(range, describeIntervalSv)).join(' eller ');
     return {
       ruleId: 'dose-out-of-range',
-      message: { en: `${subject} is outside its plausible range ${expected}`, sv: `${subjectSv} ligger utanför det rimliga intervallet ${expectedSv}` },
+      message: { en: `${subject.en} is outside its plausible range ${expected}`, sv: `${subject.sv} ligger utanför det rimliga intervallet ${expectedSv}` },
     };
   }
   const intensity = intensityPerWeek(dose);
@@ -42,12 +39,23 @@ export function doseRangeProblem(dose: CheckedDose, drug: DrugEntry): DoseProble
   if (intensity.high <= highest) return null;
   const perWeek = `\`${formatNumber(round(intensity.high))} ${unit}\``;
   const maximum = `\`${formatNumber(highest)} ${unit}\``;
+  const subject = subjectOf(dose, drug);
   return {
     ruleId: 'dose-out-of-range',
     message: {
-      en: `${subject} is ${perWeek} per week, above the plausible maximum of ${maximum} per week`,
-      sv: `${subjectSv} blir ${perWeek} per vecka, över det rimliga maxvärdet ${maximum} per vecka`,
+      en: `${subject.en} is ${perWeek} per week, above the plausible maximum of ${maximum} per week`,
+      sv: `${subject.sv} blir ${perWeek} per vecka, över det rimliga maxvärdet ${maximum} per vecka`,
     },
+  };
+}
+
+// Built only once a problem is found: most doses fit, and `parseDoses` checks every one.
+function subjectOf(dose: CheckedDose, drug: DrugEntry): DoseMessage {
+  const amount = formatAmountText(dose);
+  const interval = dose.intervalDays;
+  return {
+    en: `Dose \`${amount}\` of \`${drug.name}\`${interval === null ? '' : ` ${describeInterval(interval)}`}`,
+    sv: `Dosen \`${amount}\` av \`${drug.name}\`${interval === null ? '' : ` ${describeIntervalSv(interval)}`}`,
   };
 }
 

@@ -22,10 +22,9 @@ export class TokenStream {
   }
 
   /** True when the token is a word equal (in lower case) to one of `words`. */
-  isWord(index: number, words: ReadonlySet<string> | readonly string[]): boolean {
+  isWord(index: number, words: readonly string[]): boolean {
     const token = this.at(index);
-    if (token === undefined || token.kind !== 'word') return false;
-    return 'has' in words ? words.has(token.lower) : words.includes(token.lower);
+    return token !== undefined && token.kind === 'word' && words.includes(token.lower);
   }
 
   isPunct(index: number, ...chars: string[]): boolean {

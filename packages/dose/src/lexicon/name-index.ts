@@ -18,17 +18,14 @@ interface TrieNode {
 export interface NameIndex {
   /** The entry whose name starts at `tokens[at]`, with the number of tokens it spans. */
   match(tokens: readonly Token[], at: number, work: WorkCounter): { entry: NamedEntry; length: number } | null;
-  byId(id: string): NamedEntry | undefined;
 }
 
 export function buildNameIndex(lexicon: DrugLexicon): NameIndex {
   const root: TrieNode = { next: new Map(), entry: null };
-  const ids = new Map<string, NamedEntry>();
   let maxLength = 0;
   const scratch = createWorkCounter();
   const entries: NamedEntry[] = [...lexicon.drugs, ...lexicon.regimens];
   for (const entry of entries) {
-    ids.set(entry.id, entry);
     for (const name of namesOf(entry)) {
       const keys = tokenize(name, scratch).map((token) => token.lower);
       if (keys.length === 0) continue;
@@ -60,7 +57,6 @@ export function buildNameIndex(lexicon: DrugLexicon): NameIndex {
       }
       return best;
     },
-    byId: (id) => ids.get(id),
   };
 }
 

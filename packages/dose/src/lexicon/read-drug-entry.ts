@@ -3,7 +3,7 @@ import type { DoseKind, DoseUnit } from '../dose-types.js';
 import type { AtcFact, DoseKindFact, DrugEntry, PlausibleRange, UnknownFact } from './lexicon-types.js';
 import { quoted, type NamedNode, type YamlReader } from './yaml-reader.js';
 
-export const DRUG_KEYS = ['id', 'kind', 'name', 'inn', 'names', 'atc', 'doseKinds', 'ranges', 'unknown', 'note'];
+const DRUG_KEYS = ['id', 'kind', 'name', 'inn', 'names', 'atc', 'doseKinds', 'ranges', 'unknown', 'note'];
 const DOSE_KINDS: readonly DoseKind[] = ['flat', 'body-surface', 'weight', 'auc', 'radiation'];
 /** The dose kind each unit belongs to; a range's unit must match a declared kind. */
 const KIND_OF_UNIT: ReadonlyMap<string, DoseKind> = new Map<DoseUnit, DoseKind>([
@@ -15,7 +15,7 @@ const KIND_OF_UNIT: ReadonlyMap<string, DoseKind> = new Map<DoseUnit, DoseKind>(
 ]);
 const RANGE_KEYS = ['unit', 'amount', 'intervalDays', 'maxPerWeek', 'source', 'note'];
 const ATC_CODE = /^[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}$/;
-export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An entry with the YAML nodes of the names matched in prose (`name`, `names`), for duplicate checks. */
 export interface ReadEntry<T> {
@@ -55,7 +55,7 @@ export function readDrugEntry(reader: YamlReader, root: ParsedNode): ReadEntry<D
 }
 
 /** The node of a `name` value, as a one-element list (empty when absent). */
-export function namedNode(node: ParsedNode | undefined, value: string): NamedNode[] {
+function namedNode(node: ParsedNode | undefined, value: string): NamedNode[] {
   return node === undefined ? [] : [{ value, node }];
 }
 

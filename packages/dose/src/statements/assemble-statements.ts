@@ -81,7 +81,7 @@ export class StatementAssembler {
         if (near?.dose.pause === null) this.attach(near, element.next, (d) => (d.pause = element.pause));
         return;
       case 'cycles':
-        return this.acceptCycles(element, following);
+        return this.acceptCycles(element, following, near);
       case 'times': {
         const mention = this.mention;
         if (mention !== null && mention.next === element.first) this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
@@ -157,12 +157,12 @@ export class StatementAssembler {
     }
   }
 
-  private acceptCycles(element: ElementOf<'cycles'>, following: Element | undefined): void {
+  private acceptCycles(element: ElementOf<'cycles'>, following: Element | undefined, near: Draft | null): void {
     const { open, mention } = this;
     if (following?.kind === 'mention' && following.first - element.next <= CYCLES_BEFORE_NAME_GAP) {
       this.preCycles = element;
-    } else if (open !== null && element.first - open.next <= MODIFIER_GAP && open.dose.cycles === null) {
-      this.attach(open, element.next, (d) => (d.cycles = element.cycles));
+    } else if (near?.dose.cycles === null) {
+      this.attach(near, element.next, (d) => (d.cycles = element.cycles));
     } else if (open === null && mention !== null && element.first - mention.next <= MODIFIER_GAP) {
       // `pembrolizumab/placebo 6 cykler`, `singel bevacizumab till totalt 16 cykler`: cycles without an amount.
       this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
