@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '@guideline-as-code/model';
 import { readChecksConfig, runChecks, type ChecksConfig, type LoadedChecksConfig } from '@guideline-as-code/checks';
-import { buildGuidelineGraph, contentKey, findGuidelines, findProjectRoot, loadGuideline, readGuidelineSources, sourcesFolder, type ParseCache, type ParsedGuideline } from '@guideline-as-code/parser';
+import { buildGuidelineGraph, contentKey, findGuidelines, findProjectRoot, readGuidelineSources, sourcesFolder, type GuidelineSources, type ParseCache, type ParsedGuideline } from '@guideline-as-code/parser';
 
 /** The project's rule settings, and what is wrong with its config file (reported like any finding). */
 export async function readConfig(root: string): Promise<LoadedChecksConfig> {
@@ -10,6 +10,8 @@ export async function readConfig(root: string): Promise<LoadedChecksConfig> {
 
 export interface CheckedGuideline {
   key: string;
+  /** What `parsed` was built from, so that `build` does not read the files again. */
+  sources: GuidelineSources;
   parsed: ParsedGuideline;
   diagnostics: Diagnostic[];
 }
@@ -48,8 +50,7 @@ export async function findingsOf(root: string, keys: readonly string[], config: 
       findings.push(...(kept as Diagnostic[]));
       continue;
     }
-    const parsed = buildGuidelineGraph(sources, cache ? { cache } : {});
-    const found = runChecks({ ...parsed, diagnostics: [...diagnostics, ...parsed.diagnostics] }, config);
+    const found = runChecks(parse(sources, diagnostics, cache), config);
     cache?.set(resultKey, found);
     findings.push(...found);
   }
@@ -61,11 +62,18 @@ export async function findingsOf(root: string, keys: readonly string[], config: 
 export async function checkGuidelines(root: string, keys: readonly string[], config: ChecksConfig, cache?: ParseCache & { prune?(): void }): Promise<CheckedGuideline[]> {
   const results: CheckedGuideline[] = [];
   for (const key of keys) {
-    const parsed = await loadGuideline(root, key, cache ? { cache } : {});
-    results.push({ key, parsed, diagnostics: runChecks(parsed, config) });
+    const { sources, diagnostics } = await readGuidelineSources(root, key);
+    const parsed = parse(sources, diagnostics, cache);
+    results.push({ key, sources, parsed, diagnostics: runChecks(parsed, config) });
   }
   cache?.prune?.();
   return results;
+}
+
+/** Parses read sources, with the findings of reading them first (as `loadGuideline` does). */
+function parse(sources: GuidelineSources, readFindings: Diagnostic[], cache: ParseCache | undefined): ParsedGuideline {
+  const parsed = buildGuidelineGraph(sources, cache ? { cache } : {});
+  return { ...parsed, diagnostics: [...readFindings, ...parsed.diagnostics] };
 }
 
 /** Keeps the findings inside the given paths (all when no path is given). */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { GraphIndex, type GuidelineNode } from '@guideline-as-code/model';
-import { readGuidelineSources, type ParsedGuideline } from '@guideline-as-code/parser';
+import { readGuidelineSources, type GuidelineSources, type ParsedGuideline } from '@guideline-as-code/parser';
 import type { ContentPackage } from './content-packages.js';
 import type { ContentGenerator, GeneratedContent } from './content-generator.js';
 import { builtInGenerators } from './generators/index.js';
@@ -14,6 +14,8 @@ export interface BuildContentOptions {
   readonly projectRoot: string;
   /** The checked guideline (its graph has no errors). */
   readonly parsed: ParsedGuideline;
+  /** The sources `parsed` was built from; read again from `projectRoot` when not given. */
+  readonly sources?: GuidelineSources;
   /** The content packages to build from it. */
   readonly packages: readonly ContentPackage[];
   /** Default: the built-in generators. */
@@ -36,7 +38,7 @@ export async function buildContentPackages(options: BuildContentOptions): Promis
   const generators = options.generators ?? builtInGenerators;
   const guidelineNode = parsed.graph.nodes.find((node): node is GuidelineNode => node.type === 'guideline' && node.id === parsed.graph.guideline);
   if (!guidelineNode) throw new Error(`The graph has no guideline node \`${parsed.graph.guideline}\`.`);
-  const { sources } = await readGuidelineSources(projectRoot, guidelineNode.key);
+  const sources = options.sources ?? (await readGuidelineSources(projectRoot, guidelineNode.key)).sources;
   const texts = new SourceTexts(sources);
   const index = new GraphIndex(parsed.graph);
   const guideline = guidelineInfo(guidelineNode);

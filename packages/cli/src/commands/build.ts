@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PackageBuildResult } from '@guideline-as-code/codegen';
-import { formatProseCoverage, loadGuidelineProseCoverage } from '@guideline-as-code/parser';
+import { formatProseCoverage, guidelineProseCoverage } from '@guideline-as-code/parser';
 import type { CommandIO } from '../io.js';
 import { checkProject, formatReport, type CheckOptions } from './check.js';
 import { summarize } from '../report/summary.js';
@@ -19,20 +19,20 @@ export async function runBuild(options: CheckOptions, io: CommandIO): Promise<nu
   const { checked, diagnostics } = await checkProject({ root: options.root, paths: [] });
   const summary = summarize(diagnostics);
   if (summary.errors > 0) {
-    io.stderr(formatReport(diagnostics, { ...options, format: options.format }));
+    io.stderr(formatReport(diagnostics, options));
     io.stderr('Build stopped: fix the errors above first.\n');
     return 1;
   }
   const codegen = (await import(codegenPackage)) as Codegen;
   const packages = await codegen.findContentPackages(options.root);
-  for (const { key, parsed } of checked) {
+  for (const { key, sources, parsed } of checked) {
     const file = path.join(options.root, graphOutputDir, `${key}.json`);
     await mkdir(path.dirname(file), { recursive: true });
     // Compact: the graph of a large guideline is hundreds of megabytes pretty-printed.
     await writeFile(file, `${JSON.stringify(parsed.graph)}\n`);
     io.stderr(`wrote ${path.relative(options.root, file)} (${parsed.graph.nodes.length} nodes, ${parsed.graph.edges.length} edges)\n`);
-    io.stderr(`${formatProseCoverage(await loadGuidelineProseCoverage(options.root, key, parsed.graph))}\n`);
-    const results = await codegen.buildContentPackages({ projectRoot: options.root, parsed, packages: packages.filter((pkg) => pkg.guideline === key) });
+    io.stderr(`${formatProseCoverage(guidelineProseCoverage(sources, parsed.graph))}\n`);
+    const results = await codegen.buildContentPackages({ projectRoot: options.root, parsed, sources, packages: packages.filter((pkg) => pkg.guideline === key) });
     for (const result of results) io.stderr(`${describe(result, options.root)}\n`);
   }
   for (const pkg of packages.filter((candidate) => !checked.some(({ key }) => key === candidate.guideline))) {

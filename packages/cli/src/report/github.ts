@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@guideline-as-code/model';
-import type { Language } from './language.js';
+import { type Language, say, words } from './language.js';
 import { location } from './location.js';
 
 /**
@@ -33,7 +33,7 @@ function properties(diagnostic: Diagnostic): string {
 function text(diagnostic: Diagnostic, language: Language): string {
   let message = diagnostic.message[language];
   for (const related of diagnostic.related ?? []) message += ` (${related.message?.[language] ?? ''} ${location(related.source)})`;
-  if (diagnostic.suppressed) message = `[${language === 'sv' ? 'godtagen' : 'acknowledged'}: ${diagnostic.suppressed.reason}] ${message}`;
+  if (diagnostic.suppressed) message = `[${say(words.acknowledged, language)}: ${diagnostic.suppressed.reason}] ${message}`;
   return message;
 }
 

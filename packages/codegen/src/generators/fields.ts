@@ -7,10 +7,6 @@ import type { NotStated, Stated } from '../runtime/stated.js';
 export class FieldReader {
   constructor(private readonly texts: SourceTexts) {}
 
-  span(source: Source): SourceSpan {
-    return this.texts.span(source);
-  }
-
   stated<T>(value: T, source: Source | SourceSpan): Stated<T> {
     return { notStated: false, value, source: 'text' in source ? source : this.texts.span(source) };
   }
