@@ -55,6 +55,11 @@ export interface Rule<Options = unknown> {
 
 export const rulesDocumentationUrl = 'https://github.com/guideline-as-code/guideline-as-code/blob/main/packages/checks/docs/rules.md';
 
+/** Where a finding's rule is documented; `schema:required` and its kin share the `schema` entry. */
+export function ruleDocumentationUrl(ruleId: string): string {
+  return `${rulesDocumentationUrl}#${ruleId.split(':')[0]}`;
+}
+
 /** Declares a rule. Like unified-lint-rule, the rule only reports; formatting is elsewhere. */
 export function defineRule<Options = undefined>(rule: Rule<Options>): Rule<Options> {
   if (!/^[a-z]+(-[a-z]+)*$/.test(rule.id)) throw new Error(`Rule id \`${rule.id}\` must be kebab-case`);

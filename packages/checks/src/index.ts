@@ -1,4 +1,4 @@
-export { defineRule, rulesDocumentationUrl, type Finding, type Rule, type RuleContext, type RuleDocs, type RuleExample, type RuleSeverity } from './define-rule.js';
+export { defineRule, ruleDocumentationUrl, rulesDocumentationUrl, type Finding, type Rule, type RuleContext, type RuleDocs, type RuleExample, type RuleSeverity } from './define-rule.js';
 export { resolveSetting, type ChecksConfig, type RuleSetting } from './rule-config.js';
 export { runChecks, sortDiagnostics } from './run-rules.js';
 export { applySuppressions } from './apply-suppressions.js';

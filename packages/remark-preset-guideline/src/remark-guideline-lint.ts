@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Diagnostic } from '@guideline-as-code/model';
-import { loadChecksConfig, rulesDocumentationUrl, runChecks } from '@guideline-as-code/checks';
+import { loadChecksConfig, ruleDocumentationUrl, runChecks } from '@guideline-as-code/checks';
 import { buildGuidelineGraph, findProjectRoot, readGuidelineSources, sourcesFolder } from '@guideline-as-code/parser';
 
 export interface GuidelineLintOptions {
@@ -53,6 +53,6 @@ function attach(file: VFile, finding: Diagnostic, language: 'sv' | 'en'): void {
   });
   // As unified-lint-rule does: fatal for errors, false for warnings, undefined for info.
   message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined;
-  message.url = `${rulesDocumentationUrl}#${finding.ruleId.split(':')[0]}`;
+  message.url = ruleDocumentationUrl(finding.ruleId);
   if (finding.fix) message.note = finding.fix[language];
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, Source } from '@guideline-as-code/model';
-import { rulesDocumentationUrl } from '@guideline-as-code/checks';
+import { ruleDocumentationUrl } from '@guideline-as-code/checks';
 import type { Language } from './language.js';
 import { summarize } from './summary.js';
 
@@ -32,7 +32,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], language: Languag
       })),
       fix: diagnostic.fix?.[language] ?? null,
       suppressed: diagnostic.suppressed ? { reason: diagnostic.suppressed.reason, ...positionOf(diagnostic.suppressed.source) } : null,
-      url: `${rulesDocumentationUrl}#${diagnostic.ruleId.split(':')[0]}`,
+      url: ruleDocumentationUrl(diagnostic.ruleId),
     })),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

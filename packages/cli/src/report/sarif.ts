@@ -1,5 +1,5 @@
 import type { Diagnostic, Source } from '@guideline-as-code/model';
-import { allRules, rulesDocumentationUrl } from '@guideline-as-code/checks';
+import { allRules, ruleDocumentationUrl, rulesDocumentationUrl } from '@guideline-as-code/checks';
 import type { Language } from './language.js';
 
 /**
@@ -50,7 +50,7 @@ function describeRule(id: string, language: Language) {
   return {
     id,
     ...(rule ? { shortDescription: { text: rule.docs.summary[language] }, fullDescription: { text: rule.docs.why[language] } } : {}),
-    helpUri: `${rulesDocumentationUrl}#${id.split(':')[0]}`,
+    helpUri: ruleDocumentationUrl(id),
     ...(rule && rule.severity !== 'off' ? { defaultConfiguration: { level: rule.severity === 'info' ? 'note' : rule.severity } } : {}),
   };
 }
