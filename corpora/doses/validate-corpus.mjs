@@ -9,7 +9,7 @@ import { parse } from "yaml";
 
 const corpusDir = dirname(fileURLToPath(import.meta.url));
 const splits = ["tune", "holdout"];
-const units = new Set(["mg", "mg/m2", "mg/kg", "mg/mL.min", "Gy"]);
+const units = new Set(["mg", "mg/m2", "mg/kg", "mg/mL.min", "Gy", "MU", "MU/kg"]);
 const routes = new Set(["iv", "po", "sc", "im", "ip"]);
 const roles = new Set(["therapy", "supportive", "premedication", "diluent"]);
 const phases = new Set(["loading", "maintenance"]);
