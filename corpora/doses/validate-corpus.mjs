@@ -132,6 +132,7 @@ for (const split of splits) {
       continue;
     }
     let nonDoses = 0;
+    let doses = 0;
     for (const item of corpusFile.items) {
       const itemWhere = `${where} ${item?.id ?? "(no id)"}`;
       if (typeof item?.id !== "string") report(itemWhere, "item needs an id");
@@ -139,22 +140,41 @@ for (const split of splits) {
       else itemIds.set(item.id, where);
       checkItem(itemWhere, item);
       if (Array.isArray(item?.doses) && item.doses.length === 0) nonDoses += 1;
+      if (Array.isArray(item?.doses)) doses += item.doses.length;
     }
-    counts[split].push({ id: source.id, items: corpusFile.items.length, nonDoses });
+    const items = corpusFile.items.length;
+    counts[split].push({ id: source.id, items, nonDoses, doseBearing: items - nonDoses, doses });
   }
 }
 
 const sum = (rows, field) => rows.reduce((total, row) => total + row[field], 0);
+const percent = (part, whole) => `${((100 * part) / Math.max(whole, 1)).toFixed(1)} %`;
 for (const split of splits) {
   console.log(`${split}:`);
-  for (const row of counts[split]) console.log(`  ${String(row.items).padStart(3)} items (${row.nonDoses} without dose)  ${row.id}`);
-  console.log(`  ${sum(counts[split], "items")} items, ${sum(counts[split], "nonDoses")} without dose, ${counts[split].length} sources`);
+  for (const row of counts[split]) {
+    console.log(`  ${String(row.items).padStart(3)} items (${row.doseBearing} with dose, ${row.doses} doses)  ${row.id}`);
+  }
+  const rows = counts[split];
+  console.log(`  ${sum(rows, "items")} items, ${sum(rows, "doseBearing")} with dose, ${sum(rows, "doses")} doses, ${rows.length} sources`);
 }
 const total = sum(counts.tune, "items") + sum(counts.holdout, "items");
 const holdout = sum(counts.holdout, "items");
-console.log(`total: ${total} items; holdout ${holdout} (${((100 * holdout) / Math.max(total, 1)).toFixed(1)} %)`);
+const doseBearing = sum(counts.tune, "doseBearing") + sum(counts.holdout, "doseBearing");
+const holdoutDoseBearing = sum(counts.holdout, "doseBearing");
+const sources = counts.tune.length + counts.holdout.length;
+console.log(`total: ${total} items (holdout ${holdout}, ${percent(holdout, total)}); ` +
+  `${doseBearing} with dose (holdout ${holdoutDoseBearing}, ${percent(holdoutDoseBearing, doseBearing)}); ${sources} sources`);
+
+// Targets of issue 11, point 4: enough dose expressions, from several sources, a third held out.
+const minimumDoseBearing = 330;
+const minimumSources = 5;
 if (holdout * 3 < total) report("split", "holdout must hold at least a third of all items");
+if (holdoutDoseBearing * 3 < doseBearing) report("split", "holdout must hold at least a third of the items with a dose");
 if (counts.holdout.length < 2) report("split", "holdout must hold at least two sources");
+if (sources < minimumSources) report("corpus", `at least ${minimumSources} sources are needed, found ${sources}`);
+if (doseBearing < minimumDoseBearing) {
+  report("corpus", `at least ${minimumDoseBearing} items with a dose are needed, found ${doseBearing}`);
+}
 
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):`);
