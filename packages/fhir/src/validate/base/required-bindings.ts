@@ -46,7 +46,8 @@ function isCoded(value: TypedValue): boolean {
 /** The offending code as text, or undefined when the value is in the list (or is not coded). */
 function bindingProblem(value: TypedValue, codes: CodeList): string | undefined {
   if (value.type === 'code') {
-    const code = String(value.value);
+    if (typeof value.value !== 'string') return undefined; // a primitive with only extensions (data-absent-reason) has no code
+    const code = value.value;
     for (const entry of codes) if (entry.endsWith(`|${code}`)) return undefined;
     return `\`${code}\``;
   }
