@@ -1,4 +1,4 @@
-import { crawlTypedValue, toTypedValue } from '@medplum/core';
+import { crawlTypedValue, toTypedValue, tryGetDataType } from '@medplum/core';
 import type { TypedValue } from '@medplum/core';
 import type { Coding, Resource } from '@medplum/fhirtypes';
 import { error, warning, type FhirIssue } from '../issue.js';
@@ -13,6 +13,7 @@ import { listValueSetCodes, type CodeList } from './value-set-codes.js';
  */
 export function checkRequiredBindings(resource: Resource): FhirIssue[] {
   const { terminology } = loadR4Definitions();
+  if (!tryGetDataType(resource.resourceType)) return []; // not an R4 resource type: validateStructure says so
   const codeLists = new Map<string, CodeList | undefined>();
   const issues: FhirIssue[] = [];
   crawlTypedValue(toTypedValue(resource), {
