@@ -99,6 +99,7 @@ function argumentProblem(error: Error & { code?: string }) {
   const quoted = /'([^']+)'/.exec(error.message)?.[1]?.replace(/ <value>$/, '');
   if (quoted && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliMessages.unknownOption(quoted);
   if (quoted && error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(error.message)) return cliMessages.missingValue(quoted);
+  if (quoted && error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /ambiguous/.test(error.message)) return cliMessages.dashedValue(quoted);
   if (quoted && error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return cliMessages.unexpectedArgument(quoted);
   return cliMessages.badArguments(error.message);
 }

@@ -24,6 +24,10 @@ export const cliMessages = {
   }),
   unknownOption: (option: string): LocalizedText => ({ sv: `Okänd flagga \`${option}\`.`, en: `Unknown option \`${option}\`.` }),
   missingValue: (option: string): LocalizedText => ({ sv: `Flaggan \`${option}\` behöver ett värde.`, en: `Option \`${option}\` needs a value.` }),
+  dashedValue: (option: string): LocalizedText => ({
+    sv: `Värdet efter \`${option}\` börjar med \`-\`; skriv \`${option}=<värde>\` om det är värdet.`,
+    en: `The value after \`${option}\` starts with \`-\`; write \`${option}=<value>\` if it is the value.`,
+  }),
   unexpectedArgument: (argument: string): LocalizedText => ({ sv: `Oväntat argument \`${argument}\`.`, en: `Unexpected argument \`${argument}\`.` }),
   badArguments: (detail: string): LocalizedText => ({ sv: `Felaktiga argument: ${detail}`, en: `Bad arguments: ${detail}` }),
   fileNotFound: (paths: readonly string[]): LocalizedText => ({
