@@ -71,9 +71,12 @@ describe('guideline check on bad input', () => {
 
   it('exits 2 with usage for a bad option, not a stack trace', async () => {
     const root = await tempProject({ 'guideline-src/g/guideline.yaml': guidelineYaml });
-    const result = await run(root, 'check', '--format', 'xml');
+    const result = await run(root, 'check', '--format', 'xml', '--lang', 'en');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/--format must be one of pretty, json, github, sarif; got `xml`/);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+    const swedish = await run(root, 'check', '--format', 'xml');
+    expect(swedish.code).toBe(2);
+    expect(swedish.stderr).toMatch(/^guideline: --format ska vara en av pretty, json, github, sarif; fick `xml`\.\n\nAnvändning: guideline/);
   });
 });

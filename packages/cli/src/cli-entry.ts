@@ -14,6 +14,7 @@ void main(
   process.argv.slice(2),
   {
     cwd: process.cwd(),
+    env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   },

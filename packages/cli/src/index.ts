@@ -1,5 +1,6 @@
-export { main, usage } from './main.js';
+export { main } from './main.js';
+export { usage } from './messages/usage.js';
 export type { CacheProvider, CommandIO } from './io.js';
 export { DiskCache } from './disk-cache.js';
-export { formatReport, type ReportFormat } from './commands/check.js';
+export { formatReport, type ReportFormat } from './report/format-report.js';
 export { findProjectRoot } from './project.js';

@@ -1,8 +1,12 @@
+import type { LocalizedText } from '@guideline-as-code/model';
 import type { ParseCache } from '@guideline-as-code/parser';
 
-/** Where a command writes; tests pass their own to capture output. */
+/** Where a command writes, and the environment it runs in; tests pass their own. */
 export interface CommandIO {
+  /** The process's working directory. */
   cwd: string;
+  /** The process's environment (`INIT_CWD`, `GITHUB_STEP_SUMMARY`, …); none means empty. */
+  env?: Readonly<Record<string, string | undefined>>;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -12,5 +16,18 @@ export interface CacheProvider {
   (projectRoot: string): ParseCache & { prune?(): void };
 }
 
-/** A failure of the command line itself (bad arguments): exit code 2, no stack trace. */
-export class UsageError extends Error {}
+/**
+ * A failure of the command line itself (bad arguments, a missing file): exit code 2, no stack
+ * trace, the message in the language asked for. `showUsage` adds the help text, which helps
+ * with a wrong flag but only buries a mistyped file name.
+ */
+export class UsageError extends Error {
+  readonly text: LocalizedText;
+  readonly showUsage: boolean;
+
+  constructor(text: LocalizedText, options: { showUsage?: boolean } = {}) {
+    super(text.en);
+    this.text = text;
+    this.showUsage = options.showUsage ?? true;
+  }
+}

@@ -1,77 +1,73 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runBuild } from './commands/build.js';
-import { runCheck, type ReportFormat } from './commands/check.js';
+import { runCheck } from './commands/check.js';
+import { failLevels } from './commands/fail-level.js';
 import { runGraph } from './commands/graph.js';
 import { type CacheProvider, type CommandIO, UsageError } from './io.js';
+import { cliMessages } from './messages/cli-messages.js';
+import { usage } from './messages/usage.js';
+import { existingPaths, invocationDir } from './paths.js';
 import { findProjectRoot } from './project.js';
-import type { Language } from './report/language.js';
+import { reportFormats } from './report/format-report.js';
+import { type Language, languages, say } from './report/language.js';
 import { version } from './version.js';
 
-export const usage = `Usage: guideline <command> [options]
-
-Commands:
-  check [paths…]        Parse and check the guideline sources; exit 1 on any error
-  build                 Check, then write the knowledge graph and the content packages
-  graph [guideline]     Print the knowledge graph (--json for the full graph)
-
-Options:
-  --format <format>     pretty (default), json, github or sarif
-  --lang <sv|en>        Language of messages (default: sv)
-  --json                With graph: print JSON
-  --cwd <dir>           Run as if started in <dir>
-  --no-cache            Read every file again instead of reusing results of unchanged ones
-  -h, --help            Show this help
-  -v, --version         Show the version
-
-Exit codes: 0 no errors, 1 errors in the guideline, 2 usage or internal failure.
-`;
-
-const formats: readonly ReportFormat[] = ['pretty', 'json', 'github', 'sarif'];
-const languages: readonly Language[] = ['sv', 'en'];
+/** Options that only `check` takes. */
+const checkOnly = ['output', 'max-warnings', 'fail-on'] as const;
 
 /** Runs the command line and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: CommandIO, cacheFor?: CacheProvider): Promise<number> {
+  const language = requestedLanguage(argv);
   try {
     return await dispatch(argv, io, cacheFor);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`guideline: ${error.message}\n\n${usage}`);
+      io.stderr(`guideline: ${say(error.text, language)}\n${error.showUsage ? `\n${usage(language)}` : ''}`);
       return 2;
     }
-    io.stderr(`guideline: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`guideline: ${say(cliMessages.internalError, language)}: ${detail}\n`);
     return 2;
   }
 }
 
 async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheProvider | undefined): Promise<number> {
   const { values, positionals } = parse(argv);
+  const language = oneOf(values.lang ?? 'sv', languages, '--lang');
   if (values.version) {
     io.stdout(`${version}\n`);
     return 0;
   }
   const [command, ...rest] = positionals;
   if (values.help || command === undefined || command === 'help') {
-    io.stdout(usage);
+    io.stdout(usage(language));
     return command === undefined && !values.help ? 2 : 0;
   }
-  const format = oneOf(values.format ?? 'pretty', formats, '--format');
-  const language = oneOf(values.lang ?? 'sv', languages, '--lang');
-  const cwd = values.cwd ?? io.cwd;
-  const root = findProjectRoot(cwd);
-  if (!root) throw new UsageError(`No guideline-src/ folder in ${cwd} or any folder above it.`);
-  // Paths are relative to where the command runs (`--cwd` included), not to the process.
+  const misplaced = checkOnly.filter((flag) => values[flag] !== undefined);
+  if (command !== 'check' && misplaced.length > 0) throw new UsageError(cliMessages.checkOnly(misplaced.map((flag) => `--${flag}`)));
+  const format = oneOf(values.format ?? 'pretty', reportFormats, '--format');
+  const failOn = oneOf(values['fail-on'] ?? 'error', failLevels, '--fail-on');
+  const maxWarnings = values['max-warnings'] === undefined ? undefined : countOf(values['max-warnings'], '--max-warnings');
+  const dir = invocationDir(io, values.cwd);
+  const root = findProjectRoot(dir);
+  if (!root) throw new UsageError(cliMessages.noProjectRoot(dir), { showUsage: false });
   const cache = values['no-cache'] || !cacheFor ? undefined : cacheFor(root);
-  const options = { root, paths: rest.map((given) => path.resolve(cwd, given)), format, language, version, ...(cache ? { cache } : {}) };
+  const options = { root, paths: [] as string[], format, language, version, ...(cache ? { cache } : {}) };
   switch (command) {
-    case 'check':
-      return (await runCheck(options, { ...io, cwd })).exitCode;
+    case 'check': {
+      // Paths are relative to where the user started the command (`--cwd` included), not to the process.
+      const paths = existingPaths(dir, rest);
+      const output = values.output === undefined ? {} : { output: { file: path.resolve(dir, values.output), label: values.output } };
+      const policy = { failOn, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
+      return (await runCheck({ ...options, paths, policy, ...output }, io)).exitCode;
+    }
     case 'build':
       return runBuild(options, io);
     case 'graph':
-      return runGraph({ root, guideline: rest[0], json: values.json ?? false }, io);
+      return runGraph({ root, guideline: rest[0], json: values.json ?? false, language }, io);
     default:
-      throw new UsageError(`Unknown command \`${command}\`.`);
+      throw new UsageError(cliMessages.unknownCommand(command));
   }
 }
 
@@ -85,17 +81,42 @@ function parse(argv: readonly string[]) {
         lang: { type: 'string' },
         json: { type: 'boolean' },
         cwd: { type: 'string' },
+        output: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        'fail-on': { type: 'string' },
         'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(argumentProblem(error as Error & { code?: string }));
   }
+}
+
+/** Node's parseArgs speaks English only: its errors, said again in the language asked for. */
+function argumentProblem(error: Error & { code?: string }) {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1]?.replace(/ <value>$/, '');
+  if (quoted && error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return cliMessages.unknownOption(quoted);
+  if (quoted && error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /argument missing/.test(error.message)) return cliMessages.missingValue(quoted);
+  if (quoted && error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /ambiguous/.test(error.message)) return cliMessages.dashedValue(quoted);
+  if (quoted && error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return cliMessages.unexpectedArgument(quoted);
+  return cliMessages.badArguments(error.message);
+}
+
+/** The language of messages before the arguments are read, so that their errors are in it too. */
+function requestedLanguage(argv: readonly string[]): Language {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = at === -1 ? undefined : argv[at]!.startsWith('--lang=') ? argv[at]!.slice('--lang='.length) : argv[at + 1];
+  return value === 'en' ? 'en' : 'sv';
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got \`${value}\`.`);
+  throw new UsageError(cliMessages.notOneOf(flag, allowed, value));
+}
+
+function countOf(value: string, flag: string): number {
+  if (/^\d+$/.test(value)) return Number(value);
+  throw new UsageError(cliMessages.notACount(flag, value));
 }

@@ -23,8 +23,8 @@ export function clearParseCache(projectRoot: string): void {
   rmSync(path.join(projectRoot, parseCacheDir), { recursive: true, force: true });
 }
 
-/** The counts of `guideline check`'s summary line (`✖ 13 fel, 27 varningar, 6 godtagna`). */
+/** The counts of `guideline check`'s summary line (`✖ 13 fel, 27 varningar, 6 godtagna`, `✔ 0 fel, 1 varning, 1 godtagen`). */
 export function checkSummary(output: string): { errors: number; warnings: number } | null {
-  const match = /(\d+) (?:fel|errors?), (\d+) (?:varningar|warnings?)/.exec(output);
+  const match = /(\d+) (?:fel|errors?), (\d+) (?:varning(?:ar)?|warnings?)/.exec(output);
   return match ? { errors: Number(match[1]), warnings: Number(match[2]) } : null;
 }

@@ -42,8 +42,8 @@ describe('guideline build', () => {
     await mkdir(path.dirname(stale), { recursive: true });
     await writeFile(stale, 'export const stale = true;\n');
 
-    const one = await run(first, 'build');
-    const two = await run(second, 'build');
+    const one = await run(first, 'build', '--lang', 'en');
+    const two = await run(second, 'build', '--lang', 'en');
 
     expect(one.code, one.stderr).toBe(0);
     expect(two.code, two.stderr).toBe(0);
@@ -61,7 +61,10 @@ describe('guideline build', () => {
     for (const [file, bytes] of a) expect(b.get(file)?.equals(bytes), file).toBe(true);
 
     const rebuilt = await run(first, 'build');
-    expect(rebuilt.stderr).toMatch(/^wrote packages\/content\/regimens\/dist \(.*: 0 written, \d+ unchanged, 0 stale deleted\)$/m);
+    expect(rebuilt.stderr).toMatch(/^skrev packages\/content\/regimens\/dist \(.*: skrivna 0, oförändrade \d+, inaktuella borttagna 0\)$/m);
+    expect(rebuilt.stderr).toMatch(/^skrev build\/graphs\/livmoderkroppscancer\.json \(\d+ noder, \d+ kanter\)$/m);
+    expect(rebuilt.stderr).toMatch(/^täckning av löptexten 100\.0 % \(\d+ av \d+ tecken i exakt en nod\)$/m);
+    expect(rebuilt.stderr.trimEnd().split('\n').at(-1)).toMatch(/^0 fel, \d+ varning(ar)?, \d+ godtag(en|na)$/);
   }, 300_000);
 
   it('stops with exit 1 on errors and writes neither the graph nor any package', async () => {
@@ -75,5 +78,8 @@ describe('guideline build', () => {
     expect(stderr).toMatch(/unresolved-citation/);
     expect(stderr).toMatch(/Build stopped: fix the errors above first\./);
     expect((await outputs(root)).size).toBe(0);
+    const swedish = await run(root, 'build');
+    expect(swedish.code).toBe(1);
+    expect(swedish.stderr.trimEnd().split('\n').slice(-2)).toEqual([expect.stringMatching(/^✖ 1 fel, \d+ varning(ar)?, \d+ godtag(en|na)$/), 'Bygget stoppades: rätta felen ovan först.']);
   }, 120_000);
 });

@@ -27,6 +27,32 @@ beforeAll(async () => {
   });
 });
 
+describe('--format pretty', () => {
+  it('ends with the counts, each noun in the singular or plural as the count needs, in both languages', async () => {
+    const sv = await run(root, 'check');
+    expect(sv.code).toBe(1);
+    expect(sv.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 fel, 1 varning, 1 godtagen');
+    const en = await run(root, 'check', '--lang', 'en');
+    expect(en.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors, 1 warning, 1 acknowledged');
+  });
+});
+
+describe('--help', () => {
+  it('is in Swedish by default and in English with --lang en', async () => {
+    const sv = await run(root, '--help');
+    expect(sv.code).toBe(0);
+    expect(sv.stdout).toMatch(/^Användning: guideline <kommando> \[flaggor\]\n/);
+    expect(sv.stdout).toMatch(/--max-warnings <n> {4}Med check: avsluta med 1 när det finns fler än <n> varningar/);
+    const en = await run(root, '--help', '--lang', 'en');
+    expect(en.stdout).toMatch(/^Usage: guideline <command> \[options\]\n/);
+    expect(en.stdout).toMatch(/--fail-on <level> {5}With check: error \(default\) or warning/);
+    const unknown = await run(root, 'lint', '--lang', 'en');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^guideline: Unknown command `lint`\.\n\nUsage:/);
+    expect((await run(root, 'lint')).stderr).toMatch(/^guideline: Okänt kommando `lint`\.\n\nAnvändning:/);
+  });
+});
+
 describe('--format json', () => {
   it('validates against the documented schema and lists acknowledged findings with their reason', async () => {
     const { code, stdout } = await run(root, 'check', '--format', 'json', '--lang', 'en');

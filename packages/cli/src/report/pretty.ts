@@ -1,13 +1,13 @@
 import type { Diagnostic } from '@guideline-as-code/model';
 import { type Language, say, words } from './language.js';
 import { location } from './location.js';
-import { summarize } from './summary.js';
+import { summarize, summaryLine } from './summary.js';
 
 /**
  * The default report: findings grouped per file, one line each as
  * `path:line:column  severity  message  rule-id`, then a summary line.
  */
-export function formatPretty(diagnostics: readonly Diagnostic[], language: Language): string {
+export function formatPretty(diagnostics: readonly Diagnostic[], language: Language, failed: boolean): string {
   const lines: string[] = [];
   let file: string | undefined;
   for (const diagnostic of diagnostics) {
@@ -20,7 +20,7 @@ export function formatPretty(diagnostics: readonly Diagnostic[], language: Langu
     lines.push(formatLine(diagnostic, language));
   }
   if (lines.length > 0) lines.push('');
-  lines.push(summaryLine(diagnostics, language));
+  lines.push(summaryLine(summarize(diagnostics), failed, language));
   return `${lines.join('\n')}\n`;
 }
 
@@ -33,16 +33,4 @@ function formatLine(diagnostic: Diagnostic, language: Language): string {
   }
   if (diagnostic.suppressed) message += ` [${diagnostic.suppressed.reason}]`;
   return `${location(diagnostic.source)}  ${severity}  ${message}  ${diagnostic.ruleId}`;
-}
-
-function summaryLine(diagnostics: readonly Diagnostic[], language: Language): string {
-  const summary = summarize(diagnostics);
-  if (diagnostics.length === 0) return say(words.noFindings, language);
-  const parts = [
-    `${summary.errors} ${say(words.errors, language)}`,
-    `${summary.warnings} ${say(words.warnings, language)}`,
-    ...(summary.infos > 0 ? [`${summary.infos} ${say(words.infos, language)}`] : []),
-    `${summary.acknowledged} ${say(words.acknowledgedMany, language)}`,
-  ];
-  return `${summary.errors > 0 ? '✖' : '✔'} ${parts.join(', ')}`;
 }

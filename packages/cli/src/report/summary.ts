@@ -1,4 +1,5 @@
 import type { Diagnostic } from '@guideline-as-code/model';
+import { count, type Language, nouns, say, words } from './language.js';
 
 export interface Summary {
   errors: number;
@@ -17,4 +18,21 @@ export function summarize(diagnostics: readonly Diagnostic[]): Summary {
     else summary.infos++;
   }
   return summary;
+}
+
+/** `0 fel, 9 varningar, 2 godtagna` (info only when there is some). */
+export function describeCounts(summary: Summary, language: Language): string {
+  return [
+    count(summary.errors, nouns.error, language),
+    count(summary.warnings, nouns.warning, language),
+    ...(summary.infos > 0 ? [count(summary.infos, nouns.info, language)] : []),
+    count(summary.acknowledged, nouns.acknowledged, language),
+  ].join(', ');
+}
+
+/** The closing line of a check: ✖ when the check fails (errors, or warnings past the limit), else ✔. */
+export function summaryLine(summary: Summary, failed: boolean, language: Language): string {
+  const total = summary.errors + summary.warnings + summary.infos + summary.acknowledged;
+  if (total === 0 && !failed) return say(words.noFindings, language);
+  return `${failed ? '✖' : '✔'} ${describeCounts(summary, language)}`;
 }

@@ -26,9 +26,14 @@ export async function tempProject(files: Record<string, string | Uint8Array>): P
 
 /** Runs the command line in `cwd` and captures what it prints. */
 export async function run(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runWith({ cwd }, ...argv);
+}
+
+/** Runs the command line in `cwd` with the given environment (none by default, not the test's own). */
+export async function runWith(where: { cwd: string; env?: Record<string, string> }, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const code = await main(argv, { cwd: where.cwd, env: where.env ?? {}, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
   return { code, stdout, stderr };
 }
 
