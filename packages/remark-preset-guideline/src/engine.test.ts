@@ -2,16 +2,12 @@
 // remark-language-server / unified-language-server use), on a buffer that differs from disk.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { remark } from 'remark';
-import { engine } from 'unified-engine';
-import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '@guideline-as-code/checks';
 import { buildGuidelineGraph, parseCounts, readGuidelineSources } from '@guideline-as-code/parser';
-import remarkPresetGuideline from './index.js';
+import { lintInEngine } from './__fixtures__/lint-in-engine.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const chapterPath = 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md';
@@ -19,29 +15,6 @@ const onDisk = await readFile(path.join(repositoryRoot, chapterPath), 'utf8');
 // The editor's unsaved change: dostarlimab's first dose 400 mg instead of 500 mg, in 13.3.2.1 only.
 const stated = 'i första hand dostarlimab 500 mg var 3:e vecka';
 const edited = onDisk.replace(stated, 'i första hand dostarlimab 400 mg var 3:e vecka');
-
-/** Runs the preset on one in-memory file as a language server does, and gives back the file with its messages. */
-export function lintInEngine(root: string, relative: string, text: string): Promise<VFile> {
-  const file = new VFile({ cwd: root, path: path.join(root, relative), value: text });
-  return new Promise((resolve, reject) => {
-    engine(
-      {
-        processor: remark(),
-        files: [file],
-        cwd: root,
-        plugins: [remarkPresetGuideline],
-        // The preset is given here, so that this test counts the parses of this module instance.
-        detectConfig: false,
-        out: false,
-        quiet: true,
-        silentlyIgnore: true,
-        streamError: new PassThrough(),
-        streamOut: new PassThrough(),
-      },
-      (error, _code, context) => (error ? reject(error) : resolve(context?.files[0] ?? file)),
-    );
-  });
-}
 
 /** The places a message points at: its own, then each related place down its chain of causes. */
 function places(message: VFileMessage): string[] {
