@@ -15,10 +15,12 @@ export function bufferChapter(file: VFile, tree: Root, relative: string): { chap
   return { chapter: { path: relative, text, tree }, diagnostics };
 }
 
-/** The guideline with the buffer in place of the file on disk of the same path (or added, when it is new). */
-export function withChapter(sources: GuidelineSources, chapter: ChapterFile): GuidelineSources {
-  const others = sources.chapters.filter((file) => file.path !== chapter.path);
-  // Chapters are read in file name order, as they are listed from disk.
-  const chapters = [...others, chapter].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ...sources, chapters };
+/**
+ * The guideline with the buffer in place of the chapter of the same path on disk, or null when
+ * the guideline has no such chapter: the file is not one the guideline reader reads (a README,
+ * a Markdown file in the lexicon folder), or it has not been saved yet.
+ */
+export function withChapter(sources: GuidelineSources, chapter: ChapterFile): GuidelineSources | null {
+  if (!sources.chapters.some((file) => file.path === chapter.path)) return null;
+  return { ...sources, chapters: sources.chapters.map((file) => (file.path === chapter.path ? chapter : file)) };
 }

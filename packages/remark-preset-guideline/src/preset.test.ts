@@ -47,10 +47,12 @@ describe('remark-preset-guideline', () => {
     expect(file.messages.length - shown.length).toBe(hidden.length);
   });
 
-  it('leaves Markdown outside guideline-src alone', async () => {
-    const file = new VFile({ path: 'README.md', cwd: repositoryRoot, value: 'Text [@999].\n' });
-    await remark().use(remarkPresetGuideline).process(file);
-    expect(file.messages).toEqual([]);
+  it('leaves Markdown that is no chapter alone: outside guideline-src, and READMEs inside it', async () => {
+    for (const path of ['README.md', 'guideline-src/lexicon/README.md', 'guideline-src/livmoderkroppscancer/README.md']) {
+      const file = new VFile({ path, cwd: repositoryRoot, value: 'Text [@999].\n' });
+      await remark().use(remarkPresetGuideline).process(file);
+      expect(file.messages).toEqual([]);
+    }
   });
 
   it('runs in remark-cli through the repository’s .remarkrc.json', async () => {

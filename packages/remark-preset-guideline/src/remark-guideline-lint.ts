@@ -24,8 +24,8 @@ export interface GuidelineLintOptions {
  * the findings as vfile messages, so remark-cli and the remark editor extensions show what
  * `guideline check` shows. The file is read from the tree remark parsed (with the guideline
  * syntax, which the preset sets up) and its possibly unsaved text; the rest of the guideline
- * is kept warm between runs and read again only when it changed on disk. Files outside
- * guideline-src/<guideline>/ are left alone.
+ * is kept warm between runs and read again only when it changed on disk. Files that are not
+ * chapters of a guideline on disk (outside guideline-src/<guideline>/, a README) are left alone.
  */
 export function remarkGuidelineLint(options: GuidelineLintOptions = {}) {
   const language = options.lang ?? 'sv';
@@ -35,8 +35,10 @@ export function remarkGuidelineLint(options: GuidelineLintOptions = {}) {
     const guideline = warmGuideline(where.root, where.key);
     const onDisk = await guideline.onDisk();
     const buffer = bufferChapter(file, tree, where.relative);
+    const sources = withChapter(onDisk.sources, buffer.chapter);
+    if (!sources) return;
     // Built and the run ended in one synchronous step, so runs on several files never interleave here.
-    const parsed = buildGuidelineGraph(withChapter(onDisk.sources, buffer.chapter), { cache: guideline.cache });
+    const parsed = buildGuidelineGraph(sources, { cache: guideline.cache });
     guideline.cache.endRun();
     const reading = [...onDisk.diagnostics.filter((d) => d.source?.file !== where.relative), ...buffer.diagnostics];
     reportConfigErrors(file, onDisk.config.diagnostics, language);
