@@ -21,7 +21,7 @@ function places(message: VFileMessage): string[] {
   const found: string[] = [];
   for (let at: unknown = message; at instanceof Error && 'place' in at; at = at.cause) {
     const m = at as VFileMessage;
-    found.push(`${path.relative(repositoryRoot, path.resolve(repositoryRoot, m.file))}:${m.line}:${m.column}`);
+    found.push(`${path.relative(repositoryRoot, path.resolve(repositoryRoot, m.file ?? ''))}:${m.line}:${m.column}`);
   }
   return found;
 }

@@ -56,6 +56,6 @@ describe('the sources kept warm between runs', () => {
     const duplicates = after.messages.filter((m) => m.ruleId === 'duplicate-section-number');
     expect(duplicates.map((m) => m.line)).toEqual([chapter.split('\n').indexOf('# 13 Behandling av återfall') + 1]);
     const cause = duplicates[0]?.cause as VFileMessage | undefined;
-    expect(cause && [path.resolve(root, cause.file), cause.line, cause.column, cause.reason]).toEqual([path.join(root, other), 1, 1, 'första förekomsten']);
+    expect(cause && [path.resolve(root, cause.file ?? ''), cause.line, cause.column, cause.reason]).toEqual([path.join(root, other), 1, 1, 'första förekomsten']);
   });
 });
