@@ -1,11 +1,12 @@
 export { buildGuidelineGraph, type ParsedGuideline, type ParseExtensions } from './build-graph.js';
 export { contentKey, memoryCache, noCache, type ParseCache } from './cache/parse-cache.js';
-export type { GuidelineSources, SourceFile } from './guideline-sources.js';
-export { findGuidelines, findProjectRoot, readGuidelineSources, sourcesFolder } from './read/read-project.js';
+export type { ChapterFile, GuidelineSources, SourceFile } from './guideline-sources.js';
+export { findGuidelines, findProjectRoot, guidelineFolders, readGuidelineSources, sourcesFolder } from './read/read-project.js';
 export { loadGuideline } from './read/load-guideline.js';
 export { decodeSource } from './read/decode.js';
 export { parseMarkdown, remarkGuidelineSyntax } from './markdown.js';
-export { remarkContainerDirectives, remarkGfmTables } from './syntax.js';
+export { remarkContainerDirectives, remarkGfmTables, remarkNestingLimit } from './syntax.js';
+export { parseCounts, type ParseKind } from './parse-counts.js';
 export { readYaml, type YamlFile } from './yaml/yaml-file.js';
 export { Fields } from './yaml/fields.js';
 export { LineIndex } from './text/line-index.js';

@@ -5,6 +5,8 @@ import { directiveFromMarkdown, directiveToMarkdown } from 'mdast-util-directive
 import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Processor } from 'unified';
+import { countParse } from './parse-counts.js';
+import { limitNesting } from './text/nesting.js';
 
 /**
  * remark plugin for the container directives of our convention (`:::recommendations`).
@@ -28,4 +30,19 @@ export function remarkGfmTables(this: Processor): void {
   (data.micromarkExtensions ??= []).push(gfmTable());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
   (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
+}
+
+/**
+ * remark plugin that bounds how deep lists and block quotes nest before remark-parse sees the
+ * text (see `limitNesting`): offsets are unchanged, so the tree's positions are those of the
+ * text, and a chapter's reader reports the lines it flattened. Wraps the parser, so it must
+ * come after remark-parse (as in `remark().use(remarkGuidelineSyntax)`).
+ */
+export function remarkNestingLimit(this: Processor): void {
+  const parse = this.parser;
+  if (!parse) throw new Error('remarkNestingLimit wraps the Markdown parser: use remark-parse before it');
+  this.parser = (document, file) => {
+    countParse('markdown');
+    return parse(limitNesting(document).text, file);
+  };
 }

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { loadGuideline } from '@guideline-as-code/parser';
 import { runChecks } from '@guideline-as-code/checks';
-import remarkPresetGuideline from './index.js';
+import remarkPresetGuideline, { remarkGuidelineLint } from './index.js';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const chapterPath = 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md';
@@ -33,10 +33,26 @@ describe('remark-preset-guideline', () => {
     expect(error?.reason).toContain('`@999`');
   });
 
-  it('leaves Markdown outside guideline-src alone', async () => {
-    const file = new VFile({ path: 'README.md', cwd: repositoryRoot, value: 'Text [@999].\n' });
-    await remark().use(remarkPresetGuideline).process(file);
-    expect(file.messages).toEqual([]);
+  it('leaves out acknowledged findings, and shows them as info messages with the reason when asked', async () => {
+    const text = await readFile(new URL(`../../../${chapterPath}`, import.meta.url), 'utf8');
+    const acknowledged = runChecks(await loadGuideline(repositoryRoot, 'livmoderkroppscancer')).filter((d) => d.source?.file === chapterPath && d.suppressed);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    const hidden = await lint(text);
+    expect(hidden.filter((m) => acknowledged.some((d) => d.ruleId === m.ruleId && d.source?.start.line === m.line))).toEqual([]);
+    const file = new VFile({ path: chapterPath, cwd: repositoryRoot, value: text });
+    await remark().use(remarkPresetGuideline).use(remarkGuidelineLint, { showAcknowledged: true }).process(file);
+    const shown = file.messages.filter((m) => m.fatal === undefined);
+    expect(shown.map((m) => [m.ruleId, m.line])).toEqual(acknowledged.map((d) => [d.ruleId, d.source?.start.line]));
+    expect(shown[0]?.reason).toContain(`[godtagen: ${acknowledged[0]!.suppressed!.reason}]`);
+    expect(file.messages.length - shown.length).toBe(hidden.length);
+  });
+
+  it('leaves Markdown that is no chapter alone: outside guideline-src, and READMEs inside it', async () => {
+    for (const path of ['README.md', 'guideline-src/lexicon/README.md', 'guideline-src/livmoderkroppscancer/README.md']) {
+      const file = new VFile({ path, cwd: repositoryRoot, value: 'Text [@999].\n' });
+      await remark().use(remarkPresetGuideline).process(file);
+      expect(file.messages).toEqual([]);
+    }
   });
 
   it('runs in remark-cli through the repository’s .remarkrc.json', async () => {

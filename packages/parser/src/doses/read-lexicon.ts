@@ -1,6 +1,7 @@
 import type { Diagnostic } from '@guideline-as-code/model';
 import { loadLexicon, type DrugEntry } from '@guideline-as-code/dose';
 import type { SourceFile } from '../guideline-sources.js';
+import { countParse } from '../parse-counts.js';
 import type { DrugVocabularyEntry } from '../vocabulary/vocabulary-nodes.js';
 
 /**
@@ -9,6 +10,7 @@ import type { DrugVocabularyEntry } from '../vocabulary/vocabulary-nodes.js';
  * maintainers write it, with a Swedish lead-in for editors.
  */
 export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnostic[]): DrugEntry[] {
+  countParse('lexicon');
   const lexicon = loadLexicon(files);
   for (const problem of lexicon.diagnostics) {
     const at = { line: problem.line, column: problem.column, offset: problem.offset };

@@ -4,20 +4,21 @@ import { readChapter, type DirectiveReaders } from '../chapter/read-chapter.js';
 import type { ChapterState, NctMention, Vocabulary } from '../chapter/state.js';
 import type { SuppressionComment } from '../chapter/suppressions.js';
 import { GraphBuilder } from '../graph-builder.js';
-import type { SourceFile } from '../guideline-sources.js';
+import type { ChapterFile } from '../guideline-sources.js';
 import { parseMarkdown } from '../markdown.js';
 import { LineIndex } from '../text/line-index.js';
 
-/** A chapter file with its syntax tree, parsed only when something needs it. */
+/** A chapter file with its syntax tree: the one it came with, or parsed only when something needs it. */
 export class ChapterSource {
   readonly file: string;
   readonly text: string;
   private parsedTree: Root | undefined;
   private lineIndex: LineIndex | undefined;
 
-  constructor(source: SourceFile) {
+  constructor(source: ChapterFile) {
     this.file = source.path;
     this.text = source.text;
+    this.parsedTree = source.tree;
   }
 
   get tree(): Root {

@@ -22,6 +22,11 @@ export function findProjectRoot(start: string): string | null {
   }
 }
 
+/** The folders one guideline is read from: its own, and the shared lexicon and vocabulary. */
+export function guidelineFolders(key: string): [guideline: string, lexicon: string, vocabulary: string] {
+  return [`${sourcesFolder}/${key}`, `${sourcesFolder}/lexicon`, `${sourcesFolder}/vocabulary`];
+}
+
 /**
  * The guidelines of a project: every folder under guideline-src/ except the shared ones. A
  * symbolic link counts as a folder unless it points at a file, so that a link that leads out
@@ -55,12 +60,12 @@ export async function readGuidelineSources(projectRoot: string, key: string): Pr
   const diagnostics: Diagnostic[] = [];
   const root = await realpath(path.join(projectRoot, sourcesFolder));
   const reader = new SourceReader(projectRoot, root, diagnostics);
-  const dir = `${sourcesFolder}/${key}`;
+  const [dir, lexiconDir, vocabularyDir] = guidelineFolders(key);
   const names = (await reader.insideSources(dir)) ? await reader.list(dir) : [];
   const sources: GuidelineSources = {
     key,
     chapters: await reader.readAll(names.filter((name) => name.endsWith('.md') && name !== `${dir}/README.md`)),
-    lexicon: await reader.readAll((await reader.list(`${sourcesFolder}/lexicon`)).filter((name) => /\.ya?ml$/.test(name))),
+    lexicon: await reader.readAll((await reader.list(lexiconDir)).filter((name) => /\.ya?ml$/.test(name))),
   };
   const optional = async (name: string) => (names.includes(name) ? reader.read(name) : undefined);
   const assign = <K extends 'metadata' | 'references' | 'trials' | 'patientFacts'>(field: K, file: SourceFile | undefined) => {
@@ -69,8 +74,8 @@ export async function readGuidelineSources(projectRoot: string, key: string): Pr
   assign('metadata', await optional(`${dir}/guideline.yaml`));
   assign('references', await optional(`${dir}/references.yaml`));
   assign('trials', await optional(`${dir}/trials.yaml`));
-  const facts = `${sourcesFolder}/vocabulary/patient-facts.yaml`;
-  if ((await reader.list(`${sourcesFolder}/vocabulary`)).includes(facts)) assign('patientFacts', await reader.read(facts));
+  const facts = `${vocabularyDir}/patient-facts.yaml`;
+  if ((await reader.list(vocabularyDir)).includes(facts)) assign('patientFacts', await reader.read(facts));
   return { sources, diagnostics };
 }
 

@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Diagnostic, Source } from '@guideline-as-code/model';
+import { countParse } from '../parse-counts.js';
 
 /** Keys that could reach an object's prototype when a YAML value is turned into JavaScript. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -19,6 +20,7 @@ export interface YamlFile {
  * become diagnostics with file:line:column, and the readable rest of the file is kept.
  */
 export function readYaml(file: string, text: string): YamlFile {
+  countParse('yaml');
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const span = (start: number, end: number): Source => ({
