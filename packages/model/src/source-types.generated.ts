@@ -187,7 +187,7 @@ export type CslDate =
  */
 export type EdtfDate = string;
 /**
- * A guideline's reference list (guideline-src/<guideline>/references.yaml): CSL-JSON items written as YAML, with the field names and types of the CSL-JSON schema (citation-style-language/schema, csl-data.json), one project field (`not-stated`), and `type` required unless it is listed under `not-stated`. Two items with the same id are reported by the `duplicate-reference` rule.
+ * A guideline's reference list (guideline-src/<guideline>/references.yaml): CSL-JSON items written as YAML, with the field names and types of the CSL-JSON schema (citation-style-language/schema, csl-data.json). Project-specific: `not-stated` lists the CSL fields the guideline's sources do not state, and `type`, which CSL-JSON requires, may be missing while the list is being filled in (the imported chapter prints only reference numbers; list it under `not-stated`). Dates follow CSL: `{ date-parts: [[2022, 3, 1]] }`, `literal`, `raw`, or an EDTF text such as `"2022-03-01"`. Two items with the same id are reported by the `duplicate-reference` rule.
  */
 export type ReferencesSource = ReferenceSource[];
 

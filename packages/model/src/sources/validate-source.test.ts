@@ -56,9 +56,9 @@ describe('validateSource', () => {
     expect(validateSource('references', [{ id: '1', type: 'book', issued: { 'date-parts': [[2022]] } }], locator).diagnostics).toEqual([]);
   });
 
-  it('requires a CSL type unless the reference lists it as not stated', () => {
-    expect(validateSource('references', [{ id: '1', 'not-stated': ['type'] }], locator).diagnostics).toEqual([]);
-    expect(validateSource('references', [{ id: '1' }], locator).diagnostics.map((d) => d.ruleId)).toEqual(['schema:required']);
+  it('lets a reference list its CSL type as not stated, and no other field name', () => {
+    expect(validateSource('references', [{ id: '1', 'not-stated': ['type', 'title'] }], locator).diagnostics).toEqual([]);
+    expect(validateSource('references', [{ id: '1', 'not-stated': ['titel'] }], locator).diagnostics.map((d) => [d.ruleId, d.source?.file])).toEqual([['schema:enum', 'value:0/not-stated/0']]);
   });
 
   it('keeps a mapping key that looks like a number a key', () => {
