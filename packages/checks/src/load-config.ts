@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, LocalizedText, Source } from '@guideline-as-code/model';
-import { readYaml, type YamlFile } from '@guideline-as-code/parser';
+import type { Diagnostic, GuidelineConfigSource } from '@guideline-as-code/model';
+import { readJson, readValidSource, type PositionedFile } from '@guideline-as-code/parser';
 import { allRules } from './rules/index.js';
-import { severities, type ChecksConfig, type RuleSetting } from './rule-config.js';
+import type { ChecksConfig, RuleSetting } from './rule-config.js';
 
 /** The file at the project root where rule settings live. */
 export const configFileName = 'guideline.config.json';
@@ -16,14 +16,13 @@ export interface LoadedChecksConfig {
   diagnostics: Diagnostic[];
 }
 
-const topKeys = new Set(['$schema', 'rules']);
-
 /**
  * Reads `guideline.config.json` without ever throwing on its content. The file is read with
- * positions (JSON is a subset of YAML 1.2, so the YAML reader gives every value its line and
- * column); a syntax error, a duplicate key, a `__proto__`, `constructor` or `prototype` key,
- * an unknown rule or a severity that does not exist becomes a diagnostic, and the usable
- * settings are kept. No file means no settings.
+ * positions by a JSON parser (jsonc-parser, strict JSON) and validated against its JSON Schema
+ * (`guideline-config.schema.json` in `@guideline-as-code/model`); a syntax error, a duplicate
+ * key, a `__proto__`, `constructor` or `prototype` key, a setting the schema does not allow or
+ * an unknown rule becomes a finding at its line and column, and the usable settings are kept.
+ * No file means no settings.
  */
 export async function readChecksConfig(projectRoot: string): Promise<LoadedChecksConfig> {
   const file = path.join(projectRoot, configFileName);
@@ -48,81 +47,38 @@ export async function loadChecksConfig(projectRoot: string): Promise<ChecksConfi
 
 /** Reads the text of a config file into settings and findings. */
 export function readConfigText(text: string): LoadedChecksConfig {
-  const yaml = readYaml(configFileName, text);
-  const diagnostics = yaml.diagnostics.map(asConfigFinding);
-  if (yaml.diagnostics.length === 0) reportNotJson(text, yaml, diagnostics);
-  const value = yaml.value ?? {};
-  if (!isRecord(value)) {
-    diagnostics.push(finding('config-shape', 'error', yaml.sourceAt([]), 'The config file must hold one JSON object, e.g. `{ "rules": { "unused-reference": "off" } }`.', 'Konfigurationsfilen ska innehålla ett JSON-objekt, t.ex. `{ "rules": { "unused-reference": "off" } }`.'));
-    return { config: {}, diagnostics };
-  }
-  for (const key of Object.keys(value).filter((key) => !topKeys.has(key))) {
-    diagnostics.push(finding('config-shape', 'warning', yaml.sourceAt([key]), `Unknown key \`${key}\`; the config file knows \`rules\`.`, `Okänd nyckel \`${key}\`; konfigurationsfilen känner till \`rules\`.`));
-  }
-  if (value['rules'] === undefined) return { config: {}, diagnostics };
-  if (!isRecord(value['rules'])) {
-    diagnostics.push(finding('config-shape', 'error', yaml.sourceAt(['rules']), '`rules` must be an object of rule ids and severities.', '`rules` ska vara ett objekt med regel-id och allvarlighetsgrader.'));
-    return { config: {}, diagnostics };
-  }
-  return { config: { rules: readRuleSettings(value['rules'], yaml, diagnostics) }, diagnostics };
+  const json = readJson(configFileName, text);
+  const diagnostics = json.diagnostics.map(asConfigFinding);
+  const valid = readValidSource<GuidelineConfigSource>('guidelineConfig', json, diagnostics);
+  const rules = valid.value?.rules;
+  if (rules === undefined) return { config: {}, diagnostics };
+  return { config: { rules: knownRuleSettings(rules, json, diagnostics) }, diagnostics };
 }
 
-/** Keeps each usable `rule-id: severity` or `rule-id: [severity, options]`; reports the others. */
-function readRuleSettings(rules: Record<string, unknown>, yaml: YamlFile, diagnostics: Diagnostic[]): Record<string, RuleSetting> {
+/**
+ * Keeps the settings of rules that exist; a setting of an unknown rule (which the schema
+ * cannot know: rules come from code) is reported and has no effect.
+ */
+function knownRuleSettings(rules: Record<string, unknown>, json: PositionedFile, diagnostics: Diagnostic[]): Record<string, RuleSetting> {
   const known = new Set(allRules.map((rule) => rule.id));
   // No prototype: a rule id can never reach Object.prototype, whatever the file says.
   const settings: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
   for (const [id, setting] of Object.entries(rules)) {
-    if (!known.has(id)) {
-      diagnostics.push(finding('config-shape', 'warning', yaml.sourceAt(['rules', id]), `Unknown rule \`${id}\`; its setting has no effect.`, `Okänd regel \`${id}\`; inställningen har ingen verkan.`));
-      continue;
-    }
-    const severity = Array.isArray(setting) ? setting[0] : setting;
-    if (typeof severity === 'string' && severities.has(severity) && (!Array.isArray(setting) || setting.length <= 2)) {
+    if (known.has(id)) {
       settings[id] = setting as RuleSetting;
       continue;
     }
-    diagnostics.push(
-      finding(
-        'config-shape',
-        'error',
-        yaml.sourceAt(['rules', id]),
-        `The setting of \`${id}\` must be \`off\`, \`info\`, \`warning\` or \`error\`, or \`[severity, options]\`; it was left out and the rule runs as by default.`,
-        `Inställningen för \`${id}\` ska vara \`off\`, \`info\`, \`warning\` eller \`error\`, eller \`[grad, alternativ]\`; den användes inte och regeln körs som vanligt.`,
-      ),
-    );
+    diagnostics.push({
+      ruleId: 'config-shape',
+      severity: 'warning',
+      message: { en: `Unknown rule \`${id}\`; its setting has no effect.`, sv: `Okänd regel \`${id}\`; inställningen har ingen verkan.` },
+      source: json.keyAt(['rules', id]),
+    });
   }
   return settings;
 }
 
-/** YAML accepts more than JSON (comments, bare words); a `.json` file must be JSON. */
-function reportNotJson(text: string, yaml: YamlFile, diagnostics: Diagnostic[]): void {
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    const reason = (error as Error).message;
-    const offset = Number(/position (\d+)/.exec(reason)?.[1] ?? 0);
-    const source = yaml.sourceAt([]);
-    const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
-    const at = { line: lines.length, column: lines.at(-1)!.length + 1, offset };
-    diagnostics.push(finding('config-syntax', 'error', { ...source, start: at, end: at }, `This is not valid JSON: ${reason}.`, `Detta är inte giltig JSON: ${reason}.`));
-  }
-}
-
-/** The YAML reader's findings, named for what the file is. */
+/** The JSON reader's findings, named for what the file is. */
 function asConfigFinding(diagnostic: Diagnostic): Diagnostic {
-  const ruleId = diagnostic.ruleId === 'yaml-forbidden-key' ? 'config-forbidden-key' : 'config-syntax';
-  const message: LocalizedText = {
-    en: diagnostic.message.en.replace(/^The YAML in this file/, 'The JSON in this file'),
-    sv: diagnostic.message.sv.replace(/^YAML-texten/, 'JSON-texten'),
-  };
-  return { ...diagnostic, ruleId, message };
-}
-
-function finding(ruleId: string, severity: Diagnostic['severity'], source: Source, en: string, sv: string): Diagnostic {
-  return { ruleId, severity, message: { en, sv }, source };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return { ...diagnostic, ruleId: diagnostic.ruleId === 'yaml-forbidden-key' ? 'config-forbidden-key' : 'config-syntax' };
 }

@@ -3,7 +3,14 @@
 // than hundreds of modules, and a CommonJS file can be compiled by bin/ with a V8 code cache
 // (Node 20 has no code cache for ES modules), which saves most of the remaining start-up.
 import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+
+/** jsonc-parser's ES module build, found from the parser package that depends on it. */
+function jsoncParserModule() {
+  const fromParser = createRequire(new URL('../../parser/package.json', import.meta.url));
+  return new URL('lib/esm/main.js', `file://${fromParser.resolve('jsonc-parser/package.json')}`).pathname;
+}
 
 const dist = new URL('../dist/', import.meta.url);
 const options = {
@@ -17,6 +24,9 @@ const options = {
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
+  // jsonc-parser's main entry is a UMD module whose require() calls esbuild cannot follow;
+  // its ES module build bundles cleanly.
+  alias: { 'jsonc-parser': jsoncParserModule() },
 };
 
 const result = await build({

@@ -7,8 +7,7 @@ export { intensityPerWeek } from './derive/intensity-per-week.js';
 export { doseKindProblem } from './check/dose-kind-problem.js';
 export type { DoseProblem } from './check/dose-kind-problem.js';
 export { doseRangeProblem, describeInterval, describeIntervalSv } from './check/dose-range-problem.js';
-export { loadLexicon } from './lexicon/load-lexicon.js';
-export type { LexiconFile, LoadedLexicon } from './lexicon/load-lexicon.js';
+export { drugEntryFromSource, type LexiconPositions } from './lexicon/drug-entry-from-source.js';
 export { createWorkCounter } from './scan/work-counter.js';
 export type { WorkCounter } from './scan/work-counter.js';
 export type {
@@ -32,11 +31,9 @@ export type {
   DoseKindFact,
   DrugEntry,
   DrugLexicon,
-  LexiconDiagnostic,
-  LineColumn,
+  DrugRole,
   PlausibleRange,
   RegimenEntry,
-  SourceSpan,
   UnknownFact,
 } from './lexicon/lexicon-types.js';
 export { readScheduleWords, type ScheduleWords } from './read-schedule-words.js';

@@ -1,2 +1,2 @@
-/** Generates the TypeScript source of the graph types from the JSON Schema. */
-export function generateTypes(): Promise<string>;
+/** Generates the TypeScript sources of the graph and source types from the JSON Schemas, by file name under src/. */
+export function generateTypes(): Promise<Record<string, string>>;

@@ -1,25 +1,30 @@
-// Generates src/graph-types.generated.ts from the JSON Schema, which is the contract.
-// Run by `pnpm --filter @guideline-as-code/model generate:types`; a test fails when the
-// committed file differs from what this script produces.
+// Generates the TypeScript types from the JSON Schemas, which are the contract:
+// src/graph-types.generated.ts from the graph schema and src/source-types.generated.ts from
+// the source schemas. Run by `pnpm --filter @guideline-as-code/model generate:types`; a test
+// fails when a committed file differs from what this script produces.
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { compile } from 'json-schema-to-typescript';
+import { sourceSchemaFiles } from './source-schemas.mjs';
 
-const schemaUrl = new URL('../src/schema/graph.schema.json', import.meta.url);
-const outUrl = new URL('../src/graph-types.generated.ts', import.meta.url);
+const options = { additionalProperties: false, unreachableDefinitions: true, strictIndexSignatures: true, style: { singleQuote: true } };
+const readSchema = async (path) => JSON.parse(await readFile(new URL(`../src/schema/${path}`, import.meta.url), 'utf8'));
 
 export async function generateTypes() {
-  const schema = JSON.parse(await readFile(schemaUrl, 'utf8'));
-  return compile(schema, 'KnowledgeGraph', {
-    bannerComment:
-      '/* Generated from src/schema/graph.schema.json by scripts/generate-types.mjs. Do not edit by hand. */',
-    additionalProperties: false,
-    unreachableDefinitions: true,
-    strictIndexSignatures: true,
-    style: { singleQuote: true },
+  const graph = await compile(await readSchema('graph.schema.json'), 'KnowledgeGraph', {
+    ...options,
+    bannerComment: '/* Generated from src/schema/graph.schema.json by scripts/generate-types.mjs. Do not edit by hand. */',
   });
+  const sources = [
+    '/* Generated from src/schema/sources/*.schema.json by scripts/generate-types.mjs. Do not edit by hand. */',
+  ];
+  for (const file of Object.values(sourceSchemaFiles)) {
+    const schema = await readSchema(`sources/${file}`);
+    sources.push(`// ${file}\n\n${await compile(schema, schema.title, { ...options, bannerComment: '' })}`);
+  }
+  return { 'graph-types.generated.ts': graph, 'source-types.generated.ts': `${sources.join('\n')}` };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  await writeFile(outUrl, await generateTypes());
+  for (const [file, text] of Object.entries(await generateTypes())) await writeFile(new URL(`../src/${file}`, import.meta.url), text);
 }

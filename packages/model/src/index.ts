@@ -4,3 +4,7 @@ export { sameInBoth, wholeFile } from './diagnostic.js';
 export { GraphIndex } from './graph-index.js';
 export { validateGraph, validateNodes } from './validate.js';
 export { graphSchema } from './schema.js';
+export type * from './source-types.generated.js';
+export { validateSource, type SourceLocator, type SourceValidation } from './sources/validate-source.js';
+export { sourceSchemas, type SourceFormat } from './sources/source-schemas.js';
+export { instancePathKeys, valueAt, type ValuePath } from './instance-path.js';

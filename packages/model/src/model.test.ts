@@ -20,9 +20,13 @@ function smallGraph(): KnowledgeGraph {
 }
 
 describe('graph schema and types', () => {
-  it('keeps the committed TypeScript types in lock-step with the JSON Schema', async () => {
-    const committed = await readFile(new URL('./graph-types.generated.ts', import.meta.url), 'utf8');
-    expect(await generateTypes(), 'run `pnpm --filter @guideline-as-code/model generate:types`').toBe(committed);
+  it('keeps the committed TypeScript types in lock-step with the JSON Schemas', async () => {
+    const generated = await generateTypes();
+    expect(Object.keys(generated)).toEqual(['graph-types.generated.ts', 'source-types.generated.ts']);
+    for (const [file, text] of Object.entries(generated)) {
+      const committed = await readFile(new URL(`./${file}`, import.meta.url), 'utf8');
+      expect(text, `${file}: run \`pnpm --filter @guideline-as-code/model generate:types\``).toBe(committed);
+    }
   });
 
   it('accepts a well-formed graph', () => {

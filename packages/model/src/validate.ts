@@ -1,6 +1,7 @@
 import validators from './generated/validate-graph.cjs';
 import type { Diagnostic } from './diagnostic.js';
 import type { GraphNode, KnowledgeGraph, Source } from './graph-types.generated.js';
+import { instancePathKeys } from './instance-path.js';
 
 /**
  * Validates a graph against the JSON Schema (precompiled at build time) and maps every
@@ -55,8 +56,8 @@ function describeParams(params: Record<string, unknown>): string {
 /** The source of the node (or, for an edge, of its `from` node) that a JSON pointer points into. */
 function sourceAt(graph: unknown, pointer: string): Source | null {
   if (!isGraphLike(graph)) return null;
-  const [collection, index] = pointer.split('/').slice(1);
-  const position = Number(index);
+  const [collection, position] = instancePathKeys(pointer, graph);
+  if (typeof position !== 'number') return null;
   if (collection === 'nodes') return sourceOf(graph.nodes[position]);
   if (collection === 'edges') {
     const from = (graph.edges[position] as { from?: unknown } | undefined)?.from;

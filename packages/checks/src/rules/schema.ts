@@ -3,15 +3,18 @@ import { defineRule } from '../define-rule.js';
 
 /**
  * The graph must validate against the published JSON Schema. Findings are reported as
- * `schema:<keyword>` at the source position of the node concerned.
+ * `schema:<keyword>` at the source position of the node concerned. The YAML and JSON sources
+ * (lexicon, references, trials, patient facts, guideline.yaml, guideline.config.json) are
+ * validated against their own schemas when they are read, with the same `schema:<keyword>`
+ * ids at the line and column of the YAML or JSON value.
  */
 export const schema = defineRule({
   id: 'schema',
   severity: 'error',
   docs: {
     summary: {
-      en: 'The knowledge graph built from the sources validates against its JSON Schema.',
-      sv: 'Kunskapsgrafen som byggs från källorna följer sitt JSON-schema.',
+      en: 'The knowledge graph, and every YAML or JSON source it is built from, validates against its JSON Schema.',
+      sv: 'Kunskapsgrafen, och varje YAML- eller JSON-källa den byggs från, följer sitt JSON-schema.',
     },
     why: {
       en: 'Apps rely on the published schema; a graph that breaks it would break them.',

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadLexicon, type LexiconFile, type LoadedLexicon } from '../lexicon/load-lexicon.js';
+import { parse } from 'yaml';
+import { wholeFile } from '@guideline-as-code/types';
+import type { LexiconEntrySource } from '@guideline-as-code/model';
+import { drugEntryFromSource } from '../lexicon/drug-entry-from-source.js';
 import type { DrugLexicon, RegimenEntry } from '../lexicon/lexicon-types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -11,8 +14,8 @@ export const lexiconDirectory = join(repositoryRoot, 'guideline-src', 'lexicon')
 export const chapterPath = join(repositoryRoot, 'guideline-src', 'livmoderkroppscancer', 'original', 'kapitel-13.txt');
 
 /** Every `.yaml` file under the lexicon directory, with paths relative to the repository. */
-export function readLexiconFiles(directory = lexiconDirectory): LexiconFile[] {
-  const files: LexiconFile[] = [];
+export function readLexiconFiles(directory = lexiconDirectory): { path: string; text: string }[] {
+  const files: { path: string; text: string }[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
     if (entry.isDirectory()) files.push(...readLexiconFiles(path));
@@ -32,18 +35,24 @@ export const karPak: RegimenEntry = {
   names: [],
   components: ['carboplatin', 'paclitaxel'],
   source: 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md',
-  position: {
-    file: 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md',
-    start: { line: 1, column: 1, offset: 0 },
-    end: { line: 1, column: 1, offset: 0 },
-  },
+  position: wholeFile('guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md'),
 };
 
-let cached: (LoadedLexicon & DrugLexicon) | undefined;
+let cached: DrugLexicon | undefined;
 
-/** The drugs of `guideline-src/lexicon/` plus KarPak, loaded once per test file. */
-export function realLexicon(): LoadedLexicon & DrugLexicon {
-  cached ??= { ...loadLexicon(readLexiconFiles()), regimens: [karPak] };
+/**
+ * The drugs of `guideline-src/lexicon/` plus KarPak, loaded once per test file. The grammar's
+ * tests only need the facts, so the files are read as plain data, without validation or
+ * positions: the parser reads and validates the real lexicon, and its tests check that every
+ * file fits the schema.
+ */
+export function realLexicon(): DrugLexicon {
+  cached ??= {
+    drugs: readLexiconFiles()
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((file) => drugEntryFromSource(parse(file.text) as LexiconEntrySource, { of: () => wholeFile(file.path), valueOf: () => wholeFile(file.path) })),
+    regimens: [karPak],
+  };
   return cached;
 }
 

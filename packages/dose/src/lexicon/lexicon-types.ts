@@ -1,24 +1,11 @@
+import type { Source } from '@guideline-as-code/types';
 import type { DoseKind, DoseUnit, Range } from '../dose-types.js';
-
-/** 1-based line and column, as editors show them, and the 0-based offset in the file. */
-export interface LineColumn {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-/** Where a lexicon entry or fact stands in its YAML file. */
-export interface SourceSpan {
-  file: string;
-  start: LineColumn;
-  end: LineColumn;
-}
 
 /** A dose kind the drug is given in, with the document that says so. */
 export interface DoseKindFact {
   kind: DoseKind;
   source: string;
-  position: SourceSpan;
+  position: Source;
 }
 
 /**
@@ -35,7 +22,7 @@ export interface PlausibleRange {
   source: string;
   /** Why a bound differs from the source's figure (e.g. widened for dose reductions). */
   note: string | null;
-  position: SourceSpan;
+  position: Source;
 }
 
 export interface AtcFact {
@@ -43,7 +30,9 @@ export interface AtcFact {
   /** Other codes for the same substance: earlier codes, or codes of other uses or forms. */
   aliases: string[];
   source: string;
-  position: SourceSpan;
+  position: Source;
+  /** Where the code itself stands (the YAML value of `code`), for provenance of the ATC code. */
+  codePosition: Source;
 }
 
 /** A fact deliberately left out of the lexicon, and why. */
@@ -51,6 +40,9 @@ export interface UnknownFact {
   fact: string;
   reason: string;
 }
+
+/** What a drug is given for in cancer treatment. */
+export type DrugRole = 'antineoplastic' | 'endocrine' | 'supportive' | 'diluent';
 
 export interface DrugEntry {
   kind: 'drug';
@@ -63,12 +55,15 @@ export interface DrugEntry {
    * matched by itself, because a formulation such as pegylated liposomal doxorubicin shares it.
    */
   names: string[];
-  /** Null when the file's ATC fact was unusable (reported by the loader). */
-  atc: AtcFact | null;
+  /** Brand names (e.g. `Keytruda`), matched in prose like `names`. */
+  brands: string[];
+  /** What the drug is given for; null where the lexicon does not say. */
+  role: DrugRole | null;
+  atc: AtcFact;
   doseKinds: DoseKindFact[];
   ranges: PlausibleRange[];
   unknown: UnknownFact[];
-  position: SourceSpan;
+  position: Source;
 }
 
 /** A named combination such as `KarPak`, as the guideline's `:::regimen` blocks define it. */
@@ -80,7 +75,7 @@ export interface RegimenEntry {
   /** Drug ids given together in the regimen. */
   components: string[];
   source: string;
-  position: SourceSpan;
+  position: Source;
 }
 
 
@@ -88,22 +83,4 @@ export interface RegimenEntry {
 export interface DrugLexicon {
   drugs: DrugEntry[];
   regimens: RegimenEntry[];
-}
-
-/** A problem in a lexicon file, pointing at the line and column of the offending YAML. */
-export interface LexiconDiagnostic {
-  ruleId:
-    | 'lexicon-yaml-syntax'
-    | 'lexicon-unknown-key'
-    | 'lexicon-forbidden-key'
-    | 'lexicon-missing-key'
-    | 'lexicon-invalid-value'
-    | 'lexicon-missing-source'
-    | 'lexicon-duplicate-name'
-    | 'lexicon-duplicate-id';
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  offset: number;
 }

@@ -60,7 +60,10 @@ export function buildNameIndex(lexicon: DrugLexicon): NameIndex {
   };
 }
 
-/** The INN is not matched by itself: pegylated liposomal doxorubicin has the INN `doxorubicin`. */
+/**
+ * The names matched in prose: the name, the other spellings and, for a drug, its brand names.
+ * The INN is not matched by itself: pegylated liposomal doxorubicin has the INN `doxorubicin`.
+ */
 function namesOf(entry: NamedEntry): string[] {
-  return [entry.name, ...entry.names];
+  return entry.kind === 'drug' ? [entry.name, ...entry.names, ...entry.brands] : [entry.name, ...entry.names];
 }

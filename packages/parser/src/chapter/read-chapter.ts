@@ -1,7 +1,7 @@
 import type { Html, Nodes, Root, RootContent, Yaml } from 'mdast';
 import type { SectionNode } from '@guideline-as-code/model';
 import { readYaml } from '../yaml/yaml-file.js';
-import { Fields } from '../yaml/fields.js';
+import { readValidSource } from '../sources/read-source.js';
 import { readProse } from './prose.js';
 import { readRule, ruleDirectiveNames } from './read-rule.js';
 import { readRecommendations } from './recommendations.js';
@@ -137,7 +137,7 @@ function readFrontMatter(node: Yaml, state: ChapterState): void {
   const padded = state.text.slice(0, valueStart).replace(/[^\n]/g, ' ') + node.value;
   const yaml = readYaml(state.file, padded);
   state.diagnostics.push(...yaml.diagnostics);
-  new Fields(yaml, [], state.diagnostics, yaml.value ?? {}).onlyKeys(['chapter', 'title', 'imported-from']);
+  if (yaml.value !== undefined && yaml.value !== null) readValidSource('chapterFrontMatter', yaml, state.diagnostics);
 }
 
 /** Nesting beyond what parsing allows was flattened before parsing (see `limitNesting`); say where. */

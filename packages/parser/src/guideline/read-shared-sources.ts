@@ -2,7 +2,7 @@ import { wholeFile, type Diagnostic, type GuidelineNode, type ReferenceNode } fr
 import type { DrugEntry } from '@guideline-as-code/dose';
 import type { ParseCache } from '../cache/parse-cache.js';
 import { contentKey } from '../cache/parse-cache.js';
-import { drugVocabulary, readLexicon } from '../doses/read-lexicon.js';
+import { drugVocabulary, readLexicon } from '../lexicon/read-lexicon.js';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
 import { readGuidelineMetadata, type GuidelineMetadata } from '../vocabulary/guideline-metadata.js';

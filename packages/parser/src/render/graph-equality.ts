@@ -1,5 +1,4 @@
 import type { GraphEdge, GraphNode, KnowledgeGraph } from '@guideline-as-code/model';
-import { isRecord } from '../yaml/fields.js';
 
 /** A graph node with its positions left out, for comparing what two readings found. */
 export type NodeWithoutPositions = Record<string, unknown>;
@@ -55,4 +54,8 @@ function edgeKey(edge: GraphEdge): string {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,7 @@
-import type { Diagnostic, Source } from '@guideline-as-code/model';
-import { Fields } from '../yaml/fields.js';
-import type { YamlFile } from '../yaml/yaml-file.js';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
+import type { GuidelineSource } from '@guideline-as-code/model';
+import { readSourceFields } from '../sources/read-source.js';
+import type { PositionedFile } from '../sources/positioned-file.js';
 
 /** What `guideline.yaml` says about the guideline as a whole. */
 export interface GuidelineMetadata {
@@ -13,16 +14,15 @@ export interface GuidelineMetadata {
   source: Source;
 }
 
-export function readGuidelineMetadata(yaml: YamlFile, fallbackKey: string, diagnostics: Diagnostic[]): GuidelineMetadata {
-  const fields = new Fields(yaml, [], diagnostics, yaml.value ?? {});
-  fields.onlyKeys(['id', 'title', 'publisher', 'language', 'edition']);
-  const edition = fields.string('edition');
+/** Reads `guideline.yaml`; a field that breaks its schema is reported and read as its fallback. */
+export function readGuidelineMetadata(yaml: PositionedFile, fallbackKey: string, diagnostics: Diagnostic[]): GuidelineMetadata {
+  const fields = (readSourceFields('guideline', yaml, diagnostics) ?? {}) as Partial<GuidelineSource>;
   return {
-    key: fields.string('id') ?? fallbackKey,
-    title: fields.string('title') ?? fallbackKey,
-    publisher: fields.string('publisher') ?? '',
-    language: fields.string('language') ?? 'sv',
-    edition: edition === 'not-stated' ? null : edition,
+    key: fields.id ?? fallbackKey,
+    title: fields.title ?? fallbackKey,
+    publisher: fields.publisher ?? '',
+    language: fields.language ?? 'sv',
+    edition: fields.edition === undefined || fields.edition === 'not-stated' ? null : fields.edition,
     source: yaml.sourceAt([]),
   };
 }

@@ -1,6 +1,7 @@
-import type { Diagnostic, LocalizedText, Source } from '@guideline-as-code/model';
-import { Fields } from '../yaml/fields.js';
-import type { YamlFile } from '../yaml/yaml-file.js';
+import type { Diagnostic, LocalizedText, Source } from '@guideline-as-code/types';
+import type { PatientFactsSource } from '@guideline-as-code/model';
+import { readValidSource } from '../sources/read-source.js';
+import type { PositionedFile } from '../sources/positioned-file.js';
 
 export type FactType = 'enum' | 'boolean' | 'number';
 
@@ -23,55 +24,21 @@ export interface PatientFact {
   source: Source;
 }
 
-const factTypes: readonly FactType[] = ['enum', 'boolean', 'number'];
-
-export function readPatientFacts(yaml: YamlFile, diagnostics: Diagnostic[]): PatientFact[] {
-  const root = new Fields(yaml, [], diagnostics, yaml.value ?? {});
-  root.onlyKeys(['facts']);
-  return root.list('facts').flatMap((item, index) => {
-    const fields = new Fields(yaml, ['facts', index], diagnostics, item);
-    fields.onlyKeys(['id', 'label', 'type', 'unit', 'values']);
-    const id = fields.string('id');
-    const type = fields.string('type') as FactType | null;
-    if (id === null || type === null) return [];
-    if (!factTypes.includes(type)) {
-      diagnostics.push({
-        ruleId: 'source-shape',
-        severity: 'error',
-        message: {
-          en: `Fact type \`${type}\` is unknown; use \`enum\`, \`boolean\` or \`number\`.`,
-          sv: `Fakta-typen \`${type}\` är okänd; använd \`enum\`, \`boolean\` eller \`number\`.`,
-        },
-        source: yaml.sourceAt(fields.at('type')),
-      });
-      return [];
-    }
-    const values = fields.list('values').flatMap((valueItem, valueIndex) =>
-      readValue(yaml, ['facts', index, 'values', valueIndex], diagnostics, valueItem),
-    );
-    return [{ id, label: readLabel(yaml, fields, diagnostics), type, unit: fields.string('unit', false), values, source: yaml.sourceAt(['facts', index]) }];
-  });
-}
-
-function readValue(yaml: YamlFile, path: (string | number)[], diagnostics: Diagnostic[], item: unknown): FactValue[] {
-  const fields = new Fields(yaml, path, diagnostics, item);
-  fields.onlyKeys(['value', 'label', 'phrases', 'inflected']);
-  const raw = fields.value['value'];
-  if (typeof raw !== 'string' && typeof raw !== 'boolean') {
-    fields.string('value');
-    return [];
-  }
-  return [{
-    value: raw,
-    label: readLabel(yaml, fields, diagnostics),
-    phrases: fields.strings('phrases'),
-    inflected: fields.value['inflected'] === true,
-    source: yaml.sourceAt(path),
-  }];
-}
-
-function readLabel(yaml: YamlFile, fields: Fields, diagnostics: Diagnostic[]): LocalizedText {
-  const label = new Fields(yaml, fields.at('label'), diagnostics, fields.value['label']);
-  const sv = label.string('sv') ?? '';
-  return { sv, en: label.string('en') ?? sv };
+/** The patient facts that fit the schema; a fact or value that does not is reported and left out. */
+export function readPatientFacts(yaml: PositionedFile, diagnostics: Diagnostic[]): PatientFact[] {
+  const read = readValidSource<PatientFactsSource>('patientFacts', yaml, diagnostics);
+  return (read.value?.facts ?? []).map((fact) => ({
+    id: fact.id,
+    label: { sv: fact.label.sv, en: fact.label.en },
+    type: fact.type,
+    unit: fact.unit ?? null,
+    values: (fact.values ?? []).map((value) => ({
+      value: value.value,
+      label: { sv: value.label.sv, en: value.label.en },
+      phrases: value.phrases ?? [],
+      inflected: value.inflected === true,
+      source: read.sourceOf(value),
+    })),
+    source: read.sourceOf(fact),
+  }));
 }

@@ -1,6 +1,7 @@
-import type { Diagnostic, Source } from '@guideline-as-code/model';
-import { Fields } from '../yaml/fields.js';
-import type { YamlFile } from '../yaml/yaml-file.js';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
+import type { ReferencesSource } from '@guideline-as-code/model';
+import { readValidSource } from '../sources/read-source.js';
+import type { PositionedFile } from '../sources/positioned-file.js';
 
 /** One entry of a guideline's reference list (CSL-JSON written as YAML). */
 export interface ReferenceEntry {
@@ -11,27 +12,22 @@ export interface ReferenceEntry {
   source: Source;
 }
 
-/** Our own keys next to the CSL-JSON fields; they are not part of the published CSL item. */
-const ownKeys = new Set(['not-stated']);
-
-export function readReferences(yaml: YamlFile, diagnostics: Diagnostic[]): ReferenceEntry[] {
+/**
+ * The references of `references.yaml` that fit its schema (CSL-JSON items and the project
+ * field `not-stated`); a field that breaks the schema is reported and left out.
+ */
+export function readReferences(yaml: PositionedFile, diagnostics: Diagnostic[]): ReferenceEntry[] {
   if (yaml.value === undefined || yaml.value === null) return [];
-  if (!Array.isArray(yaml.value)) {
-    new Fields(yaml, [], diagnostics, []).list('references');
-    return [];
-  }
-  return yaml.value.flatMap((item, index) => {
-    const fields = new Fields(yaml, [index], diagnostics, item);
-    const key = fields.string('id');
-    if (key === null) return [];
-    const number = fields.value['citation-number'];
-    const csl = Object.fromEntries(Object.entries(fields.value).filter(([name]) => !ownKeys.has(name)));
-    return [{
-      key,
+  const references = readValidSource<ReferencesSource>('references', yaml, diagnostics);
+  return (references.value ?? []).map((item) => {
+    const { 'not-stated': notStated = [], ...csl } = item;
+    const number = csl['citation-number'];
+    return {
+      key: String(item.id),
       number: typeof number === 'number' && Number.isInteger(number) ? number : null,
-      csl: { ...csl, id: key },
-      notStated: fields.strings('not-stated'),
-      source: yaml.sourceAt([index]),
-    }];
+      csl: { ...csl, id: String(item.id) },
+      notStated,
+      source: references.sourceOf(item),
+    };
   });
 }

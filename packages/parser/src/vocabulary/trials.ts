@@ -1,6 +1,7 @@
-import type { Diagnostic, Source } from '@guideline-as-code/model';
-import { Fields } from '../yaml/fields.js';
-import type { YamlFile } from '../yaml/yaml-file.js';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
+import type { TrialsSource } from '@guideline-as-code/model';
+import { readValidSource } from '../sources/read-source.js';
+import type { PositionedFile } from '../sources/positioned-file.js';
 
 /** A trial declared in `trials.yaml`: its name and the other names the text uses for it. */
 export interface TrialEntry {
@@ -10,20 +11,9 @@ export interface TrialEntry {
   source: Source;
 }
 
-export function readTrials(yaml: YamlFile, diagnostics: Diagnostic[]): TrialEntry[] {
+/** The trials of `trials.yaml` that fit its schema; the others are reported and left out. */
+export function readTrials(yaml: PositionedFile, diagnostics: Diagnostic[]): TrialEntry[] {
   if (yaml.value === undefined || yaml.value === null) return [];
-  if (!Array.isArray(yaml.value)) {
-    new Fields(yaml, [], diagnostics, []).list('trials');
-    return [];
-  }
-  const trials: TrialEntry[] = [];
-  yaml.value.forEach((item, index) => {
-    const fields = new Fields(yaml, [index], diagnostics, item);
-    fields.onlyKeys(['id', 'name', 'aliases', 'named-in']);
-    const key = fields.string('id');
-    const name = fields.string('name');
-    if (key === null || name === null) return;
-    trials.push({ key, name, aliases: fields.strings('aliases'), source: yaml.sourceAt([index]) });
-  });
-  return trials;
+  const trials = readValidSource<TrialsSource>('trials', yaml, diagnostics);
+  return (trials.value ?? []).map((trial) => ({ key: trial.id, name: trial.name, aliases: trial.aliases ?? [], source: trials.sourceOf(trial) }));
 }

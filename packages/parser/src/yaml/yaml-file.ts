@@ -1,27 +1,20 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { Diagnostic, Source } from '@guideline-as-code/model';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
+import type { ValuePath } from '@guideline-as-code/model';
 import { countParse } from '../parse-counts.js';
+import { forbiddenKeys } from '../sources/forbidden-keys.js';
+import { forbiddenKeyFinding, type PositionedFile } from '../sources/positioned-file.js';
 
-/** Keys that could reach an object's prototype when a YAML value is turned into JavaScript. */
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** A YAML file read with positions, so every value can be traced to its line. */
-export interface YamlFile {
-  file: string;
-  /** The plain value, or undefined when the file could not be read at all. */
-  value: unknown;
-  /** Source span of the value at a path of keys and indexes; the whole file when absent. */
-  sourceAt(path: readonly (string | number)[]): Source;
-  diagnostics: Diagnostic[];
-}
+/** A YAML file read with positions, so every value and key can be traced to its line. */
+export type YamlFile = PositionedFile;
 
 /**
  * Parses YAML without ever throwing: syntax errors, duplicate keys and prototype keys
  * become diagnostics with file:line:column, and the readable rest of the file is kept.
  */
 export function readYaml(file: string, text: string): YamlFile {
-  countParse('yaml');
   const lineCounter = new LineCounter();
+  countParse('yaml');
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const span = (start: number, end: number): Source => ({
     file,
@@ -43,16 +36,32 @@ export function readYaml(file: string, text: string): YamlFile {
   }
   removeForbiddenKeys(document, span, diagnostics);
   const value = toPlainValue(document, span, diagnostics);
+  const valueAt = (path: ValuePath): Source => {
+    const range = nearestNode(document, path)?.range;
+    return range ? span(range[0], range[1]) : span(0, 0);
+  };
   return {
     file,
     value,
     diagnostics,
-    sourceAt(path) {
-      const node = document.getIn(path, true) as YamlNode | undefined;
-      const range = node?.range ?? document.contents?.range;
-      return range ? span(range[0], range[1]) : span(0, 0);
+    sourceAt: valueAt,
+    valueAt,
+    keyAt(path) {
+      const parent = document.getIn(path.slice(0, -1), true);
+      const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && String(item.key.value) === String(path.at(-1))) : undefined;
+      const range = (pair?.key as YamlNode | undefined)?.range;
+      return range ? span(range[0], range[1]) : valueAt(path);
     },
   };
+}
+
+/** The node at a path, or the deepest node on the way to it (a value that was left out). */
+function nearestNode(document: Document, path: ValuePath): YamlNode | undefined {
+  for (let length = path.length; length >= 0; length--) {
+    const node = document.getIn(path.slice(0, length), true) as YamlNode | undefined;
+    if (node?.range) return node;
+  }
+  return document.contents ?? undefined;
 }
 
 function point(lineCounter: LineCounter, offset: number) {
@@ -98,15 +107,7 @@ function removeForbiddenKeys(
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
         if (!forbiddenKeys.has(key)) return true;
         const range = (pair.key as YamlNode).range ?? [0, 0];
-        diagnostics.push({
-          ruleId: 'yaml-forbidden-key',
-          severity: 'error',
-          message: {
-            en: `The key \`${key}\` is not allowed: it could change how every object behaves. The entry was ignored.`,
-            sv: `Nyckeln \`${key}\` är inte tillåten eftersom den kan ändra hur alla objekt beter sig. Posten ignorerades.`,
-          },
-          source: span(range[0], range[1]),
-        });
+        diagnostics.push(forbiddenKeyFinding(key, span(range[0], range[1])));
         return false;
       });
       for (const pair of node.items) visit(pair.value);

@@ -1,0 +1,95 @@
+import type { Diagnostic, Source } from '@guideline-as-code/types';
+import type { LexiconEntrySource } from '@guideline-as-code/model';
+import { drugEntryFromSource, type DrugEntry } from '@guideline-as-code/dose';
+import type { SourceFile } from '../guideline-sources.js';
+import { countParse } from '../parse-counts.js';
+import { readValidSource } from '../sources/read-source.js';
+import type { DrugVocabularyEntry } from '../vocabulary/vocabulary-nodes.js';
+import { readYaml } from '../yaml/yaml-file.js';
+import { lexiconFinding, withUsableRanges } from './lexicon-facts.js';
+
+/** The drugs of the lexicon and what is wrong in its files. */
+export interface LoadedLexicon {
+  drugs: DrugEntry[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads the drug lexicon (one YAML file per drug) into drug entries, each fact with its place
+ * in its file. Each file is validated against the lexicon's JSON Schema with the precompiled
+ * validator: a value that breaks it is reported at its line and column and left out, and an
+ * entry that is then incomplete is left out whole. What the schema cannot say is checked
+ * here: a range that goes backwards or lacks its dose kind, an id or a name used by two
+ * entries (the later one loses it). Files are read in path order, so that the result does not
+ * depend on the order of a directory listing. Never throws on content.
+ */
+export function loadLexicon(files: readonly SourceFile[]): LoadedLexicon {
+  const diagnostics: Diagnostic[] = [];
+  const drugs: DrugEntry[] = [];
+  const ids = new Set<string>();
+  const owners = new Map<string, string>();
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const yaml = readYaml(file.path, file.text);
+    diagnostics.push(...yaml.diagnostics);
+    if (yaml.diagnostics.some((finding) => finding.severity === 'error' && finding.ruleId === 'yaml-syntax')) continue;
+    const read = readValidSource<LexiconEntrySource>('lexiconEntry', yaml, diagnostics);
+    if (read.value === undefined) continue;
+    const entry = withUsableRanges(drugEntryFromSource(read.value, { of: read.sourceOf, valueOf: (part, key) => yaml.sourceAt([...read.pathOf(part), key]) }), diagnostics);
+    if (ids.has(entry.id)) {
+      diagnostics.push(lexiconFinding('lexicon-duplicate-id', yaml.sourceAt(['id']), `Entry id \`${entry.id}\` is already used by another lexicon file`, `Id \`${entry.id}\` används redan av en annan lexikonfil`));
+      continue;
+    }
+    ids.add(entry.id);
+    const written = yaml.value as Partial<Record<'names' | 'brands', unknown[]>>;
+    const place: NamePlace = (name, list) => (list === 'name' ? yaml.sourceAt(['name']) : yaml.sourceAt([list, written[list]?.indexOf(name) ?? 0]));
+    const taken = claimNames(entry, owners, place, diagnostics);
+    drugs.push({ ...entry, names: entry.names.filter((name) => !taken.has(name)), brands: entry.brands.filter((name) => !taken.has(name)) });
+  }
+  return { drugs, diagnostics };
+}
+
+/** Reads the drug lexicon, adding its findings to `diagnostics`. */
+export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnostic[]): DrugEntry[] {
+  countParse('lexicon');
+  const lexicon = loadLexicon(files);
+  diagnostics.push(...lexicon.diagnostics);
+  return lexicon.drugs;
+}
+
+/** What the parser needs of each drug to recognise its names in prose. */
+export function drugVocabulary(drugs: readonly DrugEntry[]): DrugVocabularyEntry[] {
+  return drugs.map((drug) => ({
+    id: drug.id,
+    inn: drug.inn,
+    atc: drug.atc.code,
+    // The INN alone is not a name to look for: pegylated liposomal doxorubicin shares `doxorubicin`.
+    names: [drug.name, ...drug.names, ...drug.brands],
+    source: drug.position,
+  }));
+}
+
+/** Where a name is written: `name`, or an item of `names` or `brands` (found in the file as written). */
+type NamePlace = (name: string, list: 'name' | 'names' | 'brands') => Source;
+
+/** Records who owns each name (case-insensitive); returns the names this entry may not have because another has them. */
+function claimNames(entry: DrugEntry, owners: Map<string, string>, place: NamePlace, diagnostics: Diagnostic[]): Set<string> {
+  const taken = new Set<string>();
+  const named: [string, 'name' | 'names' | 'brands'][] = [
+    [entry.name, 'name'],
+    ...entry.names.map((name): [string, 'names'] => [name, 'names']),
+    ...entry.brands.map((name): [string, 'brands'] => [name, 'brands']),
+  ];
+  for (const [name, list] of named) {
+    const key = name.normalize('NFC').toLowerCase();
+    const owner = owners.get(key);
+    if (owner === undefined) {
+      owners.set(key, entry.id);
+    } else if (owner !== entry.id) {
+      diagnostics.push(lexiconFinding('lexicon-duplicate-name', place(name, list),
+        `Name \`${name}\` of \`${entry.id}\` is already a name of \`${owner}\``,
+        `Namnet \`${name}\` för \`${entry.id}\` är redan ett namn för \`${owner}\``));
+      taken.add(name);
+    }
+  }
+  return taken;
+}
