@@ -15,7 +15,6 @@ export type {
   DoseDiagnostic,
   DoseKind,
   DoseLink,
-  DoseMessage,
   DoseRuleId,
   DoseUnit,
   Duration,

@@ -8,7 +8,6 @@ export { parseMarkdown, remarkGuidelineSyntax } from './markdown.js';
 export { remarkContainerDirectives, remarkGfmTables } from './syntax.js';
 export { readYaml, type YamlFile } from './yaml/yaml-file.js';
 export { Fields } from './yaml/fields.js';
-export { LineIndex } from './text/line-index.js';
 export { MappedText } from './text/mapped-text.js';
 export { inlineText } from './text/inline-text.js';
 export { splitSentences } from './text/sentences.js';
@@ -20,7 +19,6 @@ export type { ChapterState, ReadStatement, StatementReader } from './chapter/sta
 export type { DirectiveReaders } from './chapter/read-chapter.js';
 export type { SuppressionComment } from './chapter/suppressions.js';
 export { keyOf } from './chapter/prose.js';
-export { readingFindings } from './reading-findings.js';
 export { proseCoverage, type CoverageSpan, type ProseCoverage } from './coverage/prose-coverage.js';
 export { formatProseCoverage, guidelineProseCoverage, loadGuidelineProseCoverage, type GuidelineProseCoverage } from './coverage/guideline-coverage.js';
 export { renderChapterMarkdown, renderGuidelineMarkdown, type RenderOptions } from './render/render-markdown.js';

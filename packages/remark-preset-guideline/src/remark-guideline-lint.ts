@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { loadChecksConfig, ruleDocumentationUrl, runChecks } from '@guideline-as-code/checks';
 import { buildGuidelineGraph, findProjectRoot, readGuidelineSources, sourcesFolder } from '@guideline-as-code/parser';
 

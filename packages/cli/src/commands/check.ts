@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import type { ParseCache } from '@guideline-as-code/parser';
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';

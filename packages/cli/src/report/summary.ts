@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 
 export interface Summary {
   errors: number;

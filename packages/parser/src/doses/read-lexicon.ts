@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { loadLexicon, type DrugEntry } from '@guideline-as-code/dose';
 import type { SourceFile } from '../guideline-sources.js';
 import type { DrugVocabularyEntry } from '../vocabulary/vocabulary-nodes.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic, Source } from '@guideline-as-code/model';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
 import { Fields } from '../yaml/fields.js';
 import type { YamlFile } from '../yaml/yaml-file.js';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic, LocalizedText } from '@guideline-as-code/types';
 import type { YamlFile } from './yaml-file.js';
 
 type Path = readonly (string | number)[];
@@ -17,14 +17,14 @@ export class Fields {
     value: unknown,
   ) {
     this.value = isRecord(value) ? value : {};
-    if (!isRecord(value)) this.report(path, 'an object (key: value pairs)', 'ett objekt (nyckel: värde)');
+    if (!isRecord(value)) this.report(path, { en: 'an object (key: value pairs)', sv: 'ett objekt (nyckel: värde)' });
   }
 
   string(key: string, required = true): string | null {
     const value = this.value[key];
     if (typeof value === 'string' && value.trim() !== '') return value;
     if (typeof value === 'number') return String(value);
-    if (value !== undefined || required) this.report([...this.path, key], `a text for \`${key}\``, `en text för \`${key}\``);
+    if (value !== undefined || required) this.report([...this.path, key], { en: `a text for \`${key}\``, sv: `en text för \`${key}\`` });
     return null;
   }
 
@@ -32,7 +32,7 @@ export class Fields {
     const value = this.value[key];
     if (value === undefined || value === null) return [];
     if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value as string[];
-    this.report([...this.path, key], `a list of texts for \`${key}\``, `en lista med texter för \`${key}\``);
+    this.report([...this.path, key], { en: `a list of texts for \`${key}\``, sv: `en lista med texter för \`${key}\`` });
     return [];
   }
 
@@ -40,7 +40,7 @@ export class Fields {
     const value = this.value[key];
     if (value === undefined || value === null) return [];
     if (Array.isArray(value)) return value;
-    this.report([...this.path, key], `a list for \`${key}\``, `en lista för \`${key}\``);
+    this.report([...this.path, key], { en: `a list for \`${key}\``, sv: `en lista för \`${key}\`` });
     return [];
   }
 
@@ -64,11 +64,11 @@ export class Fields {
     return [...this.path, key];
   }
 
-  private report(path: Path, en: string, sv: string): void {
+  private report(path: Path, expected: LocalizedText): void {
     this.diagnostics.push({
       ruleId: 'source-shape',
       severity: 'error',
-      message: { en: `Expected ${en} here.`, sv: `Här förväntas ${sv}.` },
+      message: { en: `Expected ${expected.en} here.`, sv: `Här förväntas ${expected.sv}.` },
       source: this.yaml.sourceAt(path),
     });
   }

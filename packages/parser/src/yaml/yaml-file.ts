@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { Diagnostic, Source } from '@guideline-as-code/model';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
 
 /** Keys that could reach an object's prototype when a YAML value is turned into JavaScript. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
