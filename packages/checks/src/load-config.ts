@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, FindingId, LocalizedText, Source } from '@guideline-as-code/types';
+import { LineIndex, type Diagnostic, type FindingId, type LocalizedText, type Source } from '@guideline-as-code/types';
 import { readYaml, type YamlFile } from '@guideline-as-code/parser';
 import { allRules } from './rules/index.js';
 import { severities, type ChecksConfig, type RuleSetting } from './rule-config.js';
@@ -53,15 +53,24 @@ export function readConfigText(text: string): LoadedChecksConfig {
   if (yaml.diagnostics.length === 0) reportNotJson(text, yaml, diagnostics);
   const value = yaml.value ?? {};
   if (!isRecord(value)) {
-    diagnostics.push(finding('config-shape', 'error', yaml.sourceAt([]), { en: 'The config file must hold one JSON object, e.g. `{ "rules": { "unused-reference": "off" } }`.', sv: 'Konfigurationsfilen ska innehålla ett JSON-objekt, t.ex. `{ "rules": { "unused-reference": "off" } }`.' }));
+    diagnostics.push(finding('config-shape', 'error', yaml.sourceAt([]), {
+      en: 'The config file must hold one JSON object, e.g. `{ "rules": { "unused-reference": "off" } }`.',
+      sv: 'Konfigurationsfilen ska innehålla ett JSON-objekt, t.ex. `{ "rules": { "unused-reference": "off" } }`.',
+    }));
     return { config: {}, diagnostics };
   }
   for (const key of Object.keys(value).filter((key) => !topKeys.has(key))) {
-    diagnostics.push(finding('config-shape', 'warning', yaml.sourceAt([key]), { en: `Unknown key \`${key}\`; the config file knows \`rules\`.`, sv: `Okänd nyckel \`${key}\`; konfigurationsfilen känner till \`rules\`.` }));
+    diagnostics.push(finding('config-shape', 'warning', yaml.sourceAt([key]), {
+      en: `Unknown key \`${key}\`; the config file knows \`rules\`.`,
+      sv: `Okänd nyckel \`${key}\`; konfigurationsfilen känner till \`rules\`.`,
+    }));
   }
   if (value['rules'] === undefined) return { config: {}, diagnostics };
   if (!isRecord(value['rules'])) {
-    diagnostics.push(finding('config-shape', 'error', yaml.sourceAt(['rules']), { en: '`rules` must be an object of rule ids and severities.', sv: '`rules` ska vara ett objekt med regel-id och allvarlighetsgrader.' }));
+    diagnostics.push(finding('config-shape', 'error', yaml.sourceAt(['rules']), {
+      en: '`rules` must be an object of rule ids and severities.',
+      sv: '`rules` ska vara ett objekt med regel-id och allvarlighetsgrader.',
+    }));
     return { config: {}, diagnostics };
   }
   return { config: { rules: readRuleSettings(value['rules'], yaml, diagnostics) }, diagnostics };
@@ -74,7 +83,10 @@ function readRuleSettings(rules: Record<string, unknown>, yaml: YamlFile, diagno
   const settings: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
   for (const [id, setting] of Object.entries(rules)) {
     if (!known.has(id)) {
-      diagnostics.push(finding('config-shape', 'warning', yaml.sourceAt(['rules', id]), { en: `Unknown rule \`${id}\`; its setting has no effect.`, sv: `Okänd regel \`${id}\`; inställningen har ingen verkan.` }));
+      diagnostics.push(finding('config-shape', 'warning', yaml.sourceAt(['rules', id]), {
+        en: `Unknown rule \`${id}\`; its setting has no effect.`,
+        sv: `Okänd regel \`${id}\`; inställningen har ingen verkan.`,
+      }));
       continue;
     }
     const severity = Array.isArray(setting) ? setting[0] : setting;
@@ -83,7 +95,10 @@ function readRuleSettings(rules: Record<string, unknown>, yaml: YamlFile, diagno
       continue;
     }
     diagnostics.push(
-      finding('config-shape', 'error', yaml.sourceAt(['rules', id]), { en: `The setting of \`${id}\` must be \`off\`, \`info\`, \`warning\` or \`error\`, or \`[severity, options]\`; it was left out and the rule runs as by default.`, sv: `Inställningen för \`${id}\` ska vara \`off\`, \`info\`, \`warning\` eller \`error\`, eller \`[grad, alternativ]\`; den användes inte och regeln körs som vanligt.` }),
+      finding('config-shape', 'error', yaml.sourceAt(['rules', id]), {
+        en: `The setting of \`${id}\` must be \`off\`, \`info\`, \`warning\` or \`error\`, or \`[severity, options]\`; it was left out and the rule runs as by default.`,
+        sv: `Inställningen för \`${id}\` ska vara \`off\`, \`info\`, \`warning\` eller \`error\`, eller \`[grad, alternativ]\`; den användes inte och regeln körs som vanligt.`,
+      }),
     );
   }
   return settings;
@@ -96,10 +111,8 @@ function reportNotJson(text: string, yaml: YamlFile, diagnostics: Diagnostic[]):
   } catch (error) {
     const reason = (error as Error).message;
     const offset = Number(/position (\d+)/.exec(reason)?.[1] ?? 0);
-    const source = yaml.sourceAt([]);
-    const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
-    const at = { line: lines.length, column: lines.at(-1)!.length + 1, offset };
-    diagnostics.push(finding('config-syntax', 'error', { ...source, start: at, end: at }, { en: `This is not valid JSON: ${reason}.`, sv: `Detta är inte giltig JSON: ${reason}.` }));
+    const at = new LineIndex(yaml.file, text).span(offset, offset);
+    diagnostics.push(finding('config-syntax', 'error', at, { en: `This is not valid JSON: ${reason}.`, sv: `Detta är inte giltig JSON: ${reason}.` }));
   }
 }
 

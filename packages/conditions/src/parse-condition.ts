@@ -38,7 +38,10 @@ class ParseError extends Error {
  */
 export function parseCondition(text: string, facts?: readonly FactDeclaration[]): ParseResult {
   const { tokens, badAt } = tokenize(text);
-  if (badAt !== null) return failure(problem({ en: `Cannot read \`${text.slice(badAt, badAt + 1)}\` here.`, sv: `Kan inte läsa \`${text.slice(badAt, badAt + 1)}\` här.` }, badAt, badAt + 1));
+  if (badAt !== null) return failure(problem({
+    en: `Cannot read \`${text.slice(badAt, badAt + 1)}\` here.`,
+    sv: `Kan inte läsa \`${text.slice(badAt, badAt + 1)}\` här.`,
+  }, badAt, badAt + 1));
   const parser = new Parser(tokens, facts && new Map(facts.map((fact) => [fact.id, fact])));
   try {
     const condition = parser.parseOr(0);
@@ -77,7 +80,10 @@ class Parser {
 
   expectEnd(): void {
     const token = this.peek();
-    if (token.kind !== 'end') this.fail(token, { en: `Expected \`och\`, \`eller\` or the end, found \`${token.text}\`.`, sv: `Förväntade \`och\`, \`eller\` eller slut, fann \`${token.text}\`.` });
+    if (token.kind !== 'end') this.fail(token, {
+      en: `Expected \`och\`, \`eller\` or the end, found \`${token.text}\`.`,
+      sv: `Förväntade \`och\`, \`eller\` eller slut, fann \`${token.text}\`.`,
+    });
   }
 
   private parseAnd(depth: number): Condition {
@@ -110,7 +116,10 @@ class Parser {
 
   private parseComparison(): Condition {
     const fact = this.next();
-    if (fact.kind !== 'word') this.fail(fact, { en: `Expected a patient fact such as \`mmr-status\`, found \`${fact.text || 'the end'}\`.`, sv: `Förväntade ett patientfaktum som \`mmr-status\`, fann \`${fact.text || 'slutet'}\`.` });
+    if (fact.kind !== 'word') this.fail(fact, {
+      en: `Expected a patient fact such as \`mmr-status\`, found \`${fact.text || 'the end'}\`.`,
+      sv: `Förväntade ett patientfaktum som \`mmr-status\`, fann \`${fact.text || 'slutet'}\`.`,
+    });
     const declaration = this.declared(fact);
     const operator = this.peek();
     if (operator.kind === 'symbol' && comparators.has(operator.text)) {
@@ -124,7 +133,10 @@ class Parser {
       this.at++;
       return { op: 'not', arg: { op: 'is', fact: fact.text, value: this.parseValue(declaration) } };
     }
-    if (!this.isWord(keywords.is)) this.fail(operator, { en: `Expected \`är\`, \`=\`, \`<\` or \`>\` after \`${fact.text}\`.`, sv: `Förväntade \`är\`, \`=\`, \`<\` eller \`>\` efter \`${fact.text}\`.` });
+    if (!this.isWord(keywords.is)) this.fail(operator, {
+      en: `Expected \`är\`, \`=\`, \`<\` or \`>\` after \`${fact.text}\`.`,
+      sv: `Förväntade \`är\`, \`=\`, \`<\` eller \`>\` efter \`${fact.text}\`.`,
+    });
     this.at++;
     const negated = this.isWord(keywords.not);
     if (negated) this.at++;
@@ -161,7 +173,10 @@ class Parser {
 
   private parseValue(declaration: FactDeclaration | undefined): FactValue {
     const token = this.next();
-    if (token.kind !== 'number' && token.kind !== 'word') this.fail(token, { en: `Expected a value, found \`${token.text || 'the end'}\`.`, sv: `Förväntade ett värde, fann \`${token.text || 'slutet'}\`.` });
+    if (token.kind !== 'number' && token.kind !== 'word') this.fail(token, {
+      en: `Expected a value, found \`${token.text || 'the end'}\`.`,
+      sv: `Förväntade ett värde, fann \`${token.text || 'slutet'}\`.`,
+    });
     const value = token.kind === 'number' ? Number(token.text) : (booleans[token.text.toLowerCase()] ?? token.text);
     return this.checked(declaration, value, token);
   }
@@ -182,7 +197,10 @@ class Parser {
 
   private expectSymbol(symbol: string): void {
     const token = this.peek();
-    if (!this.isSymbol(symbol)) this.fail(token, { en: `Expected \`${symbol}\`, found \`${token.text || 'the end'}\`.`, sv: `Förväntade \`${symbol}\`, fann \`${token.text || 'slutet'}\`.` });
+    if (!this.isSymbol(symbol)) this.fail(token, {
+      en: `Expected \`${symbol}\`, found \`${token.text || 'the end'}\`.`,
+      sv: `Förväntade \`${symbol}\`, fann \`${token.text || 'slutet'}\`.`,
+    });
     this.at++;
   }
 

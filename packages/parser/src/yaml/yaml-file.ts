@@ -1,5 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { Diagnostic, Source } from '@guideline-as-code/types';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineIndex, type Diagnostic, type Source } from '@guideline-as-code/types';
 
 /** Keys that could reach an object's prototype when a YAML value is turned into JavaScript. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -19,13 +19,9 @@ export interface YamlFile {
  * become diagnostics with file:line:column, and the readable rest of the file is kept.
  */
 export function readYaml(file: string, text: string): YamlFile {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const span = (start: number, end: number): Source => ({
-    file,
-    start: point(lineCounter, start),
-    end: point(lineCounter, Math.max(start, end)),
-  });
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const lines = new LineIndex(file, text);
+  const span = (start: number, end: number): Source => lines.span(start, end);
   const diagnostics: Diagnostic[] = [];
   for (const error of [...document.errors, ...document.warnings]) {
     const [start, end] = error.pos;
@@ -51,11 +47,6 @@ export function readYaml(file: string, text: string): YamlFile {
       return range ? span(range[0], range[1]) : span(0, 0);
     },
   };
-}
-
-function point(lineCounter: LineCounter, offset: number) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col, offset };
 }
 
 function firstLine(message: string): string {
