@@ -10,6 +10,7 @@ cd "$here"
 
 # Toolchain packages first, then the content packages that depend on them.
 packages=(
+  packages/types
   packages/dose-calculator
   packages/conditions
   packages/content/knowledge-graph

@@ -1,15 +1,15 @@
-import type { Diagnostic } from '@guideline-as-code/model';
+import { isFindingId, registeredFindingId, type Diagnostic } from '@guideline-as-code/types';
 import type { SuppressionComment } from '@guideline-as-code/parser';
 
 /**
  * Marks findings that editors acknowledged with `<!-- guideline-ignore rule: reason -->`.
  * Acknowledged findings stay in the list (reports count them); a comment that acknowledges
- * nothing is itself reported, so stale acknowledgements do not pile up.
+ * nothing is itself reported, so stale acknowledgements do not pile up, and so is one that
+ * names an id the registry does not know (a typo acknowledges nothing).
  */
 export function applySuppressions(
   diagnostics: readonly Diagnostic[],
   suppressions: readonly SuppressionComment[],
-  knownRuleIds: ReadonlySet<string>,
 ): Diagnostic[] {
   const used = new Set<SuppressionComment>();
   const result = diagnostics.map((diagnostic) => {
@@ -19,7 +19,7 @@ export function applySuppressions(
     return { ...diagnostic, suppressed: { reason: suppression.reason, source: suppression.source } };
   });
   for (const suppression of suppressions) {
-    const unknown = suppression.ruleIds.filter((id) => !knownRuleIds.has(id.split(':')[0]!));
+    const unknown = suppression.ruleIds.filter((id) => !isFindingId(id));
     if (unknown.length > 0) {
       result.push({
         ruleId: 'suppression-unknown-rule',
@@ -49,5 +49,5 @@ function covers(suppression: SuppressionComment, diagnostic: Diagnostic): boolea
   const source = diagnostic.source;
   if (!source || source.file !== suppression.covers.file) return false;
   if (source.start.offset < suppression.covers.start || source.start.offset >= suppression.covers.end) return false;
-  return suppression.ruleIds.some((id) => id === diagnostic.ruleId || id === diagnostic.ruleId.split(':')[0]);
+  return suppression.ruleIds.some((id) => id === diagnostic.ruleId || id === registeredFindingId(diagnostic.ruleId));
 }

@@ -1,7 +1,7 @@
 // The rules on the real chapter 13, and on the chapter mutated one dose at a time.
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { buildGuidelineGraph, readGuidelineSources, type GuidelineSources } from '@guideline-as-code/parser';
 import { runChecks } from './index.js';
 

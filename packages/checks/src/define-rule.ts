@@ -1,4 +1,5 @@
-import type { Diagnostic, GraphIndex, LocalizedText, RelatedPlace, Severity, Source } from '@guideline-as-code/model';
+import type { GraphIndex } from '@guideline-as-code/model';
+import { findingKind, findingRegistry, registeredFindingId, type Diagnostic, type FindingFamily, type FindingId, type LocalizedText, type RelatedPlace, type RuleFindingId, type Severity, type Source } from '@guideline-as-code/types';
 import type { ParsedGuideline } from '@guideline-as-code/parser';
 
 /** Severity as configured: a rule can also be switched off. */
@@ -38,32 +39,40 @@ export interface RuleExample {
 }
 
 export interface RuleDocs {
+  /** From the registry of finding ids. */
   summary: LocalizedText;
-  /** Why the rule exists, for editors. */
+  /** Why the rule exists, for editors; from the registry of finding ids. */
   why: LocalizedText;
   /** Each failing example must produce at least one finding of this rule, each passing one none. */
   examples: { fail: RuleExample[]; pass: RuleExample[] };
 }
 
-export interface Rule<Options = unknown> {
-  id: string;
-  severity: RuleSeverity;
-  docs: RuleDocs;
+/** What a rule module writes: its registered id, its examples and its check. */
+export interface RuleDefinition<Options = unknown> {
+  /** An id of the registry (`@guideline-as-code/types`); an unregistered id does not compile. */
+  id: RuleFindingId;
+  docs: Pick<RuleDocs, 'examples'>;
   defaultOptions?: Options;
   check(context: RuleContext<Options>): void;
 }
 
-export const rulesDocumentationUrl = 'https://github.com/guideline-as-code/guideline-as-code/blob/main/packages/checks/docs/rules.md';
+/** A rule with the default severity, summary and why that the registry gives for its id. */
+export interface Rule<Options = unknown> extends RuleDefinition<Options> {
+  severity: RuleSeverity;
+  docs: RuleDocs;
+}
 
-/** Where a finding's rule is documented; `schema:required` and its kin share the `schema` entry. */
-export function ruleDocumentationUrl(ruleId: string): string {
-  return `${rulesDocumentationUrl}#${ruleId.split(':')[0]}`;
+export const rulesDocumentationUrl = 'https://github.com/guideline-as-code/guideline-as-code/blob/main/docs/rules.md';
+
+/** Where a finding is documented; `schema:required` and its kin share the `schema` entry. */
+export function ruleDocumentationUrl(ruleId: FindingId): string {
+  return `${rulesDocumentationUrl}#${registeredFindingId(ruleId)}`;
 }
 
 /** Declares a rule. Like unified-lint-rule, the rule only reports; formatting is elsewhere. */
-export function defineRule<Options = undefined>(rule: Rule<Options>): Rule<Options> {
-  if (!/^[a-z]+(-[a-z]+)*$/.test(rule.id)) throw new Error(`Rule id \`${rule.id}\` must be kebab-case`);
-  return rule;
+export function defineRule<Options = undefined>(definition: RuleDefinition<Options>): Rule<Options> {
+  const { severity, summary, why } = findingRegistry[definition.id];
+  return { ...definition, severity, docs: { summary, why, examples: definition.docs.examples } };
 }
 
 const order: Severity[] = ['info', 'warning', 'error'];
@@ -76,11 +85,17 @@ function milder(configured: Severity, own: Severity | undefined): Severity {
 /** Stamps a finding with the rule's id and the configured severity. */
 export function toDiagnostic(rule: Rule<never>, severity: Severity, finding: Finding): Diagnostic {
   return {
-    ruleId: finding.kind ? `${rule.id}:${finding.kind}` : rule.id,
+    ruleId: finding.kind ? findingKind(familyOf(rule), finding.kind) : rule.id,
     severity: milder(severity, finding.severity),
     message: finding.message,
     source: finding.source,
     ...(finding.related && finding.related.length > 0 ? { related: finding.related } : {}),
     ...(finding.fix ? { fix: finding.fix } : {}),
   };
+}
+
+/** A rule that reports kinds (`schema:required`) must be registered as a family. */
+function familyOf(rule: Rule<never>): FindingFamily {
+  if (findingRegistry[rule.id].kinds === undefined) throw new Error(`Rule \`${rule.id}\` reports kinds but is not registered as a family`);
+  return rule.id as FindingFamily;
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic, GuidelineConfigSource } from '@guideline-as-code/model';
+import type { GuidelineConfigSource } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { readJson, readValidSource, type PositionedFile } from '@guideline-as-code/parser';
 import { allRules } from './rules/index.js';
 import type { ChecksConfig, RuleSetting } from './rule-config.js';
@@ -60,7 +61,7 @@ export function readConfigText(text: string): LoadedChecksConfig {
  * cannot know: rules come from code) is reported and has no effect.
  */
 function knownRuleSettings(rules: Record<string, unknown>, json: PositionedFile, diagnostics: Diagnostic[]): Record<string, RuleSetting> {
-  const known = new Set(allRules.map((rule) => rule.id));
+  const known = new Set<string>(allRules.map((rule) => rule.id));
   // No prototype: a rule id can never reach Object.prototype, whatever the file says.
   const settings: Record<string, RuleSetting> = Object.create(null) as Record<string, RuleSetting>;
   for (const [id, setting] of Object.entries(rules)) {

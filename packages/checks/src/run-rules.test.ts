@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readingFindings } from '@guideline-as-code/parser';
+import { isFindingId } from '@guideline-as-code/types';
 import { allRules, parseExample, readExampleWorld, runChecks, type ExampleWorld } from './index.js';
 
 let world: ExampleWorld;
@@ -56,8 +56,8 @@ describe('runChecks', () => {
     for (const markdown of ['', 'bara text utan rubrik', '# ', nested, `# 13 X\n\n${'a'.repeat(1_000_000)}`, '# 13 X\n\n:::recommendations\n- ofullständig (++++', broken]) {
       const findings = runChecks(parseExample({ markdown }, world));
       expect(findings.every((d) => d.ruleId !== 'internal-error')).toBe(true);
-      // Every finding is documented: a rule, or a finding while reading.
-      for (const { ruleId } of findings) expect([...allRules.map((r) => r.id), ...Object.keys(readingFindings)], ruleId).toContain(ruleId.split(':')[0]);
+      // Every finding is registered, even one whose id was built at run time.
+      for (const { ruleId } of findings) expect(isFindingId(ruleId), ruleId).toBe(true);
     }
   }, 60_000);
 });

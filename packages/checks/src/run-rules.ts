@@ -1,5 +1,6 @@
-import { GraphIndex, type Diagnostic } from '@guideline-as-code/model';
-import { readingFindings, type ParsedGuideline } from '@guideline-as-code/parser';
+import { GraphIndex } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
+import type { ParsedGuideline } from '@guideline-as-code/parser';
 import { applySuppressions } from './apply-suppressions.js';
 import { toDiagnostic, type Finding, type Rule } from './define-rule.js';
 import { resolveSetting, type ChecksConfig } from './rule-config.js';
@@ -36,8 +37,7 @@ export function runChecks(guideline: ParsedGuideline, config: ChecksConfig = {},
       });
     }
   }
-  const known = new Set([...rules.map((rule) => rule.id), ...Object.keys(readingFindings), ...guideline.diagnostics.map((d) => d.ruleId)]);
-  return sortDiagnostics(applySuppressions(diagnostics, guideline.suppressions, known));
+  return sortDiagnostics(applySuppressions(diagnostics, guideline.suppressions));
 }
 
 /** Findings in file order, then by position, so output is stable and reads top to bottom. */

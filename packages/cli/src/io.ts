@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@guideline-as-code/model';
+import type { LocalizedText } from '@guideline-as-code/types';
 import type { ParseCache } from '@guideline-as-code/parser';
 
 /** Where a command writes, and the environment it runs in; tests pass their own. */

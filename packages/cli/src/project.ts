@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { readChecksConfig, runChecks, type ChecksConfig, type LoadedChecksConfig } from '@guideline-as-code/checks';
 import { buildGuidelineGraph, contentKey, findGuidelines, findProjectRoot, readGuidelineSources, sourcesFolder, type GuidelineSources, type ParseCache, type ParsedGuideline } from '@guideline-as-code/parser';
 

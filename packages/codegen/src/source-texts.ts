@@ -1,5 +1,5 @@
-import type { Source } from '@guideline-as-code/model';
-import { LineIndex, readYaml, type GuidelineSources, type YamlFile } from '@guideline-as-code/parser';
+import { LineIndex, type Source } from '@guideline-as-code/types';
+import { readYaml, type GuidelineSources, type YamlFile } from '@guideline-as-code/parser';
 import type { SourceSpan } from './runtime/source-span.js';
 
 /**

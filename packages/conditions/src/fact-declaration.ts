@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@guideline-as-code/types';
 import type { FactValue } from './condition.js';
 
 /** A patient fact a condition may read, as the guideline declares it. */
@@ -8,19 +9,17 @@ export interface FactDeclaration {
   values: readonly FactValue[];
 }
 
-type Message = { en: string; sv: string };
-
 const list = (values: readonly FactValue[]) => values.map((value) => `\`${String(value)}\``).join(', ');
 
 /** Null when the fact is declared; otherwise a message naming the declared ones. */
-export function checkFact(fact: string, facts: ReadonlyMap<string, FactDeclaration>): Message | null {
+export function checkFact(fact: string, facts: ReadonlyMap<string, FactDeclaration>): LocalizedText | null {
   if (facts.has(fact)) return null;
   const known = list([...facts.keys()]);
   return { en: `Unknown patient fact \`${fact}\`; declared facts are ${known}.`, sv: `Okänt patientfaktum \`${fact}\`; deklarerade är ${known}.` };
 }
 
 /** Null when the value fits the fact's type and allowed values. */
-export function checkValue(fact: FactDeclaration, value: FactValue): Message | null {
+export function checkValue(fact: FactDeclaration, value: FactValue): LocalizedText | null {
   if (fact.type === 'number') {
     return typeof value === 'number'
       ? null

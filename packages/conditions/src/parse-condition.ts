@@ -1,11 +1,10 @@
+import type { LocalizedText } from '@guideline-as-code/types';
 import type { Condition, FactValue } from './condition.js';
 import { checkFact, checkValue, type FactDeclaration } from './fact-declaration.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A problem in a condition, at [start, end) of its text, in both languages. */
-export interface ConditionProblem {
-  en: string;
-  sv: string;
+export interface ConditionProblem extends LocalizedText {
   start: number;
   end: number;
 }
@@ -39,7 +38,10 @@ class ParseError extends Error {
  */
 export function parseCondition(text: string, facts?: readonly FactDeclaration[]): ParseResult {
   const { tokens, badAt } = tokenize(text);
-  if (badAt !== null) return failure(problem(`Cannot read \`${text.slice(badAt, badAt + 1)}\` here.`, `Kan inte läsa \`${text.slice(badAt, badAt + 1)}\` här.`, badAt, badAt + 1));
+  if (badAt !== null) return failure(problem({
+    en: `Cannot read \`${text.slice(badAt, badAt + 1)}\` here.`,
+    sv: `Kan inte läsa \`${text.slice(badAt, badAt + 1)}\` här.`,
+  }, badAt, badAt + 1));
   const parser = new Parser(tokens, facts && new Map(facts.map((fact) => [fact.id, fact])));
   try {
     const condition = parser.parseOr(0);
@@ -55,8 +57,8 @@ function failure(p: ConditionProblem): ParseResult {
   return { condition: null, problem: p };
 }
 
-function problem(en: string, sv: string, start: number, end: number): ConditionProblem {
-  return { en, sv, start, end };
+function problem(message: LocalizedText, start: number, end: number): ConditionProblem {
+  return { ...message, start, end };
 }
 
 class Parser {
@@ -78,7 +80,10 @@ class Parser {
 
   expectEnd(): void {
     const token = this.peek();
-    if (token.kind !== 'end') this.fail(token, `Expected \`och\`, \`eller\` or the end, found \`${token.text}\`.`, `Förväntade \`och\`, \`eller\` eller slut, fann \`${token.text}\`.`);
+    if (token.kind !== 'end') this.fail(token, {
+      en: `Expected \`och\`, \`eller\` or the end, found \`${token.text}\`.`,
+      sv: `Förväntade \`och\`, \`eller\` eller slut, fann \`${token.text}\`.`,
+    });
   }
 
   private parseAnd(depth: number): Condition {
@@ -91,7 +96,7 @@ class Parser {
   }
 
   private parseNot(depth: number): Condition {
-    if (depth > maxDepth) this.fail(this.peek(), 'The condition is nested too deeply.', 'Villkoret är för djupt nästlat.');
+    if (depth > maxDepth) this.fail(this.peek(), { en: 'The condition is nested too deeply.', sv: 'Villkoret är för djupt nästlat.' });
     if (this.isWord(keywords.not)) {
       this.at++;
       return { op: 'not', arg: this.parseNot(depth + 1) };
@@ -111,13 +116,16 @@ class Parser {
 
   private parseComparison(): Condition {
     const fact = this.next();
-    if (fact.kind !== 'word') this.fail(fact, `Expected a patient fact such as \`mmr-status\`, found \`${fact.text || 'the end'}\`.`, `Förväntade ett patientfaktum som \`mmr-status\`, fann \`${fact.text || 'slutet'}\`.`);
+    if (fact.kind !== 'word') this.fail(fact, {
+      en: `Expected a patient fact such as \`mmr-status\`, found \`${fact.text || 'the end'}\`.`,
+      sv: `Förväntade ett patientfaktum som \`mmr-status\`, fann \`${fact.text || 'slutet'}\`.`,
+    });
     const declaration = this.declared(fact);
     const operator = this.peek();
     if (operator.kind === 'symbol' && comparators.has(operator.text)) {
       this.at++;
       const value = this.next();
-      if (value.kind !== 'number') this.fail(value, `\`${operator.text}\` needs a number.`, `\`${operator.text}\` kräver ett tal.`);
+      if (value.kind !== 'number') this.fail(value, { en: `\`${operator.text}\` needs a number.`, sv: `\`${operator.text}\` kräver ett tal.` });
       this.checked(declaration, Number(value.text), value);
       return { op: 'compare', fact: fact.text, comparator: operator.text as '<', value: Number(value.text) };
     }
@@ -125,7 +133,10 @@ class Parser {
       this.at++;
       return { op: 'not', arg: { op: 'is', fact: fact.text, value: this.parseValue(declaration) } };
     }
-    if (!this.isWord(keywords.is)) this.fail(operator, `Expected \`är\`, \`=\`, \`<\` or \`>\` after \`${fact.text}\`.`, `Förväntade \`är\`, \`=\`, \`<\` eller \`>\` efter \`${fact.text}\`.`);
+    if (!this.isWord(keywords.is)) this.fail(operator, {
+      en: `Expected \`är\`, \`=\`, \`<\` or \`>\` after \`${fact.text}\`.`,
+      sv: `Förväntade \`är\`, \`=\`, \`<\` eller \`>\` efter \`${fact.text}\`.`,
+    });
     this.at++;
     const negated = this.isWord(keywords.not);
     if (negated) this.at++;
@@ -148,7 +159,7 @@ class Parser {
 
   private parseList(declaration: FactDeclaration | undefined): FactValue[] {
     const open = this.peek();
-    if (!this.isSymbol('[') && !this.isSymbol('(')) this.fail(open, 'A list of values is written `[a, b]`.', 'En lista med värden skrivs `[a, b]`.');
+    if (!this.isSymbol('[') && !this.isSymbol('(')) this.fail(open, { en: 'A list of values is written `[a, b]`.', sv: 'En lista med värden skrivs `[a, b]`.' });
     const close = open.text === '[' ? ']' : ')';
     this.at++;
     const values = [this.parseValue(declaration)];
@@ -162,7 +173,10 @@ class Parser {
 
   private parseValue(declaration: FactDeclaration | undefined): FactValue {
     const token = this.next();
-    if (token.kind !== 'number' && token.kind !== 'word') this.fail(token, `Expected a value, found \`${token.text || 'the end'}\`.`, `Förväntade ett värde, fann \`${token.text || 'slutet'}\`.`);
+    if (token.kind !== 'number' && token.kind !== 'word') this.fail(token, {
+      en: `Expected a value, found \`${token.text || 'the end'}\`.`,
+      sv: `Förväntade ett värde, fann \`${token.text || 'slutet'}\`.`,
+    });
     const value = token.kind === 'number' ? Number(token.text) : (booleans[token.text.toLowerCase()] ?? token.text);
     return this.checked(declaration, value, token);
   }
@@ -171,19 +185,22 @@ class Parser {
   private declared(token: Token): FactDeclaration | undefined {
     if (!this.facts) return undefined;
     const problemText = checkFact(token.text, this.facts);
-    if (problemText) this.fail(token, problemText.en, problemText.sv);
+    if (problemText) this.fail(token, problemText);
     return this.facts.get(token.text);
   }
 
   private checked(declaration: FactDeclaration | undefined, value: FactValue, token: Token): FactValue {
     const problemText = declaration ? checkValue(declaration, value) : null;
-    if (problemText) this.fail(token, problemText.en, problemText.sv);
+    if (problemText) this.fail(token, problemText);
     return value;
   }
 
   private expectSymbol(symbol: string): void {
     const token = this.peek();
-    if (!this.isSymbol(symbol)) this.fail(token, `Expected \`${symbol}\`, found \`${token.text || 'the end'}\`.`, `Förväntade \`${symbol}\`, fann \`${token.text || 'slutet'}\`.`);
+    if (!this.isSymbol(symbol)) this.fail(token, {
+      en: `Expected \`${symbol}\`, found \`${token.text || 'the end'}\`.`,
+      sv: `Förväntade \`${symbol}\`, fann \`${token.text || 'slutet'}\`.`,
+    });
     this.at++;
   }
 
@@ -211,7 +228,7 @@ class Parser {
     return token.kind === 'symbol' && token.text === symbol;
   }
 
-  private fail(token: Token, en: string, sv: string): never {
-    throw new ParseError(problem(en, sv, token.start, Math.max(token.end, token.start + 1)));
+  private fail(token: Token, message: LocalizedText): never {
+    throw new ParseError(problem(message, token.start, Math.max(token.end, token.start + 1)));
   }
 }

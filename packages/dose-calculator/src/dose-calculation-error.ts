@@ -1,8 +1,7 @@
-/** A text in the languages the calculator speaks: Swedish for clinicians, English for everyone. */
-export interface LocalizedText {
-  readonly en: string;
-  readonly sv: string;
-}
+import type { LocalizedText } from '@guideline-as-code/types';
+
+/** The calculator's texts are in Swedish for clinicians and English for everyone. */
+export type { LocalizedText };
 
 /** Stable id of each way an input can be rejected; apps may switch on it, it never changes meaning. */
 export type DoseCalculationErrorCode =

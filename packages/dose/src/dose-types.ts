@@ -1,3 +1,5 @@
+import type { FindingId, LocalizedText } from '@guideline-as-code/types';
+
 /**
  * The normalised shape of a dose statement. Every type here is plain JSON data so that a
  * statement can be stored in the knowledge graph and compared across guidelines.
@@ -99,18 +101,13 @@ export interface ParsedDose {
   end: number;
 }
 
-export type DoseRuleId = 'unknown-drug' | 'unit-kind' | 'dose-out-of-range' | 'dose-without-drug';
-
-/** A message in Swedish (for editors) and English. */
-export interface DoseMessage {
-  sv: string;
-  en: string;
-}
+/** The finding ids the dose grammar reports; `dose-range` and `unit-kind` are also the checks rules that report them. */
+export type DoseRuleId = Extract<FindingId, 'unknown-drug' | 'unit-kind' | 'dose-range' | 'dose-without-drug'>;
 
 /** A content problem found while reading doses; positions are offsets into the input. */
 export interface DoseDiagnostic {
   ruleId: DoseRuleId;
-  message: DoseMessage;
+  message: LocalizedText;
   start: number;
   end: number;
 }

@@ -14,7 +14,6 @@ export type {
   DoseDiagnostic,
   DoseKind,
   DoseLink,
-  DoseMessage,
   DoseRuleId,
   DoseUnit,
   Duration,

@@ -54,7 +54,7 @@ describe('problems next to a dose are reported with their position', () => {
     const { diagnostics } = parseDoses(text, realLexicon());
     expect(diagnostics).toEqual([
       {
-        ruleId: 'dose-out-of-range',
+        ruleId: 'dose-range',
         message: {
           en: 'Dose `60 mg/m2` of `pegylerat liposomalt doxorubicin` every 3 weeks is outside its plausible range `30 mg/m2` every 3 weeks or `20 mg/m2` every 2–3 weeks',
           sv: 'Dosen `60 mg/m2` av `pegylerat liposomalt doxorubicin` var 3:e vecka ligger utanför det rimliga intervallet `30 mg/m2` var 3:e vecka eller `20 mg/m2` med 2–3 veckors intervall',
@@ -67,7 +67,7 @@ describe('problems next to a dose are reported with their position', () => {
 
   it('reports a dose above the weekly maximum', () => {
     const { diagnostics } = parseDoses('pegylerat liposomalt doxorubicin 50 mg/m2 med 2–4 veckors intervall', realLexicon());
-    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-out-of-range']);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-range']);
   });
 
   it('can leave range and kind checks to separate rules', () => {

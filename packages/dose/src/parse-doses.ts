@@ -11,7 +11,7 @@ import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
 
 export interface ParseDosesOptions {
-  /** Check amounts against the lexicon's plausible ranges (`dose-out-of-range`); default true. */
+  /** Check amounts against the lexicon's plausible ranges (`dose-range`); default true. */
   checkRanges?: boolean;
   /** Check that the drug is given in the dose's kind (`unit-kind`); default true. */
   checkKinds?: boolean;

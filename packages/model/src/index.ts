@@ -1,6 +1,4 @@
 export type * from './graph-types.generated.js';
-export type { Diagnostic, LocalizedText, RelatedPlace, Severity, Suppression } from './diagnostic.js';
-export { sameInBoth, wholeFile } from './diagnostic.js';
 export { GraphIndex } from './graph-index.js';
 export { validateGraph, validateNodes } from './validate.js';
 export { graphSchema } from './schema.js';

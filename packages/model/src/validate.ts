@@ -1,5 +1,5 @@
 import validators from './generated/validate-graph.cjs';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic } from '@guideline-as-code/types';
 import type { GraphNode, KnowledgeGraph, Source } from './graph-types.generated.js';
 import { instancePathKeys } from './instance-path.js';
 

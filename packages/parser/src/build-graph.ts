@@ -1,4 +1,5 @@
-import type { Diagnostic, KnowledgeGraph } from '@guideline-as-code/model';
+import type { KnowledgeGraph } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import type { DrugLexicon } from '@guideline-as-code/dose';
 import { noCache, contentKey, type ParseCache } from './cache/parse-cache.js';
 import type { DirectiveReaders } from './chapter/read-chapter.js';

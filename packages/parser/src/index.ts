@@ -12,7 +12,6 @@ export { readJson } from './sources/json-file.js';
 export type { PositionedFile } from './sources/positioned-file.js';
 export { readValidSource, type ValidSource } from './sources/read-source.js';
 export { loadLexicon, type LoadedLexicon } from './lexicon/read-lexicon.js';
-export { LineIndex } from './text/line-index.js';
 export { MappedText } from './text/mapped-text.js';
 export { inlineText } from './text/inline-text.js';
 export { splitSentences } from './text/sentences.js';
@@ -24,7 +23,6 @@ export type { ChapterState, ReadStatement, StatementReader } from './chapter/sta
 export type { DirectiveReaders } from './chapter/read-chapter.js';
 export type { SuppressionComment } from './chapter/suppressions.js';
 export { keyOf } from './chapter/prose.js';
-export { readingFindings } from './reading-findings.js';
 export { proseCoverage, type CoverageSpan, type ProseCoverage } from './coverage/prose-coverage.js';
 export { formatProseCoverage, guidelineProseCoverage, loadGuidelineProseCoverage, type GuidelineProseCoverage } from './coverage/guideline-coverage.js';
 export { renderChapterMarkdown, renderGuidelineMarkdown, type RenderOptions } from './render/render-markdown.js';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic, Source } from '@guideline-as-code/model';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
 import { buildGuidelineGraph, type ParsedGuideline } from './build-graph.js';
 import type { ParseCache } from './cache/parse-cache.js';
 import { proseCoverage, type CoverageSpan } from './coverage/prose-coverage.js';

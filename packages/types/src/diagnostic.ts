@@ -1,4 +1,5 @@
 import type { LocalizedText } from './localized-text.js';
+import type { FindingId } from './findings/registry.js';
 import type { Source } from './source.js';
 
 /** How serious a finding is; `off` exists only in configuration, never on a diagnostic. */
@@ -22,7 +23,7 @@ export interface Suppression {
  */
 export interface Diagnostic {
   /** Stable finding id from the registry, e.g. `dose-range` or `schema:required`. */
-  ruleId: string;
+  ruleId: FindingId;
   severity: Severity;
   message: LocalizedText;
   /** Where the finding is; null only when the input has no position at all. */

@@ -5,3 +5,7 @@ export { statedValue } from './stated.js';
 export type { LocalizedText } from './localized-text.js';
 export { sameInBoth } from './localized-text.js';
 export type { Diagnostic, RelatedPlace, Severity, Suppression } from './diagnostic.js';
+export type { FindingDefinition, FindingEntry, FindingOrigin } from './findings/finding-definition.js';
+export type { FindingFamily } from './findings/schema.js';
+export type { FindingId, RegisteredFindingId, RuleFindingId } from './findings/registry.js';
+export { findingDefinition, findingIds, findingKind, findingRegistry, isFindingId, registeredFindingId } from './findings/registry.js';

@@ -1,4 +1,4 @@
-import { sameInBoth as both, type LocalizedText } from '@guideline-as-code/model';
+import { sameInBoth as both, type LocalizedText } from '@guideline-as-code/types';
 import { describeInterval, describeIntervalSv, formatAmountText, formatRange } from '@guideline-as-code/dose';
 import type { DoseField, DoseValues } from './dose-values.js';
 

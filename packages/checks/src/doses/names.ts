@@ -1,4 +1,5 @@
-import { sameInBoth, type DoseStatementNode, type GraphIndex, type LocalizedText, type RegimenComponentNode } from '@guideline-as-code/model';
+import { type DoseStatementNode, type GraphIndex, type RegimenComponentNode } from '@guideline-as-code/model';
+import { sameInBoth, type LocalizedText } from '@guideline-as-code/types';
 
 /** How a message names the drug of a dose: its Swedish lexicon name, or radiotherapy. */
 export function substanceName(dose: DoseStatementNode | RegimenComponentNode, index: GraphIndex): LocalizedText {

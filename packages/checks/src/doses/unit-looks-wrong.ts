@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@guideline-as-code/model';
+import type { LocalizedText } from '@guideline-as-code/types';
 import { formatAmountText, type DrugEntry } from '@guideline-as-code/dose';
 import type { AnyDose } from './lexicon-drug.js';
 

@@ -1,4 +1,5 @@
-import type { DoseStatementNode, GraphIndex, RelatedPlace } from '@guideline-as-code/model';
+import type { DoseStatementNode, GraphIndex } from '@guideline-as-code/model';
+import type { RelatedPlace } from '@guideline-as-code/types';
 import { defineRule } from '../define-rule.js';
 import { describeField } from '../doses/describe-dose.js';
 import { contradicts } from '../doses/dose-values.js';
@@ -19,16 +20,7 @@ const roles = {
  */
 export const doseConflict = defineRule({
   id: 'dose-conflict',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'Statements of the same dose agree: the same drug in the same role gets the same dose and interval, and a trial arm that contradicts a recommendation is pointed out.',
-      sv: 'Uppgifter om samma dos stämmer överens: samma läkemedel i samma roll har samma dos och intervall, och en studiearm som motsäger en rekommendation påpekas.',
-    },
-    why: {
-      en: 'When a dose is stated twice and only one place is edited, readers are left with two doses for one treatment.',
-      sv: 'När en dos anges på två ställen och bara det ena ändras får läsaren två doser för samma behandling.',
-    },
     examples: {
       fail: [
         { markdown: '# 13 Återfall\n\nDostarlimab rekommenderas 500 mg var 3:e vecka.\n\n## 13.1 Immunterapi\n\nI första hand rekommenderas dostarlimab 400 mg var 3:e vecka.\n' },

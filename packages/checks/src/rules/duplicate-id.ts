@@ -1,7 +1,8 @@
+import type { LocalizedText } from '@guideline-as-code/types';
 import { defineRule } from '../define-rule.js';
 
 /** What a message calls each kind of node whose id an editor writes. */
-const kinds: Record<string, { en: string; sv: string }> = {
+const kinds: Record<string, LocalizedText> = {
   trial: { en: 'trial', sv: 'studie' },
   regimen: { en: 'regimen', sv: 'regim' },
   rule: { en: 'decision rule', sv: 'beslutsregel' },
@@ -15,16 +16,7 @@ const kinds: Record<string, { en: string; sv: string }> = {
  */
 export const duplicateId = defineRule({
   id: 'duplicate-id',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'Every trial, regimen and decision rule has an id of its own.',
-      sv: 'Varje studie, regim och beslutsregel har ett eget id.',
-    },
-    why: {
-      en: 'Apps look regimens and rules up by id; two with one id would make one of them unreachable.',
-      sv: 'Appar slår upp regimer och regler på id; två med samma id gör att den ena inte går att nå.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\nText.\n::villkor[alltid]{#samma}\n\nMer text.\n::villkor[alltid]{#samma}\n' }],
       pass: [{ markdown: '# 13 Återfall\n\nText.\n::villkor[alltid]{#en}\n\nMer text.\n::villkor[alltid]{#annan}\n' }],

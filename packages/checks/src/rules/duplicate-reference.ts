@@ -4,16 +4,7 @@ import { defineRule } from '../define-rule.js';
 /** Two entries of the reference list with the same id or the same printed number. */
 export const duplicateReference = defineRule({
   id: 'duplicate-reference',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'Each reference id and each citation number is used by one entry only.',
-      sv: 'Varje referens-id och varje referensnummer används av en enda post.',
-    },
-    why: {
-      en: 'With two entries for one number, a citation could point at either source.',
-      sv: 'Med två poster för samma nummer kan en citering peka på vilken källa som helst av dem.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\nText [@1].\n', references: '- id: "1"\n- id: "1"\n' }],
       pass: [{ markdown: '# 13 Återfall\n\nText [@1; @2].\n', references: '- id: "1"\n- id: "2"\n' }],

@@ -4,13 +4,7 @@ import { defineRule } from '../define-rule.js';
 /** Two headings with the same section number. */
 export const duplicateSectionNumber = defineRule({
   id: 'duplicate-section-number',
-  severity: 'error',
   docs: {
-    summary: { en: 'Each section number is used by one heading only.', sv: 'Varje avsnittsnummer används av en enda rubrik.' },
-    why: {
-      en: 'Cross-references and published ids are built from section numbers; a duplicate makes them ambiguous.',
-      sv: 'Hänvisningar och publicerade id:n bygger på avsnittsnummer; en dubblett gör dem tvetydiga.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\n## 13.1 Kirurgi\n\n## 13.1 Strålbehandling\n' }],
       pass: [{ markdown: '# 13 Återfall\n\n## 13.1 Kirurgi\n\n## 13.2 Strålbehandling\n' }],

@@ -1,4 +1,5 @@
-import type { Fractionation, LocalizedText } from '@guideline-as-code/model';
+import type { Fractionation } from '@guideline-as-code/model';
+import type { LocalizedText } from '@guideline-as-code/types';
 import { formatRange } from '@guideline-as-code/dose';
 import { defineRule } from '../define-rule.js';
 import { doseSource } from '../doses/lexicon-drug.js';
@@ -14,16 +15,7 @@ const totalGy = { low: 1, high: 90 };
 /** Dose per fraction × number of fractions against the stated total, and plausible radiation doses. */
 export const fractionationArithmetic = defineRule({
   id: 'fractionation-arithmetic',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'Radiotherapy adds up: dose per fraction × fractions equals the stated total, the total is a whole number of fractions, and doses are plausible.',
-      sv: 'Strålbehandling går ihop: dos per fraktion × antal fraktioner är den angivna totaldosen, totaldosen är ett helt antal fraktioner och doserna är rimliga.',
-    },
-    why: {
-      en: 'A fractionation is three numbers that must agree; a typing error in one of them changes the treatment.',
-      sv: 'En fraktionering är tre tal som måste stämma med varandra; ett skrivfel i ett av dem ändrar behandlingen.',
-    },
     examples: {
       fail: [
         { markdown: '# 13 Återfall\n\nBoost ges med 3 Gy-fraktioner upp till 64 Gy.\n' },

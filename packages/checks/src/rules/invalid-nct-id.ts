@@ -5,16 +5,7 @@ const validNct = /^NCT\d{8}$/;
 /** A ClinicalTrials.gov id that is not `NCT` followed by exactly eight digits. */
 export const invalidNctId = defineRule({
   id: 'invalid-nct-id',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'A trial registry id must be `NCT` followed by eight digits.',
-      sv: 'Ett studieregistreringsnummer ska vara `NCT` följt av åtta siffror.',
-    },
-    why: {
-      en: 'A wrong digit count is a typo that sends readers to the wrong trial or none.',
-      sv: 'Fel antal siffror är ett skrivfel som leder läsaren till fel studie eller ingen alls.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\nStudien (NCT0463487) pågår.\n' }],
       pass: [{ markdown: '# 13 Återfall\n\nStudien (NCT04634877) pågår.\n' }],

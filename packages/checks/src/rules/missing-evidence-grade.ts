@@ -15,16 +15,7 @@ function isTreatmentRecommendation(recommendation: RecommendationNode, index: Gr
 /** A recommendation on drug treatment or radiotherapy that gives no evidence grade. */
 export const missingEvidenceGrade = defineRule({
   id: 'missing-evidence-grade',
-  severity: 'warning',
   docs: {
-    summary: {
-      en: 'A recommendation on drug treatment or radiotherapy states its evidence grade: `(+)`, `(++)` or `(+++)`.',
-      sv: 'En rekommendation om läkemedelsbehandling eller strålbehandling anger sitt evidensgrad: `(+)`, `(++)` eller `(+++)`.',
-    },
-    why: {
-      en: 'Readers weigh a treatment recommendation by the certainty of its evidence.',
-      sv: 'Läsaren väger en behandlingsrekommendation efter hur säkert underlaget är.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är i många fall effektiv.\n:::\n' }],
       pass: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är i många fall effektiv. (++)\n- Återfall bör verifieras histopatologiskt.\n:::\n' }],

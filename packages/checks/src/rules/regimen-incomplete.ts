@@ -5,16 +5,7 @@ import { defineRule } from '../define-rule.js';
 /** A regimen with fields the text does not give (`ej angivet`): published as not stated, and pointed out. */
 export const regimenIncomplete = defineRule({
   id: 'regimen-incomplete',
-  severity: 'warning',
   docs: {
-    summary: {
-      en: 'A regimen states every field an order-entry system needs; fields written `ej angivet` are pointed out.',
-      sv: 'En regim anger alla fält som ett ordinationssystem behöver; fält skrivna `ej angivet` påpekas.',
-    },
-    why: {
-      en: 'What the text does not say is published as “not stated” and never filled in from memory; editors should know which values apps will lack.',
-      sv: 'Det texten inte säger publiceras som ”ej angivet” och fylls aldrig i ur minnet; redaktörerna ska veta vilka värden apparna kommer att sakna.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\nKarboplatin AUC 5 ges.\n\n:::regimen[Karboplatin]{#karboplatin}\n| Läkemedel | Dos | Intervall |\n| --- | --- | --- |\n| karboplatin | AUC 5 | ej angivet |\n:::\n' }],
       pass: [{ markdown: '# 13 Återfall\n\nKarboplatin AUC 5 ges iv var 3:e vecka i 6 cykler under maximalt 1 år.\n\n:::regimen[Karboplatin]{#karboplatin}\n| Läkemedel | Dos | Väg | Intervall | Cykler | Maximal behandlingstid |\n| --- | --- | --- | --- | --- | --- |\n| karboplatin | AUC 5 | iv | var 3:e vecka | 6 | 1 år |\n:::\n' }],

@@ -13,16 +13,7 @@ const karPak = ':::regimen[KarPak]{#karpak}\n| Läkemedel | Dos |\n| --- | --- |
  */
 export const regimenMismatch = defineRule({
   id: 'regimen-mismatch',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'Doses in recommendations and in descriptions of practice agree with the regimen they belong to, and every regimen value is stated in the text.',
-      sv: 'Doser i rekommendationer och i beskrivningar av praxis stämmer med regimen de hör till, och varje värde i en regim anges i texten.',
-    },
-    why: {
-      en: 'A regimen is defined once; when the text is edited in one place only, the definition and the prose drift apart and readers get two doses.',
-      sv: 'En regim definieras en gång; när texten ändras på ett ställe glider definition och löptext isär och läsaren får två doser.',
-    },
     examples: {
       fail: [
         { markdown: `# 13 Återfall\n\nKombinationen karboplatin AUC5 /paklitaxel 150 mg/m2 (KarPak) är vanligast.\n\n${karPak}` },

@@ -3,16 +3,7 @@ import { defineRule } from '../define-rule.js';
 /** A decision rule (`::villkor`) that names a regimen the guideline does not define. */
 export const ruleReference = defineRule({
   id: 'rule-reference',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'A decision rule’s `regim=` names regimens that the guideline defines in a `:::regimen` block.',
-      sv: 'En beslutsregels `regim=` anger regimer som vårdprogrammet definierar i ett `:::regimen`-block.',
-    },
-    why: {
-      en: 'Decision support shows the regimen a rule names; a misspelt id would show nothing.',
-      sv: 'Beslutsstöd visar regimen som en regel anger; ett felstavat id skulle inte visa något.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\nDostarlimab rekommenderas vid dMMR.\n::villkor[mmr-status är dMMR]{regim=dostarlimabb}\n' }],
       pass: [

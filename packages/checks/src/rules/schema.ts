@@ -10,16 +10,7 @@ import { defineRule } from '../define-rule.js';
  */
 export const schema = defineRule({
   id: 'schema',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'The knowledge graph, and every YAML or JSON source it is built from, validates against its JSON Schema.',
-      sv: 'Kunskapsgrafen, och varje YAML- eller JSON-källa den byggs från, följer sitt JSON-schema.',
-    },
-    why: {
-      en: 'Apps rely on the published schema; a graph that breaks it would break them.',
-      sv: 'Appar förlitar sig på det publicerade schemat; en graf som bryter mot det skulle få dem att fallera.',
-    },
     examples: {
       fail: [],
       pass: [{ markdown: '# 13 Återfall\n\nText.\n' }],

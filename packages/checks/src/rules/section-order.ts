@@ -19,16 +19,7 @@ function allowedSuccessors(number: string): string[] {
 /** Sections must follow each other in numbering order, without gaps, within a file. */
 export const sectionOrder = defineRule({
   id: 'section-order',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'Section numbers follow each other in order, without gaps or jumps.',
-      sv: 'Avsnittsnummer följer varandra i ordning, utan luckor eller hopp.',
-    },
-    why: {
-      en: 'A number out of order usually means a section was moved or renumbered by hand and a reference now points wrong.',
-      sv: 'Ett nummer i fel ordning betyder oftast att ett avsnitt flyttats eller numrerats om för hand och att en hänvisning nu pekar fel.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\n## 13.2 Kirurgi\n\n## 13.1 Bilddiagnostik\n' }],
       pass: [{ markdown: '# 13 Återfall\n\n## 13.1 Bilddiagnostik\n\n## 13.2 Kirurgi\n\n### 13.2.1 Exenteration\n\n## 13.3 Läkemedel\n' }],

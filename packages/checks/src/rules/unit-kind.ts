@@ -9,16 +9,7 @@ import { unitLooksWrong } from '../doses/unit-looks-wrong.js';
  */
 export const unitKind = defineRule({
   id: 'unit-kind',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'A dose is written in a kind the drug is given in: flat (`mg`), per body surface (`mg/m2`), per weight (`mg/kg`) or as a target AUC.',
-      sv: 'En dos skrivs i ett slag som läkemedlet ges i: fast (`mg`), per kroppsyta (`mg/m2`), per vikt (`mg/kg`) eller som mål-AUC.',
-    },
-    why: {
-      en: '`dostarlimab 500 mg/m2` would be about 900 mg for an average adult: the unit, not only the number, must be right.',
-      sv: '`dostarlimab 500 mg/m2` blir ungefär 900 mg för en genomsnittlig vuxen: enheten måste stämma, inte bara talet.',
-    },
     examples: {
       fail: [
         { markdown: '# 13 Återfall\n\nDostarlimab 500 mg/m2 var 3:e vecka rekommenderas.\n' },

@@ -5,13 +5,7 @@ const known = new Set(['(+)', '(++)', '(+++)']);
 /** A grade-like mark such as `(++++)` that is not one of the three grades. */
 export const unknownEvidenceGrade = defineRule({
   id: 'unknown-evidence-grade',
-  severity: 'error',
   docs: {
-    summary: { en: 'Evidence grades are `(+)`, `(++)` or `(+++)`; nothing else.', sv: 'Evidensgrader är `(+)`, `(++)` eller `(+++)`; inget annat.' },
-    why: {
-      en: 'An unknown mark is a typo that readers may take for a grade.',
-      sv: 'Ett okänt tecken är ett skrivfel som läsaren kan ta för en evidensgrad.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är effektiv. (++++)\n:::\n' }],
       pass: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är effektiv. (+++)\n:::\n' }],

@@ -3,16 +3,7 @@ import { defineRule } from '../define-rule.js';
 /** A citation key that has no entry in the guideline's reference list. */
 export const unresolvedCitation = defineRule({
   id: 'unresolved-citation',
-  severity: 'error',
   docs: {
-    summary: {
-      en: 'Every citation key must have an entry in the guideline’s `references.yaml`.',
-      sv: 'Varje referensnyckel måste ha en post i riktlinjens `references.yaml`.',
-    },
-    why: {
-      en: 'A reader who follows a citation must find the source; an unknown number is usually a typo.',
-      sv: 'Den som följer en referens måste hitta källan; ett okänt nummer är oftast ett skrivfel.',
-    },
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\nPET-DT kan ha ett värde [@999].\n' }],
       pass: [{ markdown: '# 13 Återfall\n\nPET-DT kan ha ett värde [@1].\n' }],

@@ -1,6 +1,6 @@
 import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import type { ParseCache } from '@guideline-as-code/parser';
 import type { CommandIO } from '../io.js';
 import { UsageError } from '../io.js';

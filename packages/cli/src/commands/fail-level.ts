@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@guideline-as-code/model';
+import type { LocalizedText } from '@guideline-as-code/types';
 import { cliMessages } from '../messages/cli-messages.js';
 import type { Summary } from '../report/summary.js';
 

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@guideline-as-code/model';
+import type { LocalizedText } from '@guideline-as-code/types';
 import { count, inBoth, nouns } from '../report/language.js';
 
 /** Backticked, comma-separated: `a`, `b`. */

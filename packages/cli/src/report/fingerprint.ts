@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic, Source } from '@guideline-as-code/model';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
 
 /**
  * The key of our fingerprint in a SARIF result's `partialFingerprints`. Versioned: a new recipe

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { projectTextReader } from './fingerprint.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';

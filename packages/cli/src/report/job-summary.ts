@@ -1,4 +1,4 @@
-import type { Diagnostic, LocalizedText, Source } from '@guideline-as-code/model';
+import type { Diagnostic, FindingId, LocalizedText, Source } from '@guideline-as-code/types';
 import { ruleDocumentationUrl } from '@guideline-as-code/checks';
 import { count, type Language, nouns, say, words } from './language.js';
 import { summarize, summaryLine } from './summary.js';
@@ -59,7 +59,7 @@ function place(source: Source | null, options: JobSummaryOptions): string {
   return options.lineUrl ? `[${label}](${options.lineUrl(source.file, source.start.line)})` : label;
 }
 
-function rule(ruleId: string): string {
+function rule(ruleId: FindingId): string {
   return `[\`${ruleId}\`](${ruleDocumentationUrl(ruleId)})`;
 }
 

@@ -1,4 +1,4 @@
-import type { Diagnostic, Source } from '@guideline-as-code/model';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
 import { ruleDocumentationUrl } from '@guideline-as-code/checks';
 import type { Language } from './language.js';
 import { summarize } from './summary.js';

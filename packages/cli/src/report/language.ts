@@ -1,4 +1,4 @@
-import type { LocalizedText } from '@guideline-as-code/model';
+import type { LocalizedText } from '@guideline-as-code/types';
 
 /** Output language: Swedish for Swedish guidelines' editors, English for everyone else. */
 export type Language = 'sv' | 'en';

@@ -1,4 +1,4 @@
-import type { Source } from '@guideline-as-code/model';
+import type { Source } from '@guideline-as-code/types';
 
 /** `path:line:column`, the form editors and terminals turn into a link. */
 export function location(source: Source | null): string {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { type Language, say, words } from './language.js';
 import { location } from './location.js';
 import { summarize, summaryLine } from './summary.js';

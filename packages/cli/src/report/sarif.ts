@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, Source } from '@guideline-as-code/model';
-import { allRules, ruleDocumentationUrl, rulesDocumentationUrl } from '@guideline-as-code/checks';
+import { findingDefinition, type Diagnostic, type FindingId, type Source } from '@guideline-as-code/types';
+import { ruleDocumentationUrl, rulesDocumentationUrl } from '@guideline-as-code/checks';
 import { fingerprintKey, fingerprints, type TextOf } from './fingerprint.js';
 import type { Language } from './language.js';
 
@@ -69,13 +69,14 @@ export function formatSarif(diagnostics: readonly Diagnostic[], language: Langua
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function describeRule(id: string, language: Language) {
-  const rule = allRules.find((candidate) => candidate.id === id.split(':')[0]);
+function describeRule(id: FindingId, language: Language) {
+  const { summary, why, severity } = findingDefinition(id);
   return {
     id,
-    ...(rule ? { shortDescription: { text: rule.docs.summary[language] }, fullDescription: { text: rule.docs.why[language] } } : {}),
+    shortDescription: { text: summary[language] },
+    fullDescription: { text: why[language] },
     helpUri: ruleDocumentationUrl(id),
-    ...(rule && rule.severity !== 'off' ? { defaultConfiguration: { level: rule.severity === 'info' ? 'note' : rule.severity } } : {}),
+    defaultConfiguration: { level: severity === 'info' ? 'note' : severity },
   };
 }
 

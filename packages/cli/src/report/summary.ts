@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { count, type Language, nouns, say, words } from './language.js';
 
 export interface Summary {

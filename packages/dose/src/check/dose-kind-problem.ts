@@ -1,11 +1,12 @@
-import type { DoseKind, DoseMessage, DoseRuleId, ParsedDose } from '../dose-types.js';
+import type { LocalizedText } from '@guideline-as-code/types';
+import type { DoseKind, DoseRuleId, ParsedDose } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { DrugEntry } from '../lexicon/lexicon-types.js';
 
 /** A problem with one dose, without a position: the caller knows where the dose stands. */
 export interface DoseProblem {
   ruleId: DoseRuleId;
-  message: DoseMessage;
+  message: LocalizedText;
 }
 
 const IS_KIND: Record<DoseKind, string> = {

@@ -1,4 +1,5 @@
-import type { DoseMessage, ParsedDose, Range } from '../dose-types.js';
+import type { LocalizedText } from '@guideline-as-code/types';
+import type { ParsedDose, Range } from '../dose-types.js';
 import { intensityPerWeek } from '../derive/intensity-per-week.js';
 import { formatAmountText } from '../format/format-amount.js';
 import { formatNumber, formatRange } from '../format/format-number.js';
@@ -28,7 +29,7 @@ export function doseRangeProblem(dose: CheckedDose, drug: DrugEntry): DoseProble
     const expected = applicable.map((range) => describeRange(range, describeInterval)).join(' or ');
     const expectedSv = applicable.map((range) => describeRange(range, describeIntervalSv)).join(' eller ');
     return {
-      ruleId: 'dose-out-of-range',
+      ruleId: 'dose-range',
       message: { en: `${subject.en} is outside its plausible range ${expected}`, sv: `${subject.sv} ligger utanför det rimliga intervallet ${expectedSv}` },
     };
   }
@@ -41,7 +42,7 @@ export function doseRangeProblem(dose: CheckedDose, drug: DrugEntry): DoseProble
   const maximum = `\`${formatNumber(highest)} ${unit}\``;
   const subject = subjectOf(dose, drug);
   return {
-    ruleId: 'dose-out-of-range',
+    ruleId: 'dose-range',
     message: {
       en: `${subject.en} is ${perWeek} per week, above the plausible maximum of ${maximum} per week`,
       sv: `${subject.sv} blir ${perWeek} per vecka, över det rimliga maxvärdet ${maximum} per vecka`,
@@ -50,7 +51,7 @@ export function doseRangeProblem(dose: CheckedDose, drug: DrugEntry): DoseProble
 }
 
 // Built only once a problem is found: most doses fit, and `parseDoses` checks every one.
-function subjectOf(dose: CheckedDose, drug: DrugEntry): DoseMessage {
+function subjectOf(dose: CheckedDose, drug: DrugEntry): LocalizedText {
   const amount = formatAmountText(dose);
   const interval = dose.intervalDays;
   return {

@@ -1,7 +1,7 @@
 import type { FactDeclaration } from '@guideline-as-code/conditions';
-import type { Diagnostic, SectionNode, Source, StatementNode } from '@guideline-as-code/model';
+import type { SectionNode, StatementNode } from '@guideline-as-code/model';
+import type { Diagnostic, LineIndex, Source } from '@guideline-as-code/types';
 import type { GraphBuilder } from '../graph-builder.js';
-import type { LineIndex } from '../text/line-index.js';
 import type { MappedText } from '../text/mapped-text.js';
 import type { PhraseMatcher } from '../vocabulary/phrase-matcher.js';
 import type { SuppressionComment } from './suppressions.js';

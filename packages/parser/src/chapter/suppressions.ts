@@ -1,4 +1,4 @@
-import type { Diagnostic, Source } from '@guideline-as-code/model';
+import type { Diagnostic, Source } from '@guideline-as-code/types';
 
 /**
  * An editor's acknowledgement of a finding:

@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { findCitationGroups } from '../text/citations.js';
 import { inlineText } from '../text/inline-text.js';
-import type { LineIndex } from '../text/line-index.js';
+import type { LineIndex } from '@guideline-as-code/types';
 
 /** The prose of a chapter file: which source characters are text a reader reads. */
 export interface ProseCharacters {

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
-import type { GraphNode, KnowledgeGraph, Source } from '@guideline-as-code/model';
+import type { GraphNode, KnowledgeGraph } from '@guideline-as-code/model';
+import { LineIndex, type Source } from '@guideline-as-code/types';
 import type { SourceFile } from '../guideline-sources.js';
-import { LineIndex } from '../text/line-index.js';
 import { proseCharacters } from './prose-characters.js';
 
 /** A run of prose characters that no node, or more than one node, holds. */

@@ -72,4 +72,7 @@ export const hostilePieces = [
   '&amp;', '&#0;', '&nosuch;', '<!--', '-->', '<b>', '{#x}', '[@999]', '[@83; @84]', '(+++)', '(++++)', '---\n', 'mg/m2', ' 1 000 mg',
   'NCT0123456', 'avsnitt 13.9', ':::recommendations[R]\n', ':::regimen[X]{#x}\n', ':::\n', '| a | b |\n| --- | --- |\n', '| - |',
   '::villkor[', '::villkor[alltid]\n', '<!-- guideline-ignore dose-range: skäl -->\n', '[x]: http://a "t"\n', '[^1]', '```\n',
+  // Pieces that reach the rules: doses far out of range, broken conditions, empty acknowledgements.
+  ' 9 999 mg/m2', '::villkor[mmr-status är]\n', '::villkor[alltid]{regim=finns-inte}\n', '<!-- guideline-ignore -->\n', 'KEYNOTE-775 ',
+  'var 0:e vecka ', '0 Gy x 0', ':::regimen[X]{#karpak}\n',
 ];

@@ -1,12 +1,12 @@
 import type { Root } from 'mdast';
-import { validateNodes, type Diagnostic, type GraphEdge, type GraphNode } from '@guideline-as-code/model';
+import { validateNodes, type GraphEdge, type GraphNode } from '@guideline-as-code/model';
+import { LineIndex, type Diagnostic } from '@guideline-as-code/types';
 import { readChapter, type DirectiveReaders } from '../chapter/read-chapter.js';
 import type { ChapterState, NctMention, Vocabulary } from '../chapter/state.js';
 import type { SuppressionComment } from '../chapter/suppressions.js';
 import { GraphBuilder } from '../graph-builder.js';
 import type { ChapterFile } from '../guideline-sources.js';
 import { parseMarkdown } from '../markdown.js';
-import { LineIndex } from '../text/line-index.js';
 
 /** A chapter file with its syntax tree: the one it came with, or parsed only when something needs it. */
 export class ChapterSource {

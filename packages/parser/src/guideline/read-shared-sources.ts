@@ -1,4 +1,5 @@
-import { wholeFile, type Diagnostic, type GuidelineNode, type ReferenceNode } from '@guideline-as-code/model';
+import { type GuidelineNode, type ReferenceNode } from '@guideline-as-code/model';
+import { wholeFile, type Diagnostic } from '@guideline-as-code/types';
 import type { DrugEntry } from '@guideline-as-code/dose';
 import type { ParseCache } from '../cache/parse-cache.js';
 import { contentKey } from '../cache/parse-cache.js';

@@ -1,4 +1,5 @@
-import type { Diagnostic, TrialNode } from '@guideline-as-code/model';
+import type { TrialNode } from '@guideline-as-code/model';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { nctTrialId } from '../chapter/mentions.js';
 import type { NctMention } from '../chapter/state.js';
 import type { GraphBuilder } from '../graph-builder.js';

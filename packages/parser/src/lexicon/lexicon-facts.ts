@@ -1,4 +1,4 @@
-import type { Diagnostic, Source } from '@guideline-as-code/types';
+import type { Diagnostic, FindingId, Source } from '@guideline-as-code/types';
 import type { DoseKind, DrugEntry, PlausibleRange } from '@guideline-as-code/dose';
 
 /** The dose kind each unit belongs to; a range's unit must match a declared kind. */
@@ -38,6 +38,6 @@ export function withUsableRanges(entry: DrugEntry, diagnostics: Diagnostic[]): D
 }
 
 /** A lexicon finding; the lexicon is maintained in English, so the Swedish text says where. */
-export function lexiconFinding(ruleId: string, source: Source, en: string, sv: string): Diagnostic {
+export function lexiconFinding(ruleId: FindingId, source: Source, en: string, sv: string): Diagnostic {
   return { ruleId, severity: 'error', message: { en: `${en}.`, sv: `Fel i läkemedelslexikonet: ${sv}.` }, source };
 }

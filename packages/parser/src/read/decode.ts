@@ -1,5 +1,4 @@
-import type { Diagnostic } from '@guideline-as-code/model';
-import { LineIndex } from '../text/line-index.js';
+import { LineIndex, type Diagnostic } from '@guideline-as-code/types';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic } from '@guideline-as-code/model';
-import { wholeFile } from '@guideline-as-code/model';
+import { wholeFile, type Diagnostic, type FindingId, type LocalizedText } from '@guideline-as-code/types';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
 import { decodeSource } from './decode.js';
 
@@ -145,7 +144,7 @@ class SourceReader {
     }
   }
 
-  private report(file: string, ruleId: string, message: { en: string; sv: string }): void {
+  private report(file: string, ruleId: FindingId, message: LocalizedText): void {
     this.diagnostics.push({ ruleId, severity: 'error', message, source: wholeFile(file) });
   }
 }

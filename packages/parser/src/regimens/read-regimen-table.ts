@@ -1,5 +1,5 @@
 import type { Table } from 'mdast';
-import type { Source } from '@guideline-as-code/model';
+import type { Source } from '@guideline-as-code/types';
 import type { ChapterState } from '../chapter/state.js';
 import { inlineText } from '../text/inline-text.js';
 import { fieldOfHeading, isNotStated, type RegimenField } from './regimen-columns.js';

@@ -1,5 +1,6 @@
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { RegimenComponentNode, RegimenNode, Source } from '@guideline-as-code/model';
+import type { RegimenComponentNode, RegimenNode } from '@guideline-as-code/model';
+import type { LocalizedText, Source } from '@guideline-as-code/types';
 import { intensityPerWeek, parseDoses, readScheduleWords, type DrugLexicon, type OpenRange } from '@guideline-as-code/dose';
 import type { ChapterState } from '../chapter/state.js';
 import { readRegimenTable, stated, type Cell, type Row } from './read-regimen-table.js';
@@ -18,7 +19,10 @@ export function regimenReader(lexicon: DrugLexicon) {
     const section = state.section!;
     const key = regimenKey(node, state);
     const source = state.lines.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-    if (!key) return report(state, source, 'A regimen block needs a name: `:::regimen[KarPak]{#karpak}`.', 'Ett regimblock behöver ett namn: `:::regimen[KarPak]{#karpak}`.');
+    if (!key) return report(state, source, {
+      en: 'A regimen block needs a name: `:::regimen[KarPak]{#karpak}`.',
+      sv: 'Ett regimblock behöver ett namn: `:::regimen[KarPak]{#karpak}`.',
+    });
     const table = node.children.find((child) => child.type === 'table');
     readOtherBlocks(node, table, state, readBlock);
     const rows = table ? readRegimenTable(table, state) : [];
@@ -34,7 +38,10 @@ export function regimenReader(lexicon: DrugLexicon) {
       section: section.id,
     });
     state.builder.link('contains', section.id, regimen.id);
-    if (!table) report(state, source, `Regimen \`${key.name}\` has no table of drugs and doses.`, `Regimen \`${key.name}\` saknar tabell med läkemedel och doser.`);
+    if (!table) report(state, source, {
+      en: `Regimen \`${key.name}\` has no table of drugs and doses.`,
+      sv: `Regimen \`${key.name}\` saknar tabell med läkemedel och doser.`,
+    });
     rows.forEach((row, index) => {
       const component = readComponent(row, index, regimen, lexicon, state);
       state.builder.link('contains', regimen.id, component.id);
@@ -100,12 +107,10 @@ function readOtherBlocks(node: ContainerDirective, table: unknown, state: Chapte
   for (const child of node.children) {
     if (child === table || (child.type === 'paragraph' && child.data?.directiveLabel)) continue;
     const source = state.lines.span(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0);
-    report(
-      state,
-      source,
-      'Only a table belongs in a regimen block; this was read as ordinary text. Move it before or after the block.',
-      'Bara en tabell hör hemma i ett regimblock; detta lästes som vanlig text. Flytta det före eller efter blocket.',
-    );
+    report(state, source, {
+      en: 'Only a table belongs in a regimen block; this was read as ordinary text. Move it before or after the block.',
+      sv: 'Bara en tabell hör hemma i ett regimblock; detta lästes som vanlig text. Flytta det före eller efter blocket.',
+    });
     readBlock(child);
   }
 }
@@ -130,20 +135,21 @@ function readCycles(text: string): OpenRange | string {
 function readIntent(value: string | null | undefined, source: Source, state: ChapterState): RegimenNode['intent'] {
   if (value === undefined || value === null || value === '' || /^ej angivet$/i.test(value)) return null;
   const intent = intents[value.toLowerCase() as keyof typeof intents];
-  if (!intent) report(state, source, `Intent \`${value}\` is unknown; write \`palliativ\` or \`kurativ\`.`, `Syftet \`${value}\` är okänt; skriv \`palliativ\` eller \`kurativ\`.`);
+  if (!intent) report(state, source, {
+    en: `Intent \`${value}\` is unknown; write \`palliativ\` or \`kurativ\`.`,
+    sv: `Syftet \`${value}\` är okänt; skriv \`palliativ\` eller \`kurativ\`.`,
+  });
   return intent ?? null;
 }
 
 function unreadable(field: string, cell: Cell, state: ChapterState): void {
   const name = regimenFieldNames[field] ?? { en: field, sv: field };
-  report(
-    state,
-    cell.source,
-    `\`${cell.text}\` cannot be read as the regimen's ${name.en}; write it as in the text (e.g. \`175 mg/m2\`, \`var 3:e vecka\`, \`6\`) or \`ej angivet\`.`,
-    `\`${cell.text}\` går inte att läsa som regimens ${name.sv}; skriv som i texten (t.ex. \`175 mg/m2\`, \`var 3:e vecka\`, \`6\`) eller \`ej angivet\`.`,
-  );
+  report(state, cell.source, {
+    en: `\`${cell.text}\` cannot be read as the regimen's ${name.en}; write it as in the text (e.g. \`175 mg/m2\`, \`var 3:e vecka\`, \`6\`) or \`ej angivet\`.`,
+    sv: `\`${cell.text}\` går inte att läsa som regimens ${name.sv}; skriv som i texten (t.ex. \`175 mg/m2\`, \`var 3:e vecka\`, \`6\`) eller \`ej angivet\`.`,
+  });
 }
 
-function report(state: ChapterState, source: Source, en: string, sv: string): void {
-  state.diagnostics.push({ ruleId: 'regimen-table', severity: 'error', message: { en, sv }, source });
+function report(state: ChapterState, source: Source, message: LocalizedText): void {
+  state.diagnostics.push({ ruleId: 'regimen-table', severity: 'error', message, source });
 }

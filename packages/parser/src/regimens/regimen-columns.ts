@@ -1,3 +1,5 @@
+import type { LocalizedText } from '@guideline-as-code/types';
+
 /** The fields a regimen table can give, one per column. */
 export type RegimenField = 'phase' | 'drug' | 'dose' | 'route' | 'interval' | 'cycles' | 'maxDuration' | 'sections';
 
@@ -31,7 +33,7 @@ export function fieldOfHeading(heading: string): RegimenField | undefined {
 }
 
 /** Field names as editors read them in messages, by the field names of regimen rows. */
-export const regimenFieldNames: Readonly<Record<string, { en: string; sv: string }>> = {
+export const regimenFieldNames: Readonly<Record<string, LocalizedText>> = {
   drug: { en: 'drug', sv: 'läkemedel' },
   dose: { en: 'dose', sv: 'dos' },
   route: { en: 'route', sv: 'väg' },

@@ -3,7 +3,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { RegimenEntry } from '@guideline-as-code/dose';
 import { inlineText } from '../text/inline-text.js';
-import type { LineIndex } from '../text/line-index.js';
+import type { LineIndex } from '@guideline-as-code/types';
 import type { PhraseMatcher } from '../vocabulary/phrase-matcher.js';
 import { fieldOfHeading } from './regimen-columns.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../markdown.js';
 import { inlineText } from './inline-text.js';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from '@guideline-as-code/types';
 
 /** The first block's readable text, and the source of each of the given words. */
 function read(markdown: string) {

@@ -1,5 +1,5 @@
 import type { Nodes, PhrasingContent } from 'mdast';
-import type { LineIndex } from './line-index.js';
+import type { LineIndex } from '@guideline-as-code/types';
 import { type MappedText, MappedTextBuilder } from './mapped-text.js';
 
 export interface InlineTextResult {

@@ -1,6 +1,5 @@
-import type { Source } from '@guideline-as-code/model';
+import type { LineIndex, Source } from '@guideline-as-code/types';
 import { alignSource } from './align-source.js';
-import type { LineIndex } from './line-index.js';
 
 /**
  * Text that the finders read (sentences, names, doses), with the source range of every

@@ -1,4 +1,5 @@
-import type { ConditionNode, DrugNode, Source, TrialNode } from '@guideline-as-code/model';
+import type { ConditionNode, DrugNode, TrialNode } from '@guideline-as-code/model';
+import type { Source } from '@guideline-as-code/types';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { Phrase } from './phrase-matcher.js';
 import type { PatientFact } from './patient-facts.js';

@@ -1,5 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { Diagnostic, Source } from '@guideline-as-code/types';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineIndex, type Diagnostic, type Source } from '@guideline-as-code/types';
 import type { ValuePath } from '@guideline-as-code/model';
 import { countParse } from '../parse-counts.js';
 import { forbiddenKeys } from '../sources/forbidden-keys.js';
@@ -13,14 +13,10 @@ export type YamlFile = PositionedFile;
  * become diagnostics with file:line:column, and the readable rest of the file is kept.
  */
 export function readYaml(file: string, text: string): YamlFile {
-  const lineCounter = new LineCounter();
   countParse('yaml');
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
-  const span = (start: number, end: number): Source => ({
-    file,
-    start: point(lineCounter, start),
-    end: point(lineCounter, Math.max(start, end)),
-  });
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  const lines = new LineIndex(file, text);
+  const span = (start: number, end: number): Source => lines.span(start, end);
   const diagnostics: Diagnostic[] = [];
   for (const error of [...document.errors, ...document.warnings]) {
     const [start, end] = error.pos;
@@ -62,11 +58,6 @@ function nearestNode(document: Document, path: ValuePath): YamlNode | undefined 
     if (node?.range) return node;
   }
   return document.contents ?? undefined;
-}
-
-function point(lineCounter: LineCounter, offset: number) {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col, offset };
 }
 
 function firstLine(message: string): string {

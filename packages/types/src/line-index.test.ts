@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from './line-index.js';
+import { LineIndex } from './source.js';
 
 const at = (text: string, offset: number) => {
   const { line, column } = new LineIndex('f.md', text).point(offset);

@@ -1,0 +1,21 @@
+import { findingsOf } from './finding-definition.js';
+
+/** Findings of the dose grammar while it reads the doses in a sentence. */
+export const doseFindings = findingsOf('dose', {
+  'unknown-drug': {
+    severity: 'error',
+    summary: { en: 'A word next to a dose that is not a drug in the lexicon.', sv: 'Ett ord intill en dos som inte är ett läkemedel i lexikonet.' },
+    why: {
+      en: 'The tool never guesses a drug: a dose whose drug it does not know is not published until the drug is added to the lexicon or the name corrected.',
+      sv: 'Verktyget gissar aldrig ett läkemedel: en dos vars läkemedel det inte känner till publiceras inte förrän läkemedlet läggs till i lexikonet eller namnet rättas.',
+    },
+  },
+  'dose-without-drug': {
+    severity: 'warning',
+    summary: { en: 'A dose whose sentence names no drug.', sv: 'En dos vars mening inte anger något läkemedel.' },
+    why: {
+      en: 'A dose is published only with the drug it belongs to; a dose whose sentence names none is not published, and the editor should say which drug is meant.',
+      sv: 'En dos publiceras bara tillsammans med sitt läkemedel; en dos vars mening inte anger något publiceras inte, och redaktören bör ange vilket läkemedel som avses.',
+    },
+  },
+});

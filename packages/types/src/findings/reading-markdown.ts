@@ -1,0 +1,120 @@
+import { findingsOf } from './finding-definition.js';
+
+/** Findings about a chapter's Markdown, reported while it is read, before any rule runs. */
+export const readingMarkdownFindings = findingsOf('reading', {
+  'section-number': {
+    severity: 'error',
+    summary: { en: 'A heading without a section number, or text before the first heading.', sv: 'En rubrik utan avsnittsnummer, eller text före första rubriken.' },
+    why: {
+      en: 'Every statement belongs to a numbered section (13.3.2.1); apps and cross-references find it by that number.',
+      sv: 'Varje påstående hör till ett numrerat avsnitt (13.3.2.1); appar och korshänvisningar hittar det genom numret.',
+    },
+  },
+  'heading-depth': {
+    severity: 'warning',
+    summary: { en: 'A heading level that does not match its section number.', sv: 'En rubriknivå som inte stämmer med avsnittsnumret.' },
+    why: {
+      en: 'Section 13.3.2 is a level-3 heading; a different level puts the section under the wrong parent in the rendered text.',
+      sv: 'Avsnitt 13.3.2 är en rubrik på nivå 3; en annan nivå placerar avsnittet under fel överavsnitt i den återgivna texten.',
+    },
+  },
+  'malformed-directive': {
+    severity: 'error',
+    summary: { en: 'A line starting with `:::` that opens no valid block.', sv: 'En rad som börjar med `:::` men inte öppnar något giltigt block.' },
+    why: {
+      en: 'Recommendations and regimens are blocks opened with `:::`; a misspelt opener would leave their content unread.',
+      sv: 'Rekommendationer och regimer är block som öppnas med `:::`; en felskriven öppning skulle lämna innehållet oläst.',
+    },
+  },
+  'unclosed-directive': {
+    severity: 'error',
+    summary: { en: 'A block without its closing `:::`.', sv: 'Ett block som saknar sitt avslutande `:::`.' },
+    why: {
+      en: 'Without its closing line, a block swallows the rest of the chapter, and prose would be read as part of a recommendation.',
+      sv: 'Utan sin avslutande rad sväljer blocket resten av kapitlet, och löptext skulle läsas som en del av en rekommendation.',
+    },
+  },
+  'unknown-directive': {
+    severity: 'error',
+    summary: { en: 'A block name the convention does not know.', sv: 'Ett blocknamn som konventionen inte känner till.' },
+    why: {
+      en: 'Only the blocks of the Markdown convention are read; the content of an unknown block would be dropped.',
+      sv: 'Bara Markdown-konventionens block läses; innehållet i ett okänt block skulle falla bort.',
+    },
+  },
+  'unsupported-markdown': {
+    severity: 'warning',
+    summary: { en: 'Markdown that is not guideline text (code, raw HTML).', sv: 'Markdown som inte är riktlinjetext (kod, rå HTML).' },
+    why: {
+      en: 'Code and raw HTML are not read into the knowledge graph, so what they say would not reach apps.',
+      sv: 'Kod och rå HTML läses inte in i kunskapsgrafen, så det de säger skulle inte nå appar.',
+    },
+  },
+  'malformed-table': {
+    severity: 'error',
+    summary: { en: 'Lines that look like a table but have no valid delimiter row.', sv: 'Rader som ser ut som en tabell men saknar giltig avgränsarrad.' },
+    why: {
+      en: 'Without its delimiter row a table is read as a paragraph, and a regimen’s doses would be lost.',
+      sv: 'Utan avgränsarrad läses en tabell som ett stycke, och en regims doser skulle gå förlorade.',
+    },
+  },
+  'nesting-depth': {
+    severity: 'error',
+    summary: { en: 'Lists or block quotes nested deeper than 32 levels.', sv: 'Listor eller citat nästlade djupare än 32 nivåer.' },
+    why: {
+      en: 'No guideline nests that deep; such input is damaged or hostile, and is not read further.',
+      sv: 'Inget vårdprogram nästlar så djupt; sådan indata är skadad eller fientlig och läses inte vidare.',
+    },
+  },
+  'recommendation-box': {
+    severity: 'warning',
+    summary: { en: 'A recommendation box that holds more than a list.', sv: 'En rekommendationsruta som innehåller mer än en lista.' },
+    why: {
+      en: 'Each list item of a recommendation box is one recommendation; other content in the box is not a recommendation and is read as prose.',
+      sv: 'Varje listpunkt i en rekommendationsruta är en rekommendation; annat innehåll i rutan är ingen rekommendation och läses som löptext.',
+    },
+  },
+  'invisible-character': {
+    severity: 'warning',
+    summary: { en: 'Invisible characters (zero-width spaces) in the text.', sv: 'Osynliga tecken (mellanslag med nollbredd) i texten.' },
+    why: {
+      en: 'An invisible character inside a drug name or a number keeps it from being recognised, and no one sees why.',
+      sv: 'Ett osynligt tecken i ett läkemedelsnamn eller ett tal gör att det inte känns igen, utan att någon ser varför.',
+    },
+  },
+  'decomposed-character': {
+    severity: 'info',
+    summary: { en: 'Letters written as a letter plus an accent mark (å as a + ring).', sv: 'Bokstäver skrivna som bokstav plus accenttecken (å som a + ring).' },
+    why: {
+      en: 'Text pasted from some programs writes å, ä and ö in two parts; they are read as the usual letters, but searches in other tools may miss them.',
+      sv: 'Text som klistrats in från vissa program skriver å, ä och ö i två delar; de läses som de vanliga bokstäverna, men sökningar i andra verktyg kan missa dem.',
+    },
+  },
+  'regimen-table': {
+    severity: 'error',
+    summary: { en: 'A regimen block whose table cannot be read.', sv: 'Ett regimblock vars tabell inte går att läsa.' },
+    why: {
+      en: 'A regimen’s drugs, doses and schedule are read from its table; a column or row that cannot be read would publish an incomplete regimen.',
+      sv: 'En regims läkemedel, doser och schema läses från dess tabell; en kolumn eller rad som inte går att läsa skulle publicera en ofullständig regim.',
+    },
+  },
+  'rule-condition': {
+    severity: 'error',
+    summary: {
+      en: 'A decision rule whose condition cannot be read or names an unknown fact or value.',
+      sv: 'En beslutsregel vars villkor inte går att läsa eller anger ett okänt faktum eller värde.',
+    },
+    why: {
+      en: 'Apps evaluate decision rules on patient facts; a condition they cannot evaluate would never match, or match the wrong patients.',
+      sv: 'Appar utvärderar beslutsregler mot patientfakta; ett villkor som inte går att utvärdera skulle aldrig stämma, eller stämma för fel patienter.',
+    },
+  },
+  'rule-target': {
+    severity: 'error',
+    summary: { en: 'A decision rule whose recommendation cannot be told.', sv: 'En beslutsregel där det inte går att avgöra vilken rekommendation den gäller.' },
+    why: {
+      en: 'A decision rule leads to one recommendation; if it is unclear which, an app cannot tell the patient’s options.',
+      sv: 'En beslutsregel leder till en rekommendation; är det oklart vilken kan en app inte visa patientens alternativ.',
+    },
+  },
+});

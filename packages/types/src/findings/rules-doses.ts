@@ -1,0 +1,71 @@
+import { findingsOf } from './finding-definition.js';
+
+/** The consistency rules about doses and regimens (packages/checks/src/rules). */
+export const doseRuleFindings = findingsOf('rule', {
+  'dose-range': {
+    severity: 'error',
+    summary: {
+      en: 'Every dose lies within the plausible range the drug lexicon gives for the drug and its schedule.',
+      sv: 'Varje dos ligger inom det rimliga intervall som läkemedelslexikonet anger för läkemedlet och schemat.',
+    },
+    why: {
+      en: 'A misplaced decimal comma or an extra zero (`1750 mg/m2`) is the most dangerous typing error in a guideline. The ranges come from each product’s SmPC and are limits for catching such errors, not advice.',
+      sv: 'Ett felplacerat decimalkomma eller en nolla för mycket (`1750 mg/m2`) är det farligaste skrivfelet i ett vårdprogram. Intervallen kommer från respektive produktresumé och är gränser för att fånga sådana fel, inte råd.',
+    },
+  },
+  'unit-kind': {
+    severity: 'error',
+    summary: {
+      en: 'A dose is written in a kind the drug is given in: flat (`mg`), per body surface (`mg/m2`), per weight (`mg/kg`) or as a target AUC.',
+      sv: 'En dos skrivs i ett slag som läkemedlet ges i: fast (`mg`), per kroppsyta (`mg/m2`), per vikt (`mg/kg`) eller som mål-AUC.',
+    },
+    why: {
+      en: '`dostarlimab 500 mg/m2` would be about 900 mg for an average adult: the unit, not only the number, must be right.',
+      sv: '`dostarlimab 500 mg/m2` blir ungefär 900 mg för en genomsnittlig vuxen: enheten måste stämma, inte bara talet.',
+    },
+  },
+  'regimen-mismatch': {
+    severity: 'error',
+    summary: {
+      en: 'Doses in recommendations and in descriptions of practice agree with the regimen they belong to, and every regimen value is stated in the text.',
+      sv: 'Doser i rekommendationer och i beskrivningar av praxis stämmer med regimen de hör till, och varje värde i en regim anges i texten.',
+    },
+    why: {
+      en: 'A regimen is defined once; when the text is edited in one place only, the definition and the prose drift apart and readers get two doses.',
+      sv: 'En regim definieras en gång; när texten ändras på ett ställe glider definition och löptext isär och läsaren får två doser.',
+    },
+  },
+  'dose-conflict': {
+    severity: 'error',
+    summary: {
+      en: 'Statements of the same dose agree: the same drug in the same role gets the same dose and interval, and a trial arm that contradicts a recommendation is pointed out.',
+      sv: 'Uppgifter om samma dos stämmer överens: samma läkemedel i samma roll har samma dos och intervall, och en studiearm som motsäger en rekommendation påpekas.',
+    },
+    why: {
+      en: 'When a dose is stated twice and only one place is edited, readers are left with two doses for one treatment.',
+      sv: 'När en dos anges på två ställen och bara det ena ändras får läsaren två doser för samma behandling.',
+    },
+  },
+  'fractionation-arithmetic': {
+    severity: 'error',
+    summary: {
+      en: 'Radiotherapy adds up: dose per fraction × fractions equals the stated total, the total is a whole number of fractions, and doses are plausible.',
+      sv: 'Strålbehandling går ihop: dos per fraktion × antal fraktioner är den angivna totaldosen, totaldosen är ett helt antal fraktioner och doserna är rimliga.',
+    },
+    why: {
+      en: 'A fractionation is three numbers that must agree; a typing error in one of them changes the treatment.',
+      sv: 'En fraktionering är tre tal som måste stämma med varandra; ett skrivfel i ett av dem ändrar behandlingen.',
+    },
+  },
+  'regimen-incomplete': {
+    severity: 'warning',
+    summary: {
+      en: 'A regimen states every field an order-entry system needs; fields written `ej angivet` are pointed out.',
+      sv: 'En regim anger alla fält som ett ordinationssystem behöver; fält skrivna `ej angivet` påpekas.',
+    },
+    why: {
+      en: 'What the text does not say is published as “not stated” and never filled in from memory; editors should know which values apps will lack.',
+      sv: 'Det texten inte säger publiceras som ”ej angivet” och fylls aldrig i ur minnet; redaktörerna ska veta vilka värden apparna kommer att sakna.',
+    },
+  },
+});
