@@ -8,6 +8,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const schema = JSON.parse(await readFile(new URL('../src/schema/graph.schema.json', import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ strict: true, allErrors: true, allowUnionTypes: true, discriminator: true, code: { source: true, esm: false } });
+// `tsType` tells json-schema-to-typescript which shared type a definition is; ajv ignores it.
+ajv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
 ajv.addSchema(schema);
 const code = standaloneCode(ajv, { validateGraph: schema.$id, validateNode: `${schema.$id}#/$defs/node` });
 

@@ -11,8 +11,12 @@ const outUrl = new URL('../src/graph-types.generated.ts', import.meta.url);
 export async function generateTypes() {
   const schema = JSON.parse(await readFile(schemaUrl, 'utf8'));
   return compile(schema, 'KnowledgeGraph', {
-    bannerComment:
+    // `tsType` in the schema names the shared shapes of @guideline-as-code/types, so that the
+    // graph's Source, Point and Stated values are those types, not look-alikes.
+    bannerComment: [
       '/* Generated from src/schema/graph.schema.json by scripts/generate-types.mjs. Do not edit by hand. */',
+      "import type { Derived, Field, NotStated, Point as SharedPoint, Source as SharedSource, Stated } from '@guideline-as-code/types';",
+    ].join('\n'),
     additionalProperties: false,
     unreachableDefinitions: true,
     strictIndexSignatures: true,

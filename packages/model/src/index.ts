@@ -1,4 +1,6 @@
 export type * from './graph-types.generated.js';
+export type { Derived, Field, NotStated, Stated } from '@guideline-as-code/types';
+export { statedValue } from '@guideline-as-code/types';
 export type { Diagnostic, LocalizedText, RelatedPlace, Severity, Suppression } from './diagnostic.js';
 export { sameInBoth, wholeFile } from './diagnostic.js';
 export { GraphIndex } from './graph-index.js';

@@ -1,5 +1,5 @@
 import type { FactDeclaration } from '@guideline-as-code/conditions';
-import type { Diagnostic, SectionNode, Source, StatementNode } from '@guideline-as-code/model';
+import type { Diagnostic, SectionNode, Source, StatementNode, Stated } from '@guideline-as-code/model';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { MappedText } from '../text/mapped-text.js';
@@ -67,7 +67,7 @@ export interface ChapterState {
 export interface NctMention {
   mention: string;
   statement: string;
-  nct: string;
+  /** The id with the span that writes it. */
+  nct: Stated<string>;
   namedTrial: string | null;
-  source: Source;
 }

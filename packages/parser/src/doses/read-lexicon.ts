@@ -1,7 +1,9 @@
 import type { Diagnostic } from '@guideline-as-code/model';
 import { loadLexicon, type DrugEntry } from '@guideline-as-code/dose';
 import type { SourceFile } from '../guideline-sources.js';
+import { silent } from '../text/stated.js';
 import type { DrugVocabularyEntry } from '../vocabulary/vocabulary-nodes.js';
+import { lexiconFact, type LexiconFacts } from './lexicon-facts.js';
 
 /**
  * Reads the drug lexicon. Its structural problems (a missing source, a bad ATC code) are
@@ -23,11 +25,11 @@ export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnosti
 }
 
 /** What the parser needs of each drug to recognise its names in prose. */
-export function drugVocabulary(drugs: readonly DrugEntry[]): DrugVocabularyEntry[] {
+export function drugVocabulary(drugs: readonly DrugEntry[], facts: LexiconFacts): DrugVocabularyEntry[] {
   return drugs.map((drug) => ({
     id: drug.id,
-    inn: drug.inn,
-    atc: drug.atc?.code ?? null,
+    inn: lexiconFact(facts, drug.position, ['inn'], drug.inn),
+    atc: drug.atc ? lexiconFact(facts, drug.position, ['atc', 'code'], drug.atc.code) : silent,
     // The INN alone is not a name to look for: pegylated liposomal doxorubicin shares `doxorubicin`.
     names: [drug.name, ...drug.names],
     source: drug.position,

@@ -1,4 +1,5 @@
-import type { Diagnostic, Source } from '@guideline-as-code/model';
+import type { Diagnostic, Source, Stated } from '@guideline-as-code/model';
+import { statedAt } from '../text/stated.js';
 import { Fields } from '../yaml/fields.js';
 import type { YamlFile } from '../yaml/yaml-file.js';
 
@@ -8,6 +9,8 @@ export interface ReferenceEntry {
   number: number | null;
   csl: Record<string, unknown>;
   notStated: string[];
+  /** Each CSL field with the span of its YAML value. */
+  fields: Record<string, Stated<unknown>>;
   source: Source;
 }
 
@@ -31,6 +34,7 @@ export function readReferences(yaml: YamlFile, diagnostics: Diagnostic[]): Refer
       number: typeof number === 'number' && Number.isInteger(number) ? number : null,
       csl: { ...csl, id: key },
       notStated: fields.strings('not-stated'),
+      fields: Object.fromEntries(Object.entries(csl).map(([name, value]) => [name, statedAt(value, yaml.sourceAt([index, name]), yaml.text)])),
       source: yaml.sourceAt([index]),
     }];
   });

@@ -1,11 +1,12 @@
-import type { Diagnostic, Source } from '@guideline-as-code/model';
+import type { Diagnostic, Source, Stated } from '@guideline-as-code/model';
+import { statedAt } from '../text/stated.js';
 import { Fields } from '../yaml/fields.js';
 import type { YamlFile } from '../yaml/yaml-file.js';
 
 /** A trial declared in `trials.yaml`: its name and the other names the text uses for it. */
 export interface TrialEntry {
   key: string;
-  name: string;
+  name: Stated<string>;
   aliases: string[];
   source: Source;
 }
@@ -23,7 +24,7 @@ export function readTrials(yaml: YamlFile, diagnostics: Diagnostic[]): TrialEntr
     const key = fields.string('id');
     const name = fields.string('name');
     if (key === null || name === null) return;
-    trials.push({ key, name, aliases: fields.strings('aliases'), source: yaml.sourceAt([index]) });
+    trials.push({ key, name: statedAt(name, yaml.sourceAt([index, 'name']), yaml.text), aliases: fields.strings('aliases'), source: yaml.sourceAt([index]) });
   });
   return trials;
 }

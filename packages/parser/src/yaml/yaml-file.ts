@@ -7,6 +7,8 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 /** A YAML file read with positions, so every value can be traced to its line. */
 export interface YamlFile {
   file: string;
+  /** The file's text, for the exact text of a value's span. */
+  text: string;
   /** The plain value, or undefined when the file could not be read at all. */
   value: unknown;
   /** Source span of the value at a path of keys and indexes; the whole file when absent. */
@@ -43,6 +45,7 @@ export function readYaml(file: string, text: string): YamlFile {
   const value = toPlainValue(document, span, diagnostics);
   return {
     file,
+    text,
     value,
     diagnostics,
     sourceAt(path) {
