@@ -90,5 +90,8 @@ describe('GraphIndex', () => {
     expect(index.targets('section:13', 'contains').map((n) => n.id)).toEqual(['statement:13:1']);
     expect(index.container('statement:13:1', 'section')?.number).toBe('13');
     expect(index.sources('reference:83')).toEqual([]);
+    expect(index.edgesOf('statement:13:1', { direction: 'in' })).toEqual([{ type: 'contains', from: 'section:13', to: 'statement:13:1' }]);
+    expect(index.neighbours('statement:13:1', { direction: 'both' }).map((n) => n.id)).toEqual(['section:13']);
+    expect(index.neighbours('section:13', { edge: 'cites' })).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ export async function runBuild(options: CheckOptions, io: CommandIO): Promise<nu
     await writeFile(file, `${JSON.stringify(parsed.graph)}\n`);
     io.stderr(`wrote ${path.relative(options.root, file)} (${parsed.graph.nodes.length} nodes, ${parsed.graph.edges.length} edges)\n`);
     io.stderr(`${formatProseCoverage(guidelineProseCoverage(sources, parsed.graph))}\n`);
-    const results = await codegen.buildContentPackages({ projectRoot: options.root, parsed, sources, packages: packages.filter((pkg) => pkg.guideline === key) });
+    const results = await codegen.buildContentPackages({ projectRoot: options.root, parsed, packages: packages.filter((pkg) => pkg.guideline === key) });
     for (const result of results) io.stderr(`${describe(result, options.root)}\n`);
   }
   for (const pkg of packages.filter((candidate) => !checked.some(({ key }) => key === candidate.guideline))) {
