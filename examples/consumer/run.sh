@@ -11,6 +11,7 @@ cd "$here"
 # Toolchain packages first, then the content packages that depend on them.
 packages=(
   packages/types
+  packages/model
   packages/dose-calculator
   packages/conditions
   packages/content/knowledge-graph

@@ -1,4 +1,4 @@
-import { applicableRecommendations, formatSourceSpan } from '@rcc-livmoderkroppscancer/rules';
+import { applicableRecommendations, formatSource } from '@rcc-livmoderkroppscancer/rules';
 import type { Patient } from './patient.js';
 
 /**
@@ -9,9 +9,9 @@ import type { Patient } from './patient.js';
 export function recommendationLines(patient: Patient): string[] {
   const { applicable, undetermined } = applicableRecommendations(patient.facts);
   const lines = applicable.map(({ recommendation, regimens }) => {
-    const grade = recommendation.grade ? ` — grade ${recommendation.grade}` : '';
+    const grade = recommendation.grade.notStated ? '' : ` — grade ${recommendation.grade.value}`;
     const gives = regimens.length > 0 ? ` → ${regimens.join(', ')}` : '';
-    return `${recommendation.text}${grade}${gives}  [${formatSourceSpan(recommendation.source)}]`;
+    return `${recommendation.text}${grade}${gives}  [${formatSource(recommendation.source)}]`;
   });
   const open = undetermined.map(({ rule, missingFacts }) => `(needs ${missingFacts.join(', ')}) ${rule.recommendation.text}`);
   return [...lines, ...open];

@@ -69,7 +69,7 @@ function doseNumbers(): { start: number; end: number; numbers: string }[] {
   const parsed = buildGuidelineGraph(sources);
   const spans = parsed.graph.nodes.flatMap((node) => {
     if (node.type === 'doseStatement') return [node.source];
-    if (node.type === 'regimenComponent' && node.fields['dose']) return [node.fields['dose']];
+    if (node.type === 'regimenComponent' && !node.amount.notStated) return [node.amount.source];
     return [];
   });
   const number = String.raw`\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:,\d+)?`;
@@ -113,7 +113,7 @@ describe('a dose of a regimen, or stated twice, changed to another plausible val
     const parsed = buildGuidelineGraph(sources);
     const tracked = new Set(
       parsed.graph.nodes.flatMap((node) => {
-        if (node.type === 'regimenComponent' && node.fields['dose']) return [node.fields['dose'].start.offset];
+        if (node.type === 'regimenComponent' && !node.amount.notStated) return [node.amount.source.start.offset];
         if (node.type === 'doseStatement' && node.role !== 'trialArm' && node.amount) return [node.source.start.offset];
         return [];
       }),

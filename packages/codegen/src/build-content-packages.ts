@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { GraphIndex, type GuidelineNode } from '@guideline-as-code/model';
-import { readGuidelineSources, type GuidelineSources, type ParsedGuideline } from '@guideline-as-code/parser';
+import type { ParsedGuideline } from '@guideline-as-code/parser';
 import type { ContentPackage } from './content-packages.js';
 import type { ContentGenerator, GeneratedContent } from './content-generator.js';
 import { builtInGenerators } from './generators/index.js';
 import { formatJson } from './json.js';
 import type { GuidelineInfo } from './runtime/package-info.js';
-import { SourceTexts } from './source-texts.js';
 import { emitModules } from './typescript/emit-modules.js';
 import { writeFolder, type WriteSummary } from './write-files.js';
 
@@ -14,8 +13,6 @@ export interface BuildContentOptions {
   readonly projectRoot: string;
   /** The checked guideline (its graph has no errors). */
   readonly parsed: ParsedGuideline;
-  /** The sources `parsed` was built from; read again from `projectRoot` when not given. */
-  readonly sources?: GuidelineSources;
   /** The content packages to build from it. */
   readonly packages: readonly ContentPackage[];
   /** Default: the built-in generators. */
@@ -34,12 +31,10 @@ export type PackageBuildResult =
  * package versions and this code: no timestamps, inputs in a fixed order.
  */
 export async function buildContentPackages(options: BuildContentOptions): Promise<PackageBuildResult[]> {
-  const { parsed, projectRoot } = options;
+  const { parsed } = options;
   const generators = options.generators ?? builtInGenerators;
   const guidelineNode = parsed.graph.nodes.find((node): node is GuidelineNode => node.type === 'guideline' && node.id === parsed.graph.guideline);
   if (!guidelineNode) throw new Error(`The graph has no guideline node \`${parsed.graph.guideline}\`.`);
-  const sources = options.sources ?? (await readGuidelineSources(projectRoot, guidelineNode.key)).sources;
-  const texts = new SourceTexts(sources);
   const index = new GraphIndex(parsed.graph);
   const guideline = guidelineInfo(guidelineNode);
 
@@ -51,7 +46,7 @@ export async function buildContentPackages(options: BuildContentOptions): Promis
       results.push({ status: 'no-generator', package: pkg });
       continue;
     }
-    const context = { package: { name: pkg.name, version: pkg.version, guideline }, graph: parsed.graph, index, texts, parsed };
+    const context = { package: { name: pkg.name, version: pkg.version, guideline }, graph: parsed.graph, index, parsed };
     generated.push({ pkg, name: path.basename(pkg.dir), content: await generator.generate(context) });
   }
 

@@ -1,15 +1,13 @@
 import type { GraphIndex, KnowledgeGraph } from '@guideline-as-code/model';
 import type { ParsedGuideline } from '@guideline-as-code/parser';
 import type { ContentPackageInfo } from './runtime/package-info.js';
-import type { SourceTexts } from './source-texts.js';
 
-/** What a generator reads: one checked guideline, its source texts, and the package it fills. */
+/** What a generator reads: one checked guideline's graph, and the package it fills. Never the source text. */
 export interface GenerationContext {
   /** The package being generated: name, version and the guideline's metadata. */
   readonly package: ContentPackageInfo;
   readonly graph: KnowledgeGraph;
   readonly index: GraphIndex;
-  readonly texts: SourceTexts;
   /** Everything the parser read, for generators that need more than the graph. */
   readonly parsed: ParsedGuideline;
 }

@@ -4,7 +4,6 @@ import * as codegen from './index.js';
 describe('public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(codegen).sort()).toEqual([
-      'SourceTexts',
       'buildContentPackages',
       'builtInGenerators',
       'contentPackagesFolder',

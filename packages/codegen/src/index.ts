@@ -2,10 +2,8 @@ export { buildContentPackages, type BuildContentOptions, type PackageBuildResult
 export { contentPackagesFolder, findContentPackages, type ContentPackage } from './content-packages.js';
 export type { ContentGenerator, GeneratedContent, GenerationContext } from './content-generator.js';
 export { builtInGenerators, knowledgeGraphGenerator, referencesGenerator, regimensGenerator } from './generators/index.js';
-export { SourceTexts } from './source-texts.js';
 export { docComment, writeLiteral, type DocFor, type ValuePath } from './typescript/literal.js';
 export { emitModules, type PackageModules } from './typescript/emit-modules.js';
 export { writeFolder, type WriteSummary } from './write-files.js';
 export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';
-export type { SourceSpan } from './runtime/source-span.js';
-export type { Derived, Field, NotStated, Stated } from './runtime/stated.js';
+export type { Derived, Field, NotStated, Source, Stated } from '@guideline-as-code/types';

@@ -12,6 +12,8 @@ const readSchema = async (path) => JSON.parse(await readFile(new URL(`../src/sch
 
 const graphSchema = await readSchema('graph.schema.json');
 const graphAjv = new Ajv2020({ ...options, discriminator: true });
+// `tsType` tells json-schema-to-typescript which shared type a definition is; ajv ignores it.
+graphAjv.addKeyword({ keyword: 'tsType', schemaType: 'string' });
 graphAjv.addSchema(graphSchema);
 const graphCode = standaloneCode(graphAjv, { validateGraph: graphSchema.$id, validateNode: `${graphSchema.$id}#/$defs/node` });
 

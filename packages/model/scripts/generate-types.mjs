@@ -13,7 +13,12 @@ const readSchema = async (path) => JSON.parse(await readFile(new URL(`../src/sch
 export async function generateTypes() {
   const graph = await compile(await readSchema('graph.schema.json'), 'KnowledgeGraph', {
     ...options,
-    bannerComment: '/* Generated from src/schema/graph.schema.json by scripts/generate-types.mjs. Do not edit by hand. */',
+    // `tsType` in the schema names the shared shapes of @guideline-as-code/types, so that the
+    // graph's Source, Point and Stated values are those types, not look-alikes.
+    bannerComment: [
+      '/* Generated from src/schema/graph.schema.json by scripts/generate-types.mjs. Do not edit by hand. */',
+      "import type { Derived, Field, NotStated, Point as SharedPoint, Source as SharedSource, Stated } from '@guideline-as-code/types';",
+    ].join('\n'),
   });
   const sources = [
     '/* Generated from src/schema/sources/*.schema.json by scripts/generate-types.mjs. Do not edit by hand. */',

@@ -1,6 +1,16 @@
 import type { GraphEdge, GraphNode, KnowledgeGraph } from './graph-types.generated.js';
 
 type EdgeType = GraphEdge['type'];
+
+/** Which way to follow edges from a node: to the nodes it points at, from those pointing at it, or both. */
+export type EdgeDirection = 'out' | 'in' | 'both';
+
+export interface NeighbourQuery {
+  /** Only edges of this type; all types when absent. */
+  readonly edge?: EdgeType | undefined;
+  /** Default `out`. */
+  readonly direction?: EdgeDirection | undefined;
+}
 type NodeOfType<T extends GraphNode['type']> = Extract<GraphNode, { type: T }>;
 
 /**
@@ -42,6 +52,23 @@ export class GraphIndex {
   /** Nodes that point to `id` along edges of `type`, in edge order. */
   sources(id: string, type?: EdgeType): GraphNode[] {
     return this.follow(this.incoming.get(id), type, 'from');
+  }
+
+  /** The edges at a node (default: outgoing), in graph order. */
+  edgesOf(id: string, query: NeighbourQuery = {}): GraphEdge[] {
+    const direction = query.direction ?? 'out';
+    const edges = [...(direction === 'in' ? [] : (this.outgoing.get(id) ?? [])), ...(direction === 'out' ? [] : (this.incoming.get(id) ?? []))];
+    return query.edge === undefined ? edges : edges.filter((edge) => edge.type === query.edge);
+  }
+
+  /** The nodes at the other end of a node's edges (default: outgoing), each once, in graph order. */
+  neighbours(id: string, query: NeighbourQuery = {}): GraphNode[] {
+    const found = new Map<string, GraphNode>();
+    for (const edge of this.edgesOf(id, query)) {
+      const other = this.byId.get(edge.from === id ? edge.to : edge.from);
+      if (other && !found.has(other.id)) found.set(other.id, other);
+    }
+    return [...found.values()];
   }
 
   /** The nearest node of `nodeType` that contains `id` (walking `contains` edges upwards). */

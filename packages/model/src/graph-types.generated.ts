@@ -1,4 +1,12 @@
 /* Generated from src/schema/graph.schema.json by scripts/generate-types.mjs. Do not edit by hand. */
+import type {
+  Derived,
+  Field,
+  NotStated,
+  Point as SharedPoint,
+  Source as SharedSource,
+  Stated
+} from '@guideline-as-code/types';
 
 /**
  * Any node of the graph; the type property says which.
@@ -30,12 +38,12 @@ export type GraphNode =
  */
 export type NodeId = string;
 /**
- * The GRADE-style certainty of evidence printed after a recommendation: (+), (++) or (+++).
+ * Where something comes from: the file (relative to the project root, with forward slashes) and the span in it, end exclusive. The one span shape of the toolchain (`Source` of @guideline-as-code/types).
  *
  * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
- * via the `definition` "evidenceGrade".
+ * via the `definition` "source".
  */
-export type EvidenceGrade = '+' | '++' | '+++';
+export type Source = SharedSource;
 /**
  * UCUM code of an amount. mg/mL.min is (mg/mL)·min, the unit of a target AUC.
  *
@@ -95,6 +103,41 @@ export type Condition =
       op: 'unknown';
       fact: string;
     };
+/**
+ * A place in a source file: 1-based line and column, 0-based offset in UTF-16 code units.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "point".
+ */
+export type Point = SharedPoint;
+/**
+ * A value the source states, with the span that states it and the exact text of that span (`Stated<T>` of @guideline-as-code/types). A field narrows `value` next to its $ref.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "statedValue".
+ */
+export type StatedValue = Stated<unknown>;
+/**
+ * A value the source does not state (`NotStated` of @guideline-as-code/types): source and text are the place that says so (a cell reading "ej angivet"), or null where the text is silent.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "notStatedValue".
+ */
+export type NotStatedValue = NotStated;
+/**
+ * A value computed from stated ones (`Derived<T>` of @guideline-as-code/types): still not stated; derivation says how, source and text are the values it was computed from. A field narrows `derived` next to its $ref.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "derivedValue".
+ */
+export type DerivedValue = Derived<unknown>;
+/**
+ * The GRADE-style certainty of evidence printed after a recommendation: (+), (++) or (+++).
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "evidenceGrade".
+ */
+export type EvidenceGrade = '+' | '++' | '+++';
 
 /**
  * The knowledge graph of one guideline: typed nodes that each keep their source position, and typed edges between them.
@@ -135,28 +178,6 @@ export interface GuidelineNode {
    * Edition or version of the guideline; null when the sources do not state it.
    */
   edition: string | null;
-}
-/**
- * Where a node comes from: the file (relative to the project root, with forward slashes) and the span in it.
- *
- * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
- * via the `definition` "source".
- */
-export interface Source {
-  file: string;
-  start: Point;
-  end: Point;
-}
-/**
- * A place in a source file: 1-based line and column, 0-based offset in UTF-16 code units.
- *
- * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
- * via the `definition` "point".
- */
-export interface Point {
-  line: number;
-  column: number;
-  offset: number;
 }
 /**
  * A numbered section of a chapter (the chapter itself is the section with a one-part number).
@@ -200,9 +221,9 @@ export interface RecommendationNode {
    */
   text: string;
   /**
-   * Evidence grade, or null when the bullet has none.
+   * Evidence grade with the span of its mark, e.g. `(+++)`; not stated when the bullet has none.
    */
-  grade: EvidenceGrade | null;
+  grade: Field<EvidenceGrade>;
   /**
    * Every grade-like mark written in the bullet, e.g. (++++), kept so a rule can report one it does not know.
    */
@@ -272,6 +293,10 @@ export interface ReferenceNode {
    * CSL fields the sources do not give.
    */
   notStated: string[];
+  /**
+   * Each CSL field as the references file writes it, with the span of its YAML value.
+   */
+  fields: {[cslField: string]: Stated<unknown>};
 }
 /**
  * A clinical trial named in the text, with its registry id where the text gives one.
@@ -283,12 +308,15 @@ export interface TrialNode {
   id: NodeId;
   type: 'trial';
   source: Source;
-  name: string;
+  /**
+   * The trial’s usual name: from the trial list, or the NCT id as the text writes it.
+   */
+  name: Stated<string>;
   aliases: string[];
   /**
-   * ClinicalTrials.gov id, e.g. NCT04634877; null when not stated.
+   * ClinicalTrials.gov id, e.g. NCT04634877, with the place in the text that writes it; not stated when the text gives none.
    */
-  nct: string | null;
+  nct: Field<string>;
 }
 /**
  * A drug from the lexicon.
@@ -304,11 +332,14 @@ export interface DrugNode {
    * Lexicon id, e.g. doxorubicin-pegylated-liposomal.
    */
   key: string;
-  inn: string;
   /**
-   * Current ATC code; null when the lexicon leaves it out.
+   * International non-proprietary name, with the span of the lexicon value.
    */
-  atc: string | null;
+  inn: Stated<string>;
+  /**
+   * Current ATC code, with the span of the lexicon value; not stated when the lexicon leaves it out.
+   */
+  atc: Field<string>;
   /**
    * Spellings recognised in the text.
    */
@@ -504,16 +535,19 @@ export interface RegimenNode {
   type: 'regimen';
   source: Source;
   key: string;
-  name: string;
+  /**
+   * The name as the block label writes it (`:::regimen[KarPak]`).
+   */
+  name: Stated<string>;
   kind: 'drug' | 'radiotherapy';
   /**
-   * Palliative or curative; null when not stated.
+   * Palliative or curative, from the `intent=` attribute; not stated when the block has none.
    */
-  intent: 'palliative' | 'curative' | null;
+  intent: Field<'palliative' | 'curative'>;
   section: NodeId;
 }
 /**
- * One row of a regimen table: a drug (or, in a radiotherapy regimen, one alternative fractionation) with its dose and schedule. Every field points at its table cell.
+ * One row of a regimen table: a drug (or, in a radiotherapy regimen, one alternative fractionation) with its dose and schedule. Every field is stated with its table cell, or not stated (a cell reading "ej angivet", or no such column).
  *
  * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
  * via the `definition` "regimenComponentNode".
@@ -525,41 +559,43 @@ export interface RegimenComponentNode {
   regimen: NodeId;
   phase: number;
   drug: NodeId | null;
-  drugText: string | null;
-  amount: NumberRange | null;
-  unit: DoseUnit | null;
-  doseKind: DoseKind | null;
-  route: Route | null;
+  /**
+   * The drug as the Läkemedel cell writes it.
+   */
+  drugName: Field<string>;
+  /**
+   * Amount per administration (the Dos cell).
+   */
+  amount: Field<NumberRange>;
+  unit: Field<DoseUnit>;
+  doseKind: Field<DoseKind>;
+  route: Field<Route>;
   /**
    * Days between doses (the cycle length when the drug is given once per cycle).
    */
-  intervalDays: NumberRange | null;
-  pause: SchedulePause | null;
-  cycles: OpenRange | null;
+  intervalDays: Field<NumberRange>;
+  pause: Field<SchedulePause>;
+  /**
+   * Number of cycles, where the Cykler cell gives a number.
+   */
+  cycles: Field<OpenRange>;
   /**
    * Cycles written in words, e.g. "till progress eller intolerabel toxicitet".
    */
-  cyclesText?: string;
-  maxDuration: Duration | null;
-  fractionation: Fractionation | null;
+  cyclesInWords: Field<string>;
+  maxDuration: Field<Duration>;
   /**
-   * Amount per week in the component’s own unit; null when not derivable.
+   * Radiotherapy: the Dos cell read as a fractionation.
    */
-  intensityPerWeek: NumberRange | null;
+  fractionation: Field<Fractionation>;
+  /**
+   * Amount per week in the component’s own unit, computed from amount, interval and pause; not stated when not derivable.
+   */
+  intensityPerWeek: Derived<NumberRange> | NotStated;
   /**
    * The sections whose text states this row (the table’s Avsnitt column).
    */
-  statedIn: NodeId[];
-  /**
-   * Fields the text does not give ("ej angivet" in the table).
-   */
-  notStated: string[];
-  /**
-   * Source position of each table cell, by field name.
-   */
-  fields: {
-    [k: string]: Source;
-  };
+  statedIn: Field<string[]>;
 }
 /**
  * A decision rule written next to a recommendation (`::villkor[…]`): when its condition holds for a patient, the recommendation applies, with its regimens.
@@ -573,10 +609,9 @@ export interface RuleNode {
   source: Source;
   key: string;
   /**
-   * The condition as the editor wrote it.
+   * The condition as the editor wrote it, with its span.
    */
-  conditionText: string;
-  conditionSource: Source;
+  conditionText: Stated<string>;
   /**
    * The parsed condition; null when it could not be read (reported as rule-condition).
    */
@@ -594,6 +629,10 @@ export interface RuleNode {
    * The regimens the recommendation gives, if any.
    */
   regimens: NodeId[];
+  /**
+   * The regimen keys as the `regim=` attribute writes them, with the span of the attribute; not stated when the rule names no regimen.
+   */
+  regimenLink: Field<string[]>;
 }
 /**
  * A typed link between two nodes: contains (structure), cites (citation to reference), mentions (statement to drug, condition or trial), refersTo (mention or cross-reference to what it names).

@@ -1,5 +1,5 @@
 export type * from './graph-types.generated.js';
-export { GraphIndex } from './graph-index.js';
+export { GraphIndex, type EdgeDirection, type NeighbourQuery } from './graph-index.js';
 export { validateGraph, validateNodes } from './validate.js';
 export { graphSchema } from './schema.js';
 export type * from './source-types.generated.js';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { generateTypes } from '../scripts/generate-types.mjs';
-import { GraphIndex, validateGraph, validateNodes, type KnowledgeGraph } from './index.js';
+import { GraphIndex, validateGraph, validateNodes, type KnowledgeGraph, type NotStated, type Stated } from './index.js';
 
 const at = (line: number, column: number, offset: number) => ({ line, column, offset });
 const source = (line: number) => ({ file: 'guideline-src/g/13-x.md', start: at(line, 1, 0), end: at(line, 20, 19) });
@@ -13,7 +13,7 @@ function smallGraph(): KnowledgeGraph {
     nodes: [
       { id: 'section:13', type: 'section', source: source(1), number: '13', title: 'Behandling', depth: 1, path: ['13'] },
       { id: 'statement:13:1', type: 'statement', source: source(3), text: 'En mening.', section: 'section:13', context: 'prose' },
-      { id: 'reference:83', type: 'reference', source: source(9), key: '83', number: 83, csl: { id: '83' }, notStated: ['title'] },
+      { id: 'reference:83', type: 'reference', source: source(9), key: '83', number: 83, csl: { id: '83' }, notStated: ['title'], fields: {} },
     ],
     edges: [{ type: 'contains', from: 'section:13', to: 'statement:13:1' }],
   };
@@ -58,6 +58,23 @@ describe('graph schema and types', () => {
   });
 });
 
+describe('stated values', () => {
+  const trial = (nct: unknown) => ({ id: 'trial:ruby', type: 'trial', source: source(5), name: { notStated: false, value: 'RUBY', source: source(5), text: 'RUBY' }, aliases: [], nct });
+
+  it('accepts the Stated and NotStated shapes of @guideline-as-code/types', () => {
+    const stated: Stated<string> = { notStated: false, value: 'NCT03981796', source: source(7), text: 'NCT03981796' };
+    const notStated: NotStated = { notStated: true, source: null, text: null };
+    expect(validateNodes([trial(stated), trial(notStated)])).toEqual([]);
+  });
+
+  it('rejects a stated value without its source text, or with a value of the wrong kind', () => {
+    const missingText = { notStated: false, value: 'NCT03981796', source: source(7) };
+    const wrongValue = { notStated: false, value: 'NCT123', source: source(7), text: 'NCT123' };
+    const extra = { notStated: false, value: 'NCT03981796', source: source(7), text: 'NCT03981796', guessed: true };
+    for (const nct of [missingText, wrongValue, extra]) expect(validateNodes([trial(nct)]).length, JSON.stringify(nct)).toBeGreaterThan(0);
+  });
+});
+
 describe('validateNodes', () => {
   it('validates nodes one by one and points at each broken node', () => {
     const graph = smallGraph();
@@ -77,5 +94,8 @@ describe('GraphIndex', () => {
     expect(index.targets('section:13', 'contains').map((n) => n.id)).toEqual(['statement:13:1']);
     expect(index.container('statement:13:1', 'section')?.number).toBe('13');
     expect(index.sources('reference:83')).toEqual([]);
+    expect(index.edgesOf('statement:13:1', { direction: 'in' })).toEqual([{ type: 'contains', from: 'section:13', to: 'statement:13:1' }]);
+    expect(index.neighbours('statement:13:1', { direction: 'both' }).map((n) => n.id)).toEqual(['section:13']);
+    expect(index.neighbours('section:13', { edge: 'cites' })).toEqual([]);
   });
 });

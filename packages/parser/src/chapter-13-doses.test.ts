@@ -1,7 +1,8 @@
 // Dose statements and regimens of the real chapter 13, as `guideline graph --json` lists them.
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GraphIndex, type DoseStatementNode } from '@guideline-as-code/model';
+import { GraphIndex, type DoseStatementNode, type RegimenComponentNode } from '@guideline-as-code/model';
+import { statedValue, type NotStated } from '@guideline-as-code/types';
 import { loadGuideline } from './index.js';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -82,7 +83,7 @@ describe('dose statements of chapter 13', () => {
 
 describe('regimens of chapter 13', () => {
   it('defines the regimens the chapter recommends, from its :::regimen blocks', () => {
-    expect(index.ofType('regimen').map((r) => [r.key, r.name, r.kind, r.intent])).toEqual([
+    expect(index.ofType('regimen').map((r) => [r.key, r.name.value, r.kind, statedValue(r.intent) ?? null])).toEqual([
       ['karpak', 'KarPak', 'drug', 'palliative'],
       ['doxorubicin', 'Doxorubicin', 'drug', 'palliative'],
       ['pegylerat-liposomalt-doxorubicin', 'Pegylerat liposomalt doxorubicin', 'drug', 'palliative'],
@@ -97,18 +98,23 @@ describe('regimens of chapter 13', () => {
 
   it('records what the text does not give as not stated, never filled in', () => {
     const karpak = index.targets('regimen:karpak', 'contains');
-    expect(karpak.map((row) => row.type === 'regimenComponent' && [row.drug, row.amount?.low, row.unit, row.intervalDays, row.notStated])).toEqual([
-      ['drug:carboplatin', 5, 'mg/mL.min', null, ['interval', 'route', 'cycles', 'maxDuration']],
-      ['drug:paclitaxel', 175, 'mg/m2', null, ['interval', 'route', 'cycles', 'maxDuration']],
+    const notGiven = [['route', 'ej angivet'], ['intervalDays', 'ej angivet'], ['pause', 'ej angivet'], ['cycles', 'ej angivet'], ['cyclesInWords', null], ['maxDuration', null], ['fractionation', null], ['intensityPerWeek', null]];
+    const notStated = (row: RegimenComponentNode) =>
+      Object.entries(row).filter(([, field]) => (field as { notStated?: unknown } | null)?.notStated === true).map(([name, field]) => [name, (field as NotStated).text]);
+    expect(karpak.map((row) => row.type === 'regimenComponent' && [row.drug, statedValue(row.amount)?.low, statedValue(row.unit), notStated(row)])).toEqual([
+      ['drug:carboplatin', 5, 'mg/mL.min', notGiven],
+      ['drug:paclitaxel', 175, 'mg/m2', notGiven],
     ]);
   });
 
-  it('points every stated field at its table cell', async () => {
+  it('points every stated field at its table cell, with the cell’s exact text', async () => {
     const { readFile } = await import('node:fs/promises');
     const text = await readFile(new URL('../../../guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md', import.meta.url), 'utf8');
     for (const row of index.ofType('regimenComponent')) {
-      const dose = row.fields['dose']!;
-      expect(text.slice(dose.start.offset, dose.end.offset), row.id).toMatch(/^\d[\d ]*(–\d+)? (mg|mg\/m2|Gy)|^AUC 5$|^2 Gy-fraktioner/);
+      const dose = row.amount.notStated ? row.fractionation : row.amount;
+      expect(dose.notStated, row.id).toBe(false);
+      expect(text.slice(dose.source!.start.offset, dose.source!.end.offset), row.id).toBe(dose.text);
+      expect(dose.text, row.id).toMatch(/^\d[\d ]*(–\d+)? (mg|mg\/m2|Gy)|^AUC 5$|^2 Gy-fraktioner/);
     }
   });
 });

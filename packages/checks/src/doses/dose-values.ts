@@ -1,4 +1,5 @@
-import type { DoseStatementNode, RegimenComponentNode } from '@guideline-as-code/model';
+import type { DoseStatementNode } from '@guideline-as-code/model';
+import type { ComponentValues } from './component-values.js';
 
 /** What a dose statement and a regimen row have in common: the values that can disagree. */
 export type DoseValues = Pick<DoseStatementNode, 'amount' | 'unit' | 'doseKind' | 'intervalDays' | 'cycles' | 'maxDuration' | 'fractionation'> &
@@ -55,7 +56,7 @@ export function contradicts(a: DoseValues, b: DoseValues): boolean {
 }
 
 /** A regimen row is compared with statements of its drug (or, for radiotherapy, with radiation doses). */
-export function sameSubstance(statement: DoseStatementNode, component: RegimenComponentNode): boolean {
+export function sameSubstance(statement: DoseStatementNode, component: ComponentValues): boolean {
   if (statement.drug !== component.drug) return false;
   return statement.doseKind === null || component.doseKind === null || statement.doseKind === component.doseKind;
 }

@@ -1,8 +1,9 @@
-import type { DoseStatementNode, RegimenComponentNode } from '@guideline-as-code/model';
+import type { DoseStatementNode } from '@guideline-as-code/model';
+import type { ComponentValues } from './component-values.js';
 import type { DrugEntry, DrugLexicon } from '@guideline-as-code/dose';
 
 /** Every dose of a guideline: what the text states and what its regimen tables give. */
-export type AnyDose = DoseStatementNode | RegimenComponentNode;
+export type AnyDose = DoseStatementNode | ComponentValues;
 
 /** Looks up the lexicon entry of a dose's drug (graph ids are `drug:<lexicon id>`). */
 export function drugEntries(lexicon: DrugLexicon): (dose: AnyDose) => DrugEntry | undefined {
@@ -12,5 +13,5 @@ export function drugEntries(lexicon: DrugLexicon): (dose: AnyDose) => DrugEntry 
 
 /** Where a finding about a dose points: the dose cell of a regimen row, or the statement. */
 export function doseSource(dose: AnyDose) {
-  return dose.type === 'regimenComponent' ? (dose.fields['dose'] ?? dose.source) : dose.source;
+  return dose.type === 'regimenComponent' ? dose.doseCell : dose.source;
 }

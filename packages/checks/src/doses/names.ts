@@ -1,16 +1,17 @@
-import { type DoseStatementNode, type GraphIndex, type RegimenComponentNode } from '@guideline-as-code/model';
+import type { GraphIndex } from '@guideline-as-code/model';
 import { sameInBoth, type LocalizedText } from '@guideline-as-code/types';
+import type { AnyDose } from './lexicon-drug.js';
 
 /** How a message names the drug of a dose: its Swedish lexicon name, or radiotherapy. */
-export function substanceName(dose: DoseStatementNode | RegimenComponentNode, index: GraphIndex): LocalizedText {
+export function substanceName(dose: AnyDose, index: GraphIndex): LocalizedText {
   const drug = dose.drug ? index.get(dose.drug) : undefined;
-  if (drug?.type === 'drug') return sameInBoth(drug.names[0] ?? drug.inn);
+  if (drug?.type === 'drug') return sameInBoth(drug.names[0] ?? drug.inn.value);
   if (dose.type === 'doseStatement' && dose.regimenText) return sameInBoth(dose.regimenText);
   return { en: 'radiotherapy', sv: 'strålbehandling' };
 }
 
 /** The regimen's name as editors wrote it. */
-export function regimenName(component: RegimenComponentNode, index: GraphIndex): string {
+export function regimenName(component: { regimen: string }, index: GraphIndex): string {
   const regimen = index.get(component.regimen);
-  return regimen?.type === 'regimen' ? regimen.name : component.regimen;
+  return regimen?.type === 'regimen' ? regimen.name.value : component.regimen;
 }

@@ -1,9 +1,10 @@
-import type { DoseStatementNode, GraphIndex, RegimenComponentNode } from '@guideline-as-code/model';
+import type { DoseStatementNode, GraphIndex } from '@guideline-as-code/model';
+import { componentValues, type ComponentValues } from './component-values.js';
 import { agreeingFields, differingFields, sameSubstance, type DoseField } from './dose-values.js';
 
 /** The regimen row a dose statement belongs to, and the fields in which they differ. */
 export interface TreatmentMatch {
-  component: RegimenComponentNode;
+  component: ComponentValues;
   differences: DoseField[];
 }
 
@@ -13,14 +14,14 @@ export interface TreatmentMatch {
  * first), never with every row of the corpus.
  */
 export class Treatments {
-  private readonly byDrug = new Map<string, RegimenComponentNode[]>();
-  private readonly byFileAndDrug = new Map<string, RegimenComponentNode[]>();
-  private readonly byRegimen = new Map<string, RegimenComponentNode[]>();
+  private readonly byDrug = new Map<string, ComponentValues[]>();
+  private readonly byFileAndDrug = new Map<string, ComponentValues[]>();
+  private readonly byRegimen = new Map<string, ComponentValues[]>();
   private readonly phased = new Set<string>();
   private readonly matches = new Map<string, TreatmentMatch | null>();
 
   constructor(index: GraphIndex) {
-    for (const component of index.ofType('regimenComponent')) {
+    for (const component of index.ofType('regimenComponent').map(componentValues)) {
       push(this.byDrug, component.drug ?? 'radiation', component);
       push(this.byFileAndDrug, `${component.source.file} ${component.drug ?? 'radiation'}`, component);
       push(this.byRegimen, component.regimen, component);
@@ -29,7 +30,7 @@ export class Treatments {
   }
 
   /** Rows a statement could describe: of the regimen it names, else every row of its drug. */
-  candidates(statement: DoseStatementNode): RegimenComponentNode[] {
+  candidates(statement: DoseStatementNode): ComponentValues[] {
     if (statement.regimen) {
       const rows = this.byRegimen.get(statement.regimen) ?? [];
       return statement.drug === null ? rows : rows.filter((row) => sameSubstance(statement, row));

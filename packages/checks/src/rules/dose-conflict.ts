@@ -102,7 +102,7 @@ function finding(statement: DoseStatementNode, others: DoseStatementNode[], kind
   // The first few other places are enough to find the rest.
   const related: RelatedPlace[] = others.slice(0, 5).map((o) => ({ source: o.source, message: { en: roles[o.role].en, sv: roles[o.role].sv } }));
   const trial = statement.trial ? index.get(statement.trial) : undefined;
-  const trialName = trial?.type === 'trial' ? trial.name : '';
+  const trialName = trial?.type === 'trial' ? trial.name.value : '';
   const message =
     kind === 'error'
       ? {

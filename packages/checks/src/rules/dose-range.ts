@@ -1,6 +1,7 @@
 import { doseRangeProblem } from '@guideline-as-code/dose';
 import { defineRule } from '../define-rule.js';
 import { doseSource, drugEntries } from '../doses/lexicon-drug.js';
+import { allDoses } from '../doses/component-values.js';
 
 /** A dose outside the lexicon's plausible range for that drug and schedule. */
 export const doseRange = defineRule({
@@ -17,7 +18,7 @@ export const doseRange = defineRule({
   },
   check({ guideline, index, report }) {
     const entryOf = drugEntries(guideline.lexicon);
-    for (const dose of [...index.ofType('doseStatement'), ...index.ofType('regimenComponent')]) {
+    for (const dose of allDoses(index)) {
       const drug = entryOf(dose);
       const problem = drug ? doseRangeProblem(dose, drug) : null;
       if (problem) report({ message: { en: `${problem.message.en}.`, sv: `${problem.message.sv}.` }, source: doseSource(dose) });

@@ -3,6 +3,7 @@ import type { LocalizedText } from '@guideline-as-code/types';
 import { formatRange } from '@guideline-as-code/dose';
 import { defineRule } from '../define-rule.js';
 import { doseSource } from '../doses/lexicon-drug.js';
+import { allDoses } from '../doses/component-values.js';
 
 /**
  * Plausibility limits for catching typing errors in radiotherapy doses (a dose ×10), chosen by
@@ -25,7 +26,7 @@ export const fractionationArithmetic = defineRule({
     },
   },
   check({ index, report }) {
-    for (const dose of [...index.ofType('doseStatement'), ...index.ofType('regimenComponent')]) {
+    for (const dose of allDoses(index)) {
       const fractionation = dose.fractionation;
       if (!fractionation) continue;
       const problem = arithmeticProblem(fractionation) ?? plausibilityProblem(fractionation);

@@ -23,7 +23,7 @@ export const missingEvidenceGrade = defineRule({
   },
   check({ index, report }) {
     for (const recommendation of index.ofType('recommendation')) {
-      if (recommendation.grade !== null || recommendation.gradeText) continue;
+      if (!recommendation.grade.notStated || recommendation.gradeText) continue;
       if (!isTreatmentRecommendation(recommendation, index)) continue;
       report({
         message: {

@@ -3,6 +3,7 @@ import { describeField, fieldNames } from '../doses/describe-dose.js';
 import { regimenName, substanceName } from '../doses/names.js';
 import { differingFields } from '../doses/dose-values.js';
 import { Treatments } from '../doses/treatments.js';
+import { componentValues } from '../doses/component-values.js';
 
 const karPak = ':::regimen[KarPak]{#karpak}\n| Läkemedel | Dos |\n| --- | --- |\n| karboplatin | AUC 5 |\n| paklitaxel | 175 mg/m2 |\n:::\n';
 
@@ -68,7 +69,7 @@ function checkRegimenRows({ index, report }: RuleContext, treatments: Treatments
     for (const row of agreeing) backed.add(row.id);
     if (agreeing.length === 0) nearest.set(match.component.id, [...(nearest.get(match.component.id) ?? []), statement.id]);
   }
-  for (const component of index.ofType('regimenComponent')) {
+  for (const component of index.ofType('regimenComponent').map(componentValues)) {
     if (component.amount === null || backed.has(component.id)) continue;
     const name = substanceName(component, index);
     const regimen = regimenName(component, index);
@@ -78,7 +79,7 @@ function checkRegimenRows({ index, report }: RuleContext, treatments: Treatments
         en: `Regimen \`${regimen}\` gives \`${name.en}\` \`${dose.en}\`, but no recommendation or description of practice in the text states that dose.`,
         sv: `Regimen \`${regimen}\` anger \`${name.sv}\` \`${dose.sv}\`, men ingen rekommendation eller beskrivning av praxis i texten anger den dosen.`,
       },
-      source: component.fields['dose'] ?? component.source,
+      source: component.doseCell,
       related: (nearest.get(component.id) ?? []).flatMap((id) => {
         const statement = index.get(id);
         return statement ? [{ source: statement.source, message: { en: 'the text says', sv: 'texten säger' } }] : [];

@@ -2,6 +2,7 @@ import { doseKindProblem } from '@guideline-as-code/dose';
 import { defineRule } from '../define-rule.js';
 import { doseSource, drugEntries } from '../doses/lexicon-drug.js';
 import { unitLooksWrong } from '../doses/unit-looks-wrong.js';
+import { allDoses } from '../doses/component-values.js';
 
 /**
  * A dose written in a kind (flat, per m², per kg, AUC) that the drug is never given in, or
@@ -20,7 +21,7 @@ export const unitKind = defineRule({
   },
   check({ guideline, index, report }) {
     const entryOf = drugEntries(guideline.lexicon);
-    for (const dose of [...index.ofType('doseStatement'), ...index.ofType('regimenComponent')]) {
+    for (const dose of allDoses(index)) {
       const drug = entryOf(dose);
       if (!drug) continue;
       const problem = doseKindProblem(dose, drug);

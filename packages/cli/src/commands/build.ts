@@ -36,7 +36,7 @@ export async function runBuild(options: CheckOptions, io: CommandIO): Promise<nu
     await writeFile(file, `${JSON.stringify(parsed.graph)}\n`);
     io.stderr(`${buildMessages.wroteGraph(path.relative(root, file), parsed.graph.nodes.length, parsed.graph.edges.length, language)}\n`);
     io.stderr(`${buildMessages.proseCoverage(guidelineProseCoverage(sources, parsed.graph), language)}\n`);
-    const results = await codegen.buildContentPackages({ projectRoot: root, parsed, sources, packages: packages.filter((pkg) => pkg.guideline === key) });
+    const results = await codegen.buildContentPackages({ projectRoot: root, parsed, packages: packages.filter((pkg) => pkg.guideline === key) });
     for (const result of results) {
       const where = path.relative(root, result.status === 'written' ? result.outDir : result.package.dir);
       io.stderr(`${buildMessages.package(result, where, language)}\n`);

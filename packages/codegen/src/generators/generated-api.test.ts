@@ -4,8 +4,8 @@ import { importPackage } from '../test-support/import-package.js';
 
 describe('generated packages: public API', () => {
   it.each([
-    ['knowledge-graph', ['edgesOf', 'findNode', 'formatSourceSpan', 'getNode', 'graph', 'neighbours', 'nodesOfType', 'packageInfo', 'sourceOf', 'sourceTexts']],
-    ['references', ['cslItems', 'formatSourceSpan', 'getReference', 'getTrial', 'packageInfo', 'referenceIds', 'references', 'statedValue', 'trialIds', 'trials']],
+    ['knowledge-graph', ['GraphIndex', 'edgesOf', 'findNode', 'formatSource', 'getNode', 'graph', 'neighbours', 'nodesOfType', 'packageInfo', 'sourceOf', 'statedValue']],
+    ['references', ['cslItems', 'formatSource', 'getReference', 'getTrial', 'packageInfo', 'referenceIds', 'references', 'statedValue', 'trialIds', 'trials']],
     [
       'regimens',
       [
@@ -15,7 +15,7 @@ describe('generated packages: public API', () => {
         'calculateDose',
         'calculateRegimenDoses',
         'carboplatinDose',
-        'formatSourceSpan',
+        'formatSource',
         'getRegimen',
         'isRegimenId',
         'packageInfo',

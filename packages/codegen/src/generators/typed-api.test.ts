@@ -24,7 +24,7 @@ const all: number = Object.keys(regimens).length;
 
 const node: RegimenNode = getNode('regimen:karpak');
 const id: GraphNodeId = 'section:13';
-const line: number = sourceOf(id).line;
+const line: number = sourceOf(id).start.line;
 const recommendations: number = nodesOfType('recommendation').length;
 const reference: ReferenceId = '83';
 const cited: number = getReference(reference).citedAt.length;

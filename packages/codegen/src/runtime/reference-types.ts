@@ -1,5 +1,4 @@
-import type { SourceSpan } from './source-span.js';
-import type { Field, Stated } from './stated.js';
+import type { Field, Source, Stated } from '@guideline-as-code/types';
 
 /**
  * A CSL-JSON item (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html) with the
@@ -21,7 +20,7 @@ export interface CitationPlace {
   /** The citing sentence as written, citations removed. */
   readonly sentence: string;
   /** The cited key (`@83`). */
-  readonly source: SourceSpan;
+  readonly source: Source;
 }
 
 /** An entry of the guideline's reference list, and every place that cites it. */
@@ -33,8 +32,10 @@ export interface Reference {
   readonly csl: CslItem;
   /** CSL fields the sources do not give (e.g. `title`); absent from `csl`. */
   readonly notStated: readonly string[];
+  /** Each field of `csl` with the span of its value in the references file. */
+  readonly fields: Readonly<Record<string, Stated<unknown>>>;
   /** The entry in the reference list. */
-  readonly source: SourceSpan;
+  readonly source: Source;
   readonly citedAt: readonly CitationPlace[];
 }
 
@@ -42,7 +43,7 @@ export interface Reference {
 export interface TrialMention {
   /** The words as written, e.g. `Keynote 158-studien`'s `Keynote 158`. */
   readonly text: string;
-  readonly source: SourceSpan;
+  readonly source: Source;
 }
 
 /** A clinical trial named in the text, with its ClinicalTrials.gov id where the text gives one. */

@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { calculateDosesOf } from './regimen-doses.js';
 import type { DrugComponent, Regimen } from './regimen-types.js';
-import type { SourceSpan } from './source-span.js';
+import type { Source } from '@guideline-as-code/types';
 
-const span = (text: string): SourceSpan => ({ file: 'guideline-src/g/13.md', line: 1, column: 1, endLine: 1, endColumn: text.length + 1, text });
-const notStated = { notStated: true, source: span('ej angivet') } as const;
+const span = (text: string): Source => ({ file: 'guideline-src/g/13.md', start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: text.length + 1, offset: text.length } });
+const stated = <T>(value: T, text: string) => ({ notStated: false, value, source: span(text), text }) as const;
+const notStated = { notStated: true, source: span('ej angivet'), text: 'ej angivet' } as const;
+const silent = { notStated: true, source: null, text: null } as const;
 
 function component(dose: DrugComponent['dose']): DrugComponent {
   return {
     kind: 'drug',
     id: 'x/1',
     phase: 1,
-    drug: { key: 'paclitaxel', inn: { notStated: false, value: 'paclitaxel', source: span('paclitaxel') }, atc: { notStated: true, source: null }, name: { notStated: false, value: 'paklitaxel', source: span('paklitaxel') } },
+    drug: { key: 'paclitaxel', inn: stated('paclitaxel', 'paclitaxel'), atc: silent, name: stated('paklitaxel', 'paklitaxel') },
     dose,
     route: notStated,
-    days: { notStated: true, source: null },
+    days: silent,
     interval: notStated,
     cycles: notStated,
-    maxDuration: { notStated: true, source: null },
-    statedIn: { notStated: false, value: ['13'], source: span('13') },
+    maxDuration: silent,
+    statedIn: stated(['13'], '13'),
     source: span('| paklitaxel | … |'),
   };
 }
@@ -26,9 +28,9 @@ function component(dose: DrugComponent['dose']): DrugComponent {
 function regimen(...components: DrugComponent[]): Regimen {
   return {
     id: 'x',
-    name: { notStated: false, value: 'X', source: span('X') },
+    name: stated('X', 'X'),
     kind: 'drug',
-    intent: { notStated: true, source: null },
+    intent: silent,
     section: { number: '13', title: 'T', source: span('# 13 T') },
     phases: 1,
     components,
@@ -44,7 +46,7 @@ describe('calculateDosesOf', () => {
   });
 
   it('calculates both ends of a stated range', () => {
-    const range = component({ notStated: false, value: { amount: { low: 1, high: 2 }, unit: 'mg/kg', kind: 'weight' }, source: span('1–2 mg/kg') });
+    const range = component(stated({ amount: { low: 1, high: 2 }, unit: 'mg/kg', kind: 'weight' }, '1–2 mg/kg'));
     const [dose] = calculateDosesOf(regimen(range), { weight: { value: 70, unit: 'kg' } });
     expect(dose?.status === 'calculated' && [dose.low.value, dose.high.value]).toEqual([70, 140]);
   });

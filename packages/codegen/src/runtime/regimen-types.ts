@@ -1,5 +1,4 @@
-import type { SourceSpan } from './source-span.js';
-import type { Derived, Field, NotStated, Stated } from './stated.js';
+import type { Derived, Field, NotStated, Source, Stated } from '@guideline-as-code/types';
 
 /** A closed range; a single value has `low` equal to `high`. */
 export interface NumberRange {
@@ -80,9 +79,9 @@ export interface DrugComponent {
   readonly cycles: Field<CycleCount>;
   readonly maxDuration: Field<TreatmentDuration>;
   /** The sections whose text states this row (the table's Avsnitt column). */
-  readonly statedIn: Stated<readonly string[]>;
+  readonly statedIn: Field<readonly string[]>;
   /** The table row. */
-  readonly source: SourceSpan;
+  readonly source: Source;
 }
 
 /** A value of a fractionation: stated, computed from the other two, or not stated. */
@@ -102,8 +101,8 @@ export interface RadiotherapyComponent {
   readonly id: string;
   readonly phase: number;
   readonly fractionation: Fractionation;
-  readonly statedIn: Stated<readonly string[]>;
-  readonly source: SourceSpan;
+  readonly statedIn: Field<readonly string[]>;
+  readonly source: Source;
 }
 
 export type RegimenComponent = DrugComponent | RadiotherapyComponent;
@@ -119,9 +118,9 @@ export interface SupportingRecommendation {
   readonly text: string;
   readonly grade: Field<EvidenceGrade>;
   /** The recommendation bullet. */
-  readonly source: SourceSpan;
-  /** Where the guideline ties the recommendation to this regimen (the rule that names it). */
-  readonly link: SourceSpan;
+  readonly source: Source;
+  /** Where the guideline ties the recommendation to this regimen: the regimen keys of the rule's `regim=` attribute. */
+  readonly link: Field<readonly string[]>;
 }
 
 /** The section that defines a regimen. */
@@ -129,7 +128,7 @@ export interface RegimenSection {
   readonly number: string;
   readonly title: string;
   /** The section's heading. */
-  readonly source: SourceSpan;
+  readonly source: Source;
 }
 
 /** A regimen the guideline defines (a `:::regimen` table), with what the text says about it. */
@@ -146,5 +145,5 @@ export interface Regimen {
   /** Recommendations that give this regimen; empty when no recommendation names it. */
   readonly recommendations: readonly SupportingRecommendation[];
   /** The whole `:::regimen` block. */
-  readonly source: SourceSpan;
+  readonly source: Source;
 }

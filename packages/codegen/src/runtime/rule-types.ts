@@ -1,5 +1,5 @@
+import type { Field, Source, Stated } from '@guideline-as-code/types';
 import type { Condition, FactValue } from '@guideline-as-code/conditions';
-import type { SourceSpan } from './source-span.js';
 
 /** A text in Swedish (the guideline's language) and English. */
 export interface LocalizedLabel {
@@ -15,7 +15,7 @@ export interface PatientFactDeclaration {
   /** UCUM unit of a number fact, e.g. `mo` for months. */
   readonly unit: string | null;
   readonly values: readonly { readonly value: FactValue; readonly label: LocalizedLabel }[];
-  readonly source: SourceSpan;
+  readonly source: Source;
 }
 
 /** The recommendation a rule applies: a bullet of a recommendation box, or a sentence of prose. */
@@ -25,17 +25,17 @@ export interface RuleRecommendation {
   readonly kind: 'recommendation' | 'statement';
   /** The guideline's text, word for word (citations removed). */
   readonly text: string;
-  /** The evidence grade the text gives, or null when it gives none. */
-  readonly grade: '+' | '++' | '+++' | null;
+  /** The evidence grade the text gives, with its mark `(+++)`; not stated when it gives none. */
+  readonly grade: Field<'+' | '++' | '+++'>;
   readonly section: { readonly number: string; readonly title: string };
-  readonly source: SourceSpan;
+  readonly source: Source;
 }
 
 /** A decision rule: when its condition holds for a patient, its recommendation applies. */
 export interface DecisionRule {
   readonly id: string;
   /** The condition as the editors wrote it, e.g. `mmr-status är dMMR och prior-platinum är ja`. */
-  readonly conditionText: string;
+  readonly conditionText: Stated<string>;
   readonly condition: Condition;
   /** The condition as JsonLogic, for apps in other languages (two-valued: a missing fact reads as null). */
   readonly jsonLogic: unknown;
@@ -44,8 +44,10 @@ export interface DecisionRule {
   readonly recommendation: RuleRecommendation;
   /** Ids of the regimens (in the regimens package) that the recommendation gives. */
   readonly regimens: readonly string[];
+  /** The same ids as the rule's `regim=` attribute writes them, with its span; not stated when it names none. */
+  readonly regimenLink: Field<readonly string[]>;
   /** The `::villkor` directive in the guideline source. */
-  readonly source: SourceSpan;
+  readonly source: Source;
 }
 
 /** A rule whose condition could not be decided, and the facts it still needs. */

@@ -1,34 +1,30 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SourceSpan } from '../runtime/source-span.js';
+import type { Source } from '@guideline-as-code/types';
 import { repositoryRoot } from './generate-packages.js';
 
-const files = new Map<string, string[]>();
+const files = new Map<string, string>();
 
-/** The text of a guideline source file between two line/column points, read independently of the build. */
-export function textAt(span: Omit<SourceSpan, 'text'>): string {
-  let lines = files.get(span.file);
-  if (!lines) {
-    lines = readFileSync(path.join(repositoryRoot, span.file), 'utf8').split('\n');
-    files.set(span.file, lines);
+/** The text of a guideline source file in a span, read independently of the build. */
+export function textAt(span: Source): string {
+  let text = files.get(span.file);
+  if (text === undefined) {
+    text = readFileSync(path.join(repositoryRoot, span.file), 'utf8');
+    files.set(span.file, text);
   }
-  if (span.line === span.endLine) return (lines[span.line - 1] ?? '').slice(span.column - 1, span.endColumn - 1);
-  return [
-    (lines[span.line - 1] ?? '').slice(span.column - 1),
-    ...lines.slice(span.line, span.endLine - 1),
-    (lines[span.endLine - 1] ?? '').slice(0, span.endColumn - 1),
-  ].join('\n');
+  return text.slice(span.start.offset, span.end.offset);
 }
 
-export function isSourceSpan(value: unknown): value is SourceSpan {
-  const span = value as Partial<SourceSpan> | null;
-  return typeof span?.file === 'string' && typeof span.line === 'number' && typeof span.endColumn === 'number' && typeof span.text === 'string';
+export function isSource(value: unknown): value is Source {
+  const span = value as Partial<Source> | null;
+  return typeof span?.file === 'string' && typeof span.start?.offset === 'number' && typeof span.end?.offset === 'number';
 }
 
-/** Every source span in a value, with the path to it. */
-export function sourceSpans(value: unknown, path: string[] = []): { path: string[]; span: SourceSpan }[] {
-  if (isSourceSpan(value)) return [{ path, span: value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => sourceSpans(item, [...path, String(index)]));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => sourceSpans(item, [...path, key]));
-  return [];
+/** Every published value with a span and its text (stated, not stated at a place, derived), with the path to it. */
+export function spansWithText(value: unknown, path: string[] = []): { path: string[]; source: Source; text: string }[] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => spansWithText(item, [...path, String(index)]));
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  const own = 'notStated' in record && isSource(record['source']) && typeof record['text'] === 'string' ? [{ path, source: record['source'], text: record['text'] }] : [];
+  return [...own, ...Object.entries(record).flatMap(([key, item]) => spansWithText(item, [...path, key]))];
 }

@@ -3,6 +3,7 @@ import type { MappedText } from '../text/mapped-text.js';
 import type { PhraseMatch } from '../vocabulary/phrase-matcher.js';
 import { keyOf } from './prose.js';
 import type { ChapterState } from './state.js';
+import { statedAt } from '../text/stated.js';
 
 // Anything written like a ClinicalTrials.gov id; `invalid-nct-id` checks the digits.
 const nctPattern = /\bNCT\d+\b/g;
@@ -30,7 +31,7 @@ export function readMentions(statement: StatementNode, text: MappedText, state: 
     const mention = addMention(statement, 'trial', found, text, state, counter);
     if (!/^NCT\d{8}$/.test(nct)) continue;
     const namedTrial = trialForNct(match.index, named);
-    state.nctMentions.push({ mention: mention.id, statement: statement.id, nct, namedTrial, source: mention.source });
+    state.nctMentions.push({ mention: mention.id, statement: statement.id, nct: statedAt(nct, mention.source, state.text), namedTrial });
     trialIds.push(namedTrial ?? nctTrialId(nct));
   }
   let xref = 0;

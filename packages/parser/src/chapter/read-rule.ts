@@ -1,6 +1,9 @@
 import type { LeafDirective } from 'mdast-util-directive';
 import { factsOf, parseCondition, toJsonLogic } from '@guideline-as-code/conditions';
 import type { RecommendationNode, RuleNode, StatementNode } from '@guideline-as-code/model';
+import type { Field } from '@guideline-as-code/types';
+import { attributeSpans } from '../text/directive-attributes.js';
+import { silent, statedAt } from '../text/stated.js';
 import { inlineText } from '../text/inline-text.js';
 import type { ChapterState } from './state.js';
 
@@ -28,6 +31,7 @@ export function readRule(node: LeafDirective, state: ChapterState, recommendatio
       source: text.span(leading + parsed.problem.start, leading + parsed.problem.end),
     });
   }
+  const regimenKeys = (node.attributes?.['regim'] ?? node.attributes?.['regimen'] ?? '').split(/[,\s]+/).filter(Boolean);
   const target = recommendation ?? targetStatement(node, state);
   if (!target) return;
   const count = (state.ruleCounts.get(section.id) ?? 0) + 1;
@@ -37,17 +41,25 @@ export function readRule(node: LeafDirective, state: ChapterState, recommendatio
     type: 'rule',
     source,
     key: node.attributes?.id ?? `${section.number}:${count}`,
-    conditionText,
-    conditionSource: text.span(leading, leading + conditionText.length),
+    conditionText: statedAt(conditionText, text.span(leading, leading + conditionText.length), state.text),
     condition: parsed.condition,
     jsonLogic: parsed.condition ? toJsonLogic(parsed.condition) : null,
     facts: parsed.condition ? factsOf(parsed.condition) : [],
     recommendation: target.id,
-    regimens: (node.attributes?.['regim'] ?? node.attributes?.['regimen'] ?? '').split(/[,\s]+/).filter(Boolean).map((key) => `regimen:${key}`),
+    regimens: regimenKeys.map((key) => `regimen:${key}`),
+    regimenLink: regimenLink(regimenKeys, node, state),
   });
   state.builder.link('contains', section.id, rule.id);
   state.builder.link('refersTo', rule.id, target.id);
   for (const regimen of rule.regimens) state.builder.link('refersTo', rule.id, regimen);
+}
+
+/** The regimen keys with the span of the `regim=…` attribute that writes them. */
+function regimenLink(keys: string[], node: LeafDirective, state: ChapterState): Field<string[]> {
+  if (keys.length === 0) return silent;
+  const attributes = attributeSpans(state.text, state.lines, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  const place = attributes.get('regim') ?? attributes.get('regimen');
+  return place ? statedAt(keys, place, state.text) : silent;
 }
 
 /** The sentence before the directive that the rule is about; reported when it cannot be told. */

@@ -1,6 +1,8 @@
 import type { ListItem } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { EvidenceGrade, RecommendationNode } from '@guideline-as-code/model';
+import type { Field } from '@guideline-as-code/types';
+import { silent, statedAt } from '../text/stated.js';
 import { inlineText } from '../text/inline-text.js';
 import { readProse } from './prose.js';
 import { readRule, ruleDirectiveNames } from './read-rule.js';
@@ -36,8 +38,11 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
   const section = state.section;
   if (!section) return;
   const { text } = inlineText(item, state.text, state.lines);
-  const marks = [...text.text.matchAll(gradeMark)].map((match) => match[1]!.replace(/\s/g, ''));
-  const grade = marks.find((mark) => knownGrades.has(mark)) as EvidenceGrade | undefined;
+  const found = [...text.text.matchAll(gradeMark)].map((match) => ({ mark: match[1]!.replace(/\s/g, ''), at: match.index, length: match[0].length }));
+  const marks = found.map(({ mark }) => mark);
+  const known = found.find(({ mark }) => knownGrades.has(mark));
+  // The grade is stated by its mark, e.g. `(+++)`, and carries that span.
+  const grade: Field<EvidenceGrade> = known ? statedAt(known.mark as EvidenceGrade, text.span(known.at, known.at + known.length), state.text) : silent;
   const count = (state.recommendationCounts.get(section.id) ?? 0) + 1;
   state.recommendationCounts.set(section.id, count);
   const recommendation = state.builder.add<RecommendationNode>({
@@ -45,7 +50,7 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
     type: 'recommendation',
     source: state.lines.span(item.position?.start.offset ?? 0, item.position?.end.offset ?? 0),
     text: '',
-    grade: grade ?? null,
+    grade,
     ...(marks.length > 0 ? { gradeText: marks.map((mark) => `(${mark})`).join(' ') } : {}),
     section: section.id,
     ordinal: count,

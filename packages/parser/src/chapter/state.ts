@@ -1,6 +1,6 @@
 import type { FactDeclaration } from '@guideline-as-code/conditions';
 import type { SectionNode, StatementNode } from '@guideline-as-code/model';
-import type { Diagnostic, LineIndex, Source } from '@guideline-as-code/types';
+import type { Diagnostic, LineIndex, Source, Stated } from '@guideline-as-code/types';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { MappedText } from '../text/mapped-text.js';
 import type { PhraseMatcher } from '../vocabulary/phrase-matcher.js';
@@ -67,7 +67,7 @@ export interface ChapterState {
 export interface NctMention {
   mention: string;
   statement: string;
-  nct: string;
+  /** The id with the span that writes it. */
+  nct: Stated<string>;
   namedTrial: string | null;
-  source: Source;
 }

@@ -4,6 +4,7 @@ import type { DrugEntry } from '@guideline-as-code/dose';
 import type { ParseCache } from '../cache/parse-cache.js';
 import { contentKey } from '../cache/parse-cache.js';
 import { drugVocabulary, readLexicon } from '../lexicon/read-lexicon.js';
+import { lexiconFacts } from '../lexicon/lexicon-values.js';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
 import { readGuidelineMetadata, type GuidelineMetadata } from '../vocabulary/guideline-metadata.js';
@@ -53,13 +54,15 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
       number: entry.number,
       csl: entry.csl,
       notStated: entry.notStated,
+      fields: entry.fields,
     });
     builder.link('contains', guideline.id, node.id);
   }
   const patientFacts = read('patient-facts', sources.patientFacts, [], readPatientFacts);
   const lexiconKey = lexiconCacheKey(sources.lexicon);
   const drugEntries = cachedWithDiagnostics(cache, lexiconKey, diagnostics, (found) => readLexicon(sources.lexicon, found));
-  const drugs = addDrugs(drugVocabulary(drugEntries), builder);
+  const facts = cachedWithDiagnostics(cache, contentKey('lexicon-facts', lexiconKey), diagnostics, () => lexiconFacts(sources.lexicon));
+  const drugs = addDrugs(drugVocabulary(drugEntries, facts), builder);
   const trials = addTrials(read('trials', sources.trials, [], readTrials), builder, guideline.id);
   const conditions = addConditions(patientFacts, builder);
   const as = (kind: MentionTarget['kind']) => (phrase: Phrase<string>): Phrase<MentionTarget> => ({ ...phrase, target: { kind, id: phrase.target } });

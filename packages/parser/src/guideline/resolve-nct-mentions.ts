@@ -11,28 +11,31 @@ import type { GraphBuilder } from '../graph-builder.js';
  */
 export function resolveNctMentions(mentions: readonly NctMention[], builder: GraphBuilder, guidelineId: string, diagnostics: Diagnostic[]): void {
   const owners = new Map<string, string>();
-  for (const { nct, namedTrial, source } of mentions) {
+  for (const { nct: stated, namedTrial } of mentions) {
+    const nct = stated.value;
     const trial = namedTrial ? builder.get(namedTrial) : undefined;
     if (trial?.type !== 'trial' || owners.has(nct)) continue;
-    if (trial.nct === null) {
-      trial.nct = nct;
+    if (trial.nct.notStated) {
+      // The trial's id is stated where the text writes it, next to the trial's name.
+      trial.nct = stated;
       owners.set(nct, trial.id);
-    } else if (trial.nct !== nct) {
+    } else if (trial.nct.value !== nct) {
       diagnostics.push({
         ruleId: 'trial-registry-conflict',
         severity: 'error',
         message: {
-          en: `Trial \`${trial.name}\` is given two registry ids: \`${trial.nct}\` and \`${nct}\`.`,
-          sv: `Studien \`${trial.name}\` har fått två registreringsnummer: \`${trial.nct}\` och \`${nct}\`.`,
+          en: `Trial \`${trial.name.value}\` is given two registry ids: \`${trial.nct.value}\` and \`${nct}\`.`,
+          sv: `Studien \`${trial.name.value}\` har fått två registreringsnummer: \`${trial.nct.value}\` och \`${nct}\`.`,
         },
-        source,
+        source: stated.source,
       });
     }
   }
-  for (const { mention, statement, nct, source } of mentions) {
+  for (const { mention, statement, nct: stated } of mentions) {
+    const nct = stated.value;
     let owner = owners.get(nct);
     if (!owner) {
-      const own = builder.add<TrialNode>({ id: nctTrialId(nct), type: 'trial', source, name: nct, aliases: [], nct });
+      const own = builder.add<TrialNode>({ id: nctTrialId(nct), type: 'trial', source: stated.source, name: stated, aliases: [], nct: stated });
       builder.link('contains', guidelineId, own.id);
       owner = own.id;
       owners.set(nct, owner);

@@ -7,6 +7,7 @@ import { readValidSource } from '../sources/read-source.js';
 import type { DrugVocabularyEntry } from '../vocabulary/vocabulary-nodes.js';
 import { readYaml } from '../yaml/yaml-file.js';
 import { lexiconFinding, withUsableRanges } from './lexicon-facts.js';
+import { lexiconFact, type LexiconFacts } from './lexicon-values.js';
 
 /** The drugs of the lexicon and what is wrong in its files. */
 export interface LoadedLexicon {
@@ -57,11 +58,11 @@ export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnosti
 }
 
 /** What the parser needs of each drug to recognise its names in prose. */
-export function drugVocabulary(drugs: readonly DrugEntry[]): DrugVocabularyEntry[] {
+export function drugVocabulary(drugs: readonly DrugEntry[], facts: LexiconFacts): DrugVocabularyEntry[] {
   return drugs.map((drug) => ({
     id: drug.id,
-    inn: drug.inn,
-    atc: drug.atc.code,
+    inn: lexiconFact(facts, drug.position, ['inn'], drug.inn),
+    atc: lexiconFact(facts, drug.position, ['atc', 'code'], drug.atc.code),
     // The INN alone is not a name to look for: pegylated liposomal doxorubicin shares `doxorubicin`.
     names: [drug.name, ...drug.names, ...drug.brands],
     source: drug.position,

@@ -1,7 +1,9 @@
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { RegimenComponentNode, RegimenNode } from '@guideline-as-code/model';
-import type { LocalizedText, Source } from '@guideline-as-code/types';
+import type { DoseStatementNode, NumberRange, RegimenComponentNode, RegimenNode, SchedulePause } from '@guideline-as-code/model';
+import { statedValue, type Derived, type Field, type LocalizedText, type NotStated, type Source } from '@guideline-as-code/types';
 import { intensityPerWeek, parseDoses, readScheduleWords, type DrugLexicon, type OpenRange } from '@guideline-as-code/dose';
+import { attributeSpans } from '../text/directive-attributes.js';
+import { notStatedAt, silent, statedAt } from '../text/stated.js';
 import type { ChapterState } from '../chapter/state.js';
 import { readRegimenTable, stated, type Cell, type Row } from './read-regimen-table.js';
 import { regimenFieldNames } from './regimen-columns.js';
@@ -26,15 +28,17 @@ export function regimenReader(lexicon: DrugLexicon) {
     const table = node.children.find((child) => child.type === 'table');
     readOtherBlocks(node, table, state, readBlock);
     const rows = table ? readRegimenTable(table, state) : [];
+    const attributes = attributeSpans(state.text, state.lines, source.start.offset, source.end.offset);
     const kind = rows.some((row) => stated(row.drug)) ? 'drug' : 'radiotherapy';
     const regimen = state.builder.add<RegimenNode>({
       id: `regimen:${key.key}`,
       type: 'regimen',
       source,
       key: key.key,
-      name: key.name,
+      // The label writes the name; a block without one (`:::regimen{#karpak}`) is named by its id.
+      name: statedAt(key.name, key.label ?? attributes.get(`#${key.key}`) ?? source, state.text),
       kind,
-      intent: readIntent(node.attributes?.['intent'], source, state),
+      intent: readIntent(node.attributes?.['intent'], attributes.get('intent') ?? null, source, state),
       section: section.id,
     });
     state.builder.link('contains', section.id, regimen.id);
@@ -51,33 +55,39 @@ export function regimenReader(lexicon: DrugLexicon) {
 }
 
 function readComponent(row: Row, index: number, regimen: RegimenNode, lexicon: DrugLexicon, state: ChapterState): RegimenComponentNode {
-  const fields: Record<string, Source> = {};
-  const notStated: string[] = [];
-  const read = <T>(name: string, cell: Cell | undefined, value: (cell: Cell) => T | null): T | null => {
-    if (cell) fields[name] = cell.source;
-    if (!stated(cell)) {
-      notStated.push(name);
-      return null;
-    }
+  // In a radiotherapy regimen a missing column is a field that does not apply: silent, not a cell.
+  const read = <T>(name: string, cell: Cell | undefined, value: (cell: Cell) => T | null): { value: T | null; field: Field<T> } => {
+    const place = cell?.source ?? null;
+    if (!stated(cell)) return { value: null, field: notStatedAt(place, state.text) };
     const result = value(cell);
-    if (result === null) unreadable(name, cell, state);
-    return result;
+    if (result === null) {
+      unreadable(name, cell, state);
+      return { value: null, field: notStatedAt(cell.source, state.text) };
+    }
+    return { value: result, field: statedAt(result, cell.source, state.text) };
   };
-  const drug = read('drug', row.drug, (cell) => state.vocabulary.drugs.find(cell.text)[0]?.target ?? null);
+  const drug = read('drug', row.drug, (cell) => state.vocabulary.drugs.find(cell.text)[0]?.target ?? null).value;
   const drugName = drug === null ? '' : (lexicon.drugs.find((entry) => `drug:${entry.id}` === drug)?.name ?? '');
   const dose = read('dose', row.dose, (cell) => parseDoses(`${drugName} ${cell.text}`.trim(), lexicon, { checkRanges: false, checkKinds: false }).doses[0] ?? null);
   const schedule = read('interval', row.interval, (cell) => {
     const words = readScheduleWords(cell.text);
     return words.understood && words.intervalDays ? words : null;
   });
-  const route = read('route', row.route, (cell) => readScheduleWords(cell.text).route);
+  const route = read('route', row.route, (cell) => readScheduleWords(cell.text).route).field;
   const cycles = read('cycles', row.cycles, (cell) => readCycles(cell.text));
-  const maxDuration = read('maxDuration', row.maxDuration, (cell) => readScheduleWords(`maximalt ${cell.text}`).maxDuration);
-  if (row.phase) fields['phase'] = row.phase.source;
-  const statedIn = read('sections', row.sections, (cell) => sectionsIn(cell, state)) ?? [];
-  const intervalDays = schedule?.intervalDays ?? dose?.intervalDays ?? null;
-  const pause = schedule?.pause ?? dose?.pause ?? null;
-  const amounts = { amount: dose?.amount ?? null, unit: dose?.unit ?? null, doseKind: dose?.doseKind ?? null };
+  const maxDuration = read('maxDuration', row.maxDuration, (cell) => readScheduleWords(`maximalt ${cell.text}`).maxDuration).field;
+  const statedIn = read('sections', row.sections, (cell) => sectionsIn(cell, state)).field;
+  // A value of the dose cell (or of the interval cell, which wins over an interval in the dose).
+  // A value the cell does not hold is silent, unless the cell itself says "ej angivet".
+  const unsaid = (cell: Field<unknown>): NotStated => (cell.notStated ? cell : silent);
+  const fromDose = <T>(value: T | null | undefined): Field<T> => (value == null ? unsaid(dose.field) : statedAt(value, row.dose!.source, state.text));
+  const fromSchedule = <T>(scheduled: T | null | undefined, dosed: T | null | undefined): Field<T> =>
+    scheduled != null ? statedAt(scheduled, row.interval!.source, state.text) : dosed != null ? fromDose(dosed) : unsaid(schedule.field);
+  const intervalDays = fromSchedule(schedule.value?.intervalDays, dose.value?.intervalDays);
+  const pause = fromSchedule(schedule.value?.pause, dose.value?.pause);
+  const amounts = { amount: dose.value?.amount ?? null, unit: dose.value?.unit ?? null, doseKind: dose.value?.doseKind ?? null };
+  const words = typeof cycles.value === 'string' ? cycles.value : null;
+  const drugCell = row.drug?.source ?? null;
   return state.builder.add<RegimenComponentNode>({
     id: `regimenComponent:${regimen.key}/${index + 1}`,
     type: 'regimenComponent',
@@ -85,21 +95,34 @@ function readComponent(row: Row, index: number, regimen: RegimenNode, lexicon: D
     regimen: regimen.id,
     phase: row.phase && /^\d+$/.test(row.phase.text) ? Number(row.phase.text) : 1,
     drug,
-    drugText: row.drug && stated(row.drug) ? row.drug.text : null,
-    ...amounts,
+    drugName: stated(row.drug) ? statedAt(row.drug.text, row.drug.source, state.text) : notStatedAt(drugCell, state.text),
+    amount: fromDose(amounts.amount),
+    unit: fromDose(amounts.unit),
+    doseKind: fromDose(amounts.doseKind),
     route,
     intervalDays,
     pause,
-    cycles: cycles && typeof cycles !== 'string' ? cycles : null,
-    ...(typeof cycles === 'string' ? { cyclesText: cycles } : {}),
+    cycles: words === null ? (cycles.field as Field<OpenRange>) : silent,
+    cyclesInWords: words === null ? silent : statedAt(words, row.cycles!.source, state.text),
     maxDuration,
-    fractionation: dose?.fractionation ?? null,
-    intensityPerWeek: intensityPerWeek({ ...amounts, intervalDays, pause }),
+    fractionation: fromDose(dose.value?.fractionation),
+    intensityPerWeek: intensity(amounts, intervalDays, pause, row, state),
     statedIn,
-    // In a radiotherapy regimen a missing column is a field that does not apply, not one left unsaid.
-    notStated: notStated.filter((name) => name !== 'sections' && (regimen.kind === 'drug' || name in row)),
-    fields,
   });
+}
+
+/** Amount per week, computed from the stated amount, interval and pause of the row. */
+function intensity(
+  amounts: Pick<DoseStatementNode, 'amount' | 'unit' | 'doseKind'>,
+  intervalDays: Field<NumberRange>,
+  pause: Field<SchedulePause>,
+  row: Row,
+  state: ChapterState,
+): Derived<NumberRange> | NotStated {
+  const perWeek = intensityPerWeek({ ...amounts, intervalDays: statedValue(intervalDays) ?? null, pause: statedValue(pause) ?? null });
+  if (perWeek === null) return silent;
+  const { source, text } = statedAt(null, row.source, state.text);
+  return { notStated: true, derived: perWeek, derivation: 'amount per administration × 7 ÷ days between administrations, less the pause', source, text };
 }
 
 /** Only a label and a table belong in a regimen block: anything else is reported, then read as prose. */
@@ -132,14 +155,15 @@ function readCycles(text: string): OpenRange | string {
   return readScheduleWords(text).cycles ?? text;
 }
 
-function readIntent(value: string | null | undefined, source: Source, state: ChapterState): RegimenNode['intent'] {
-  if (value === undefined || value === null || value === '' || /^ej angivet$/i.test(value)) return null;
+/** The `intent=` attribute, stated with the span of the attribute as written. */
+function readIntent(value: string | null | undefined, attribute: Source | null, source: Source, state: ChapterState): RegimenNode['intent'] {
+  if (value === undefined || value === null || value === '' || /^ej angivet$/i.test(value)) return notStatedAt(value ? attribute : null, state.text);
   const intent = intents[value.toLowerCase() as keyof typeof intents];
   if (!intent) report(state, source, {
     en: `Intent \`${value}\` is unknown; write \`palliativ\` or \`kurativ\`.`,
     sv: `Syftet \`${value}\` är okänt; skriv \`palliativ\` eller \`kurativ\`.`,
   });
-  return intent ?? null;
+  return intent ? statedAt(intent, attribute ?? source, state.text) : notStatedAt(attribute, state.text);
 }
 
 function unreadable(field: string, cell: Cell, state: ChapterState): void {

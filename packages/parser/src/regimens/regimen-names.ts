@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { RegimenEntry } from '@guideline-as-code/dose';
+import type { Source } from '@guideline-as-code/model';
 import { inlineText } from '../text/inline-text.js';
 import type { LineIndex } from '@guideline-as-code/types';
 import type { PhraseMatcher } from '../vocabulary/phrase-matcher.js';
@@ -40,11 +41,14 @@ export function regimenNames(chapter: ParsedChapter, drugs: PhraseMatcher<string
 }
 
 /** The regimen's id (`{#karpak}`, else made from its name) and its name (the block's label). */
-export function regimenKey(node: ContainerDirective, chapter: Pick<ParsedChapter, 'text' | 'lines'>): { key: string; name: string } | null {
+export function regimenKey(node: ContainerDirective, chapter: Pick<ParsedChapter, 'text' | 'lines'>): { key: string; name: string; label: Source | null } | null {
   const label = node.children.find((child) => child.type === 'paragraph' && child.data?.directiveLabel);
-  const name = label ? inlineText(label, chapter.text, chapter.lines).text.text.trim() : '';
+  const text = label ? inlineText(label, chapter.text, chapter.lines).text : null;
+  const name = text ? text.text.trim() : '';
   const key = node.attributes?.id ?? slug(name);
-  return key ? { key, name: name || key } : null;
+  if (!key) return null;
+  const leading = text ? text.text.length - text.text.trimStart().length : 0;
+  return { key, name: name || key, label: text && name ? text.span(leading, leading + name.length) : null };
 }
 
 function slug(name: string): string {

@@ -5,8 +5,8 @@ export type NodeWithoutPositions = Record<string, unknown>;
 
 /**
  * The graph without source positions: nodes sorted by id and edges by type, from and to.
- * Positions are dropped wherever they stand (`source`, a rule's `conditionSource`, the cell
- * positions of a regimen row, which keep only their field names).
+ * Positions are dropped wherever they stand: a node's `source`, and the span and text of every
+ * stated value (a rendered cell may be written differently, e.g. `AUC5` as `AUC 5`).
  */
 export function withoutPositions(graph: KnowledgeGraph): { nodes: NodeWithoutPositions[]; edges: GraphEdge[] } {
   const nodes = graph.nodes.map(stripNode).sort((a, b) => compare(String(a['id']), String(b['id'])));
@@ -42,10 +42,17 @@ export function graphDifferences(expected: KnowledgeGraph, actual: KnowledgeGrap
 function stripNode(node: GraphNode): NodeWithoutPositions {
   const copy: NodeWithoutPositions = {};
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'source' || key === 'conditionSource') continue;
-    copy[key] = key === 'fields' && isRecord(value) ? Object.keys(value).sort() : value;
+    if (key !== 'source') copy[key] = stripStated(value);
   }
   return copy;
+}
+
+/** A stated (or not stated, or derived) value without its span and the span's text. */
+function stripStated(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripStated);
+  if (!isRecord(value)) return value;
+  const stated = 'notStated' in value;
+  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (stated && (key === 'source' || key === 'text') ? [] : [[key, stripStated(item)]])));
 }
 
 function edgeKey(edge: GraphEdge): string {

@@ -72,8 +72,8 @@ function blockNodes(block: ChapterBlock, parts: GraphParts, options: RenderOptio
     case 'regimen': {
       const { regimen } = block;
       const { header, rows } = regimenTableCells(block.components);
-      const intent = regimen.intent === null ? {} : { intent: regimen.intent === 'palliative' ? 'palliativ' : 'kurativ' };
-      const children: BlockContent[] = [label(regimen.name)];
+      const intent = regimen.intent.notStated ? {} : { intent: regimen.intent.value === 'palliative' ? 'palliativ' : 'kurativ' };
+      const children: BlockContent[] = [label(regimen.name.value)];
       if (header.length > 0) children.push(tableNode([header, ...rows].map((row) => row.map((cell) => [{ type: 'text', value: cell } as PhrasingContent]))));
       return [{ type: 'containerDirective', name: 'regimen', attributes: { id: regimen.key, ...intent }, children } satisfies ContainerDirective];
     }
@@ -112,7 +112,7 @@ function ruleNode(rule: RuleNode, statements: readonly StatementNode[]): LeafDir
   if (rule.regimens.length > 0) attributes['regim'] = rule.regimens.map((id) => id.replace(/^regimen:/, '')).join(',');
   const target = statements.find((statement) => statement.id === rule.recommendation);
   if (target && statements.length > 1) attributes['mening'] = firstWords(target, statements);
-  return { type: 'leafDirective', name: 'villkor', attributes, children: [{ type: 'text', value: rule.conditionText }] };
+  return { type: 'leafDirective', name: 'villkor', attributes, children: [{ type: 'text', value: rule.conditionText.value }] };
 }
 
 /** The fewest first words of a sentence that no other sentence of its paragraph starts with. */

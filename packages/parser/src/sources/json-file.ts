@@ -30,6 +30,7 @@ export function readJson(file: string, text: string): PositionedFile {
   };
   return {
     file,
+    text,
     value,
     diagnostics,
     sourceAt: (path) => span(nearest(root, path)),

@@ -4,6 +4,8 @@ import type { SourceLocator, ValuePath } from '@guideline-as-code/model';
 /** A YAML or JSON file read with positions, so every value and key can be traced to its line. */
 export interface PositionedFile extends SourceLocator {
   file: string;
+  /** The file's text, for the exact text of a value's span. */
+  text: string;
   /** The plain value, or undefined when the file could not be read at all. */
   value: unknown;
   /** Source span of the value at a path of keys and indexes; the whole file when absent. */

@@ -1,7 +1,8 @@
-import type { Diagnostic, Source } from '@guideline-as-code/types';
+import type { Diagnostic, Source, Stated } from '@guideline-as-code/types';
 import type { ReferencesSource } from '@guideline-as-code/model';
 import { readValidSource } from '../sources/read-source.js';
 import type { PositionedFile } from '../sources/positioned-file.js';
+import { statedAt } from '../text/stated.js';
 
 /** One entry of a guideline's reference list (CSL-JSON written as YAML). */
 export interface ReferenceEntry {
@@ -9,6 +10,8 @@ export interface ReferenceEntry {
   number: number | null;
   csl: Record<string, unknown>;
   notStated: string[];
+  /** Each CSL field with the span of its YAML value. */
+  fields: Record<string, Stated<unknown>>;
   source: Source;
 }
 
@@ -27,6 +30,7 @@ export function readReferences(yaml: PositionedFile, diagnostics: Diagnostic[]):
       number: typeof number === 'number' && Number.isInteger(number) ? number : null,
       csl: { ...csl, id: String(item.id) },
       notStated,
+      fields: Object.fromEntries(Object.entries(csl).map(([name, value]) => [name, statedAt(value, yaml.sourceAt([...references.pathOf(item), name]), yaml.text)])),
       source: references.sourceOf(item),
     };
   });

@@ -1,5 +1,6 @@
 import type { ConditionNode, DrugNode, TrialNode } from '@guideline-as-code/model';
-import type { Source } from '@guideline-as-code/types';
+import type { Field, Source, Stated } from '@guideline-as-code/types';
+import { silent } from '../text/stated.js';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { Phrase } from './phrase-matcher.js';
 import type { PatientFact } from './patient-facts.js';
@@ -8,8 +9,8 @@ import type { TrialEntry } from './trials.js';
 /** What the parser needs of a lexicon drug to recognise it in prose. */
 export interface DrugVocabularyEntry {
   id: string;
-  inn: string;
-  atc: string | null;
+  inn: Stated<string>;
+  atc: Field<string>;
   names: string[];
   source: Source;
 }
@@ -43,10 +44,10 @@ export function addTrials(trials: readonly TrialEntry[], builder: GraphBuilder, 
       source: trial.source,
       name: trial.name,
       aliases: trial.aliases,
-      nct: null,
+      nct: silent,
     });
     builder.link('contains', guidelineId, node.id);
-    for (const name of [trial.name, ...trial.aliases]) phrases.push({ text: name, target: node.id });
+    for (const name of [trial.name.value, ...trial.aliases]) phrases.push({ text: name, target: node.id });
   }
   return phrases;
 }

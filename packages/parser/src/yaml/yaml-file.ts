@@ -38,6 +38,7 @@ export function readYaml(file: string, text: string): YamlFile {
   };
   return {
     file,
+    text,
     value,
     diagnostics,
     sourceAt: valueAt,

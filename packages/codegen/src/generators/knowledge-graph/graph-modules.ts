@@ -14,23 +14,19 @@ export function graphIdsModule(graph: KnowledgeGraph): string {
 }
 
 /**
- * `graph-data.ts`: the graph and the source text of every node. The data is parsed from a JSON
- * string at load: for half a megabyte, JSON.parse is faster than an object literal, both for
- * the JavaScript engine and for type-checking; the graph's shape is guaranteed by the JSON
+ * `graph-data.ts`: the graph, every value with its source span and text. The data is parsed from
+ * a JSON string at load: for half a megabyte, JSON.parse is faster than an object literal, both
+ * for the JavaScript engine and for type-checking; the graph's shape is guaranteed by the JSON
  * Schema it was validated against before the build.
  */
-export function graphDataModule(graph: KnowledgeGraph, sourceTexts: Readonly<Record<string, string>>, info: ContentPackageInfo): string {
+export function graphDataModule(graph: KnowledgeGraph, info: ContentPackageInfo): string {
   return [
-    "import type { GraphNodeId } from './graph-ids.js';",
     "import type { KnowledgeGraph } from './graph-types.js';",
     '',
     docComment(
-      `The knowledge graph of ${info.guideline.title}: every node with its source position, and the typed edges between them. Valid against \`graph.schema.json\`.`,
+      `The knowledge graph of ${info.guideline.title}: every node with its source position, every published value stated with its span and text, and the typed edges between them. Valid against \`graph.schema.json\`.`,
     ),
     `export const graph: KnowledgeGraph = JSON.parse(${jsonStringLiteral(graph)});`,
-    '',
-    docComment("The exact source text of every node's span, by node id."),
-    `export const sourceTexts: Readonly<Record<GraphNodeId, string>> = JSON.parse(${jsonStringLiteral(sourceTexts)});`,
     '',
   ].join('\n');
 }
@@ -40,21 +36,21 @@ function jsonStringLiteral(value: unknown): string {
   return JSON.stringify(JSON.stringify(value));
 }
 
-/** `index.ts`: typed accessors over the graph. */
+/** `index.ts`: typed accessors over the graph, through the toolchain's one graph index. */
 export function graphIndexModule(info: ContentPackageInfo): string {
-  return `import { graph, sourceTexts } from './graph-data.js';
+  return `import { GraphIndex, type NeighbourQuery } from '@guideline-as-code/model';
+import type { Source } from '@guideline-as-code/types';
+import { graph } from './graph-data.js';
 import type { GraphNodeId } from './graph-ids.js';
 import type { GraphEdge, GraphNode } from './graph-types.js';
-import { createGraphAccess, type GraphAccess, type NeighbourQuery } from './runtime/graph-access.js';
 import type { ContentPackageInfo } from './runtime/package-info.js';
-import type { SourceSpan } from './runtime/source-span.js';
 
-export { graph, sourceTexts } from './graph-data.js';
+export { graph } from './graph-data.js';
 export type { GraphNodeId } from './graph-ids.js';
 export type * from './graph-types.js';
-export type { EdgeDirection, NeighbourQuery } from './runtime/graph-access.js';
+export { GraphIndex, type EdgeDirection, type NeighbourQuery } from '@guideline-as-code/model';
 export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';
-export { formatSourceSpan, type SourceSpan } from './runtime/source-span.js';
+export { formatSource, statedValue, type Derived, type Field, type NotStated, type Stated } from '@guideline-as-code/types';
 
 ${packageInfoDeclaration(info)}
 
@@ -67,42 +63,40 @@ export type NodeOfType<T extends NodeType> = Extract<GraphNode, { type: T }>;
 /** The node type an id names by its prefix: \`regimen:karpak\` is a \`RegimenNode\`. */
 export type NodeOfId<I extends GraphNodeId> = I extends \`\${infer T extends NodeType}:\${string}\` ? NodeOfType<T> : never;
 
-let access: GraphAccess<GraphNode, GraphEdge> | undefined;
+let index: GraphIndex | undefined;
 // Indexed on first use, not on import.
-const indexed = (): GraphAccess<GraphNode, GraphEdge> => (access ??= createGraphAccess(graph, sourceTexts));
+const indexed = (): GraphIndex => (index ??= new GraphIndex(graph));
 
 /** The node with this id, typed by its id's prefix. Throws a TypeError for an id not in the graph. */
 export function getNode<I extends GraphNodeId>(id: I): NodeOfId<I> {
-  const node = indexed().node(id);
+  const node = indexed().get(id);
   if (!node) throw new TypeError(\`No node \\\`\${String(id)}\\\` in the knowledge graph of \${packageInfo.guideline.key}.\`);
   return node as NodeOfId<I>;
 }
 
 /** The node with this id, or undefined: for ids from outside the program. */
 export function findNode(id: string): GraphNode | undefined {
-  return indexed().node(id);
+  return indexed().get(id);
 }
 
 /** Every node of a type, in graph order. */
 export function nodesOfType<T extends NodeType>(type: T): readonly NodeOfType<T>[] {
-  return indexed().nodesOfType(type);
+  return indexed().ofType(type);
 }
 
 /** The edges at a node (default: outgoing), optionally of one type. */
-export function edgesOf(id: GraphNodeId, query?: NeighbourQuery<GraphEdge['type']>): readonly GraphEdge[] {
+export function edgesOf(id: GraphNodeId, query?: NeighbourQuery): readonly GraphEdge[] {
   return indexed().edgesOf(id, query);
 }
 
 /** The nodes at the other end of a node's edges (default: outgoing), each once, in graph order. */
-export function neighbours(id: GraphNodeId, query?: NeighbourQuery<GraphEdge['type']>): readonly GraphNode[] {
+export function neighbours(id: GraphNodeId, query?: NeighbourQuery): readonly GraphNode[] {
   return indexed().neighbours(id, query);
 }
 
-/** Where a node comes from: file, line and column, and the exact source text. */
-export function sourceOf(id: GraphNodeId): SourceSpan {
-  const span = indexed().sourceOf(id);
-  if (!span) throw new TypeError(\`No node \\\`\${String(id)}\\\` in the knowledge graph of \${packageInfo.guideline.key}.\`);
-  return span;
+/** Where a node comes from: file and span. Its values carry their own span and exact text. */
+export function sourceOf(id: GraphNodeId): Source {
+  return getNode(id).source;
 }
 `;
 }

@@ -9,7 +9,7 @@ export async function graphTypesModule(): Promise<string> {
   // json-schema-to-typescript may annotate the schema object it is given; it gets a copy.
   const schema = structuredClone(graphSchema) as Parameters<typeof compile>[0];
   return compile(schema, 'KnowledgeGraph', {
-    bannerComment: '',
+    bannerComment: "import type { Derived, Field, NotStated, Point as SharedPoint, Source as SharedSource, Stated } from '@guideline-as-code/types';",
     additionalProperties: false,
     unreachableDefinitions: true,
     strictIndexSignatures: true,

@@ -6,21 +6,19 @@ import { graphTypesModule } from './graph-types-module.js';
 /** The knowledge-graph package: the graph as JSON and typed data, its JSON Schema and types, and accessors. */
 export const knowledgeGraphGenerator: ContentGenerator = {
   id: 'knowledge-graph',
-  async generate({ package: info, graph, texts }) {
-    const sourceTexts = Object.fromEntries(graph.nodes.map((node) => [node.id, texts.text(node.source)]));
+  async generate({ package: info, graph }) {
     return {
       modules: {
-        'graph-data.ts': graphDataModule(graph, sourceTexts, info),
+        'graph-data.ts': graphDataModule(graph, info),
         'graph-ids.ts': graphIdsModule(graph),
         'graph-types.ts': await graphTypesModule(),
         'index.ts': graphIndexModule(info),
       },
-      runtime: ['graph-access.ts', 'package-info.ts', 'source-span.ts'],
+      runtime: ['package-info.ts'],
       json: {
         // Exactly what `guideline graph --json` prints and `build/graphs/<key>.json` holds.
         'graph.json': graph,
         'graph.schema.json': graphSchema,
-        'source-texts.json': sourceTexts,
       },
     };
   },

@@ -4,20 +4,19 @@ import path from 'node:path';
 import { loadGuideline } from '@guideline-as-code/parser';
 import type { GraphNode, KnowledgeGraph } from '@guideline-as-code/model';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { SourceSpan } from '../../runtime/source-span.js';
+import type { Source } from '@guideline-as-code/types';
 import { repositoryRoot } from '../../test-support/generate-packages.js';
 import { importPackage, packageDir } from '../../test-support/import-package.js';
 import { textAt } from '../../test-support/source-at.js';
 
 interface GraphPackage {
   graph: KnowledgeGraph;
-  sourceTexts: Record<string, string>;
   getNode(id: string): GraphNode;
   findNode(id: string): GraphNode | undefined;
   nodesOfType(type: string): readonly GraphNode[];
   neighbours(id: string, query?: { edge?: string; direction?: 'out' | 'in' | 'both' }): readonly GraphNode[];
   edgesOf(id: string, query?: { edge?: string; direction?: 'out' | 'in' | 'both' }): readonly { type: string; from: string; to: string }[];
-  sourceOf(id: string): SourceSpan;
+  sourceOf(id: string): Source;
 }
 
 const json = (file: string) => JSON.parse(readFileSync(path.join(packageDir('knowledge-graph'), 'dist', file), 'utf8')) as unknown;
@@ -36,7 +35,7 @@ describe('knowledge-graph package', () => {
   });
 
   it('finds nodes by id (typed by the id), by type, and their neighbours', () => {
-    expect(pkg.getNode('regimen:karpak')).toMatchObject({ type: 'regimen', name: 'KarPak' });
+    expect(pkg.getNode('regimen:karpak')).toMatchObject({ type: 'regimen', name: { value: 'KarPak' } });
     expect(pkg.findNode('regimen:karpack')).toBeUndefined();
     expect(() => pkg.getNode('regimen:karpack')).toThrow(TypeError);
     expect(pkg.nodesOfType('regimen').map((node) => node.id)).toContain('regimen:dostarlimab');
@@ -45,11 +44,10 @@ describe('knowledge-graph package', () => {
     expect(pkg.edgesOf('regimenComponent:karpak/1')).toEqual([{ type: 'refersTo', from: 'regimenComponent:karpak/1', to: 'drug:carboplatin' }]);
   });
 
-  it('gives the source position and exact text of any node', () => {
-    expect(pkg.sourceOf('section:13.3.1')).toMatchObject({ file: 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md', text: '### 13.3.1 Cytostatikabehandling' });
-    for (const node of pkg.graph.nodes) {
-      const span = pkg.sourceOf(node.id);
-      expect(textAt(span), node.id).toBe(span.text);
-    }
+  it('gives the source position of any node, and every stated value with its exact text', () => {
+    const section = pkg.sourceOf('section:13.3.1');
+    expect(section.file).toBe('guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md');
+    expect(textAt(section)).toBe('### 13.3.1 Cytostatikabehandling');
+    expect(pkg.getNode('regimen:karpak')).toMatchObject({ name: { value: 'KarPak', text: 'KarPak' } });
   });
 });

@@ -40,8 +40,7 @@ import type { CslItem } from './runtime/reference-types.js';
 export { referenceIds, references, trialIds, trials, type ReferenceId, type TrialId } from './reference-data.js';
 export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';
 export type { CitationPlace, CslItem, Reference, Trial, TrialMention } from './runtime/reference-types.js';
-export { formatSourceSpan, type SourceSpan } from './runtime/source-span.js';
-export { statedValue, type Field, type NotStated, type Stated } from './runtime/stated.js';
+export { formatSource, statedValue, type Derived, type Field, type NotStated, type Point, type Source, type Stated } from '@guideline-as-code/types';
 
 ${packageInfoDeclaration(info)}
 
@@ -79,7 +78,7 @@ function referenceDocs(references: readonly Reference[]): DocFor {
     if (!reference) return undefined;
     const missing = reference.notStated.length > 0 ? `\n\nNot stated by the sources: ${reference.notStated.join(', ')}.` : '';
     const cited = reference.citedAt.map((place) => `- ${place.section}: ${place.sentence}`);
-    return [`Reference ${reference.id}, cited ${cited.length} time(s):`, ...cited].join('\n') + missing + `\n\nSource: ${reference.source.file}:${reference.source.line}`;
+    return [`Reference ${reference.id}, cited ${cited.length} time(s):`, ...cited].join('\n') + missing + `\n\nSource: ${reference.source.file}:${reference.source.start.line}`;
   };
 }
 
@@ -90,6 +89,6 @@ function trialDocs(trials: readonly Trial[]): DocFor {
     if (!trial) return undefined;
     const nct = trial.nct.notStated ? 'NCT id not stated' : trial.nct.value;
     const first = trial.mentionedAt[0];
-    return [`${trial.name.value} (${nct}).`, ...(first ? ['', `\`${first.text}\`: ${first.source.file}:${first.source.line}`] : [])].join('\n');
+    return [`${trial.name.value} (${nct}).`, ...(first ? ['', `\`${first.text}\`: ${first.source.file}:${first.source.start.line}`] : [])].join('\n');
   };
 }

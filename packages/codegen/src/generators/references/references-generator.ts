@@ -7,13 +7,13 @@ import { referencesSchema } from './references-schema.js';
 /** The references package: CSL-JSON, where each reference is cited, and the trials with NCT ids. */
 export const referencesGenerator: ContentGenerator = {
   id: 'references',
-  generate({ package: info, index, texts }) {
-    const references = readReferences(index, texts);
-    const trials = readTrials(index, texts);
+  generate({ package: info, index }) {
+    const references = readReferences(index);
+    const trials = readTrials(index);
     const origin = `guideline-src/${info.guideline.key}`;
     return {
       modules: { 'index.ts': referencesIndexModule(info), 'reference-data.ts': referenceDataModule(references, trials, info) },
-      runtime: ['package-info.ts', 'reference-types.ts', 'source-span.ts', 'stated.ts'],
+      runtime: ['package-info.ts', 'reference-types.ts'],
       json: {
         // Plain CSL-JSON for citation processors: only what the reference list gives.
         'references.csl.json': references.map((reference) => reference.csl),

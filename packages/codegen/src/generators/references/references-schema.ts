@@ -5,7 +5,7 @@ const span = { $ref: '#/$defs/sourceSpan' };
 
 const reference = {
   type: 'object',
-  required: ['id', 'number', 'csl', 'notStated', 'source', 'citedAt'],
+  required: ['id', 'number', 'csl', 'notStated', 'fields', 'source', 'citedAt'],
   additionalProperties: false,
   properties: {
     id: { type: 'string' },
@@ -17,6 +17,7 @@ const reference = {
       properties: { id: { type: 'string' } },
     },
     notStated: { type: 'array', items: { type: 'string' }, description: 'CSL fields the sources do not give.' },
+    fields: { type: 'object', description: 'Each CSL field with the span of its value in the references file.', additionalProperties: stated({}) },
     source: span,
     citedAt: {
       type: 'array',

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { GraphIndex } from '@guideline-as-code/model';
 import { buildGuidelineGraph, type GuidelineSources } from '@guideline-as-code/parser';
 import { describe, expect, it } from 'vitest';
-import { SourceTexts } from '../../source-texts.js';
 import { repositoryRoot } from '../../test-support/generate-packages.js';
 import { readRegimens } from './read-regimens.js';
 
@@ -38,25 +37,25 @@ function sources(): GuidelineSources {
 describe('readRegimens', () => {
   const input = sources();
   const { graph } = buildGuidelineGraph(input);
-  const [regimen] = readRegimens(new GraphIndex(graph), new SourceTexts(input));
+  const [regimen] = readRegimens(new GraphIndex(graph));
 
   it('publishes an intent the block does not give, and a drug the row does not name, as not stated', () => {
-    expect(regimen?.intent).toEqual({ notStated: true, source: null });
+    expect(regimen?.intent).toEqual({ notStated: true, source: null, text: null });
     const second = regimen?.components[1];
     expect(second?.kind === 'drug' && second.drug).toEqual({
       key: null,
-      inn: { notStated: true, source: expect.objectContaining({ text: 'ej angivet', line: 9 }) },
-      atc: { notStated: true, source: expect.objectContaining({ text: 'ej angivet' }) },
-      name: { notStated: true, source: expect.objectContaining({ text: 'ej angivet' }) },
+      inn: { notStated: true, source: expect.objectContaining({ start: expect.objectContaining({ line: 9 }) }), text: 'ej angivet' },
+      atc: expect.objectContaining({ notStated: true, text: 'ej angivet' }),
+      name: expect.objectContaining({ notStated: true, text: 'ej angivet' }),
     });
   });
 
   it('gives stated cells with their spans and the lexicon’s INN and ATC with theirs', () => {
     expect(regimen?.components[0]).toMatchObject({
-      drug: { key: 'carboplatin', inn: { value: 'carboplatin', source: { file: 'guideline-src/lexicon/carboplatin.yaml', text: 'carboplatin' } }, atc: { value: 'L01XA02', source: { text: 'L01XA02' } } },
-      route: { notStated: false, value: 'iv', source: { text: 'iv', line: 8 } },
-      cycles: { value: { low: 6, high: 6, inWords: null }, source: { text: '6' } },
-      interval: { notStated: true, source: { text: 'ej angivet' } },
+      drug: { key: 'carboplatin', inn: { value: 'carboplatin', source: { file: 'guideline-src/lexicon/carboplatin.yaml' }, text: 'carboplatin' }, atc: { value: 'L01XA02', text: 'L01XA02' } },
+      route: { notStated: false, value: 'iv', source: { start: { line: 8 } }, text: 'iv' },
+      cycles: { value: { low: 6, high: 6, inWords: null }, text: '6' },
+      interval: { notStated: true, text: 'ej angivet' },
     });
     expect(regimen?.recommendations).toEqual([]);
   });

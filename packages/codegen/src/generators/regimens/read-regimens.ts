@@ -1,174 +1,133 @@
-import type { DrugNode, FractionValue, GraphIndex, RegimenComponentNode, RegimenNode, SectionNode, Source } from '@guideline-as-code/model';
-import type {
-  DrugComponent,
-  DrugDose,
-  FractionationValue,
-  RadiotherapyComponent,
-  Regimen,
-  RegimenDrug,
-  SupportingRecommendation,
-} from '../../runtime/regimen-types.js';
-import type { SourceSpan } from '../../runtime/source-span.js';
-import type { SourceTexts } from '../../source-texts.js';
-import { FieldReader } from '../fields.js';
+import { type DrugNode, type GraphIndex, type RegimenComponentNode, type RegimenNode, type SectionNode } from '@guideline-as-code/model';
+import { statedValue, type Field, type NotStated, type Stated } from '@guideline-as-code/types';
+import type { CycleCount, DoseInterval, DrugComponent, DrugDose, FractionationValue, RadiotherapyComponent, Regimen, RegimenDrug, SupportingRecommendation } from '../../runtime/regimen-types.js';
+import { graphNode } from '../graph-node.js';
 
-/** Every regimen the guideline defines, in reading order, as the regimens package publishes it. */
-export function readRegimens(index: GraphIndex, texts: SourceTexts): Regimen[] {
-  const reader = new RegimenReader(index, texts);
-  return index.ofType('regimen').map((regimen) => reader.regimen(regimen));
+const silent: NotStated = { notStated: true, source: null, text: null };
+
+/**
+ * Every regimen the guideline defines, in reading order, as the regimens package publishes it:
+ * a projection of the graph, whose every value already carries the span that states it.
+ */
+export function readRegimens(index: GraphIndex): Regimen[] {
+  return index.ofType('regimen').map((regimen) => readRegimen(regimen, index));
 }
 
-class RegimenReader {
-  private readonly fields: FieldReader;
-
-  constructor(
-    private readonly index: GraphIndex,
-    private readonly texts: SourceTexts,
-  ) {
-    this.fields = new FieldReader(texts);
-  }
-
-  regimen(node: RegimenNode): Regimen {
-    const rows = this.index.targets(node.id, 'contains').filter((child): child is RegimenComponentNode => child.type === 'regimenComponent');
-    const section = this.node<SectionNode>(node.section, 'section');
-    const components = rows.map((row) => (node.kind === 'radiotherapy' ? this.radiotherapy(row) : this.drugComponent(row)));
-    return {
-      id: node.key,
-      name: this.fields.stated(node.name, this.within(node.source, `[${node.name}]`, 1)),
-      kind: node.kind,
-      intent: node.intent === null ? this.fields.notStated(null) : this.fields.stated(node.intent, this.intentAttribute(node)),
-      section: { number: section.number, title: section.title, source: this.texts.span(section.source) },
-      phases: Math.max(1, ...components.map((component) => component.phase)),
-      components,
-      recommendations: this.recommendations(node),
-      source: this.texts.span(node.source),
-    };
-  }
-
-  private drugComponent(row: RegimenComponentNode): DrugComponent {
-    const { fields } = this;
-    const cell = (name: string): Source | undefined => row.fields[name];
-    const dose: DrugDose | null =
-      row.amount && row.unit && row.doseKind && row.unit !== 'Gy' && row.doseKind !== 'radiation'
-        ? { amount: { low: row.amount.low, high: row.amount.high }, unit: row.unit, kind: row.doseKind }
-        : null;
-    const cycles = row.cycles || row.cyclesText ? { low: row.cycles?.low ?? null, high: row.cycles?.high ?? null, inWords: row.cyclesText ?? null } : null;
-    return {
-      kind: 'drug',
-      id: componentId(row),
-      phase: row.phase,
-      drug: this.drug(row),
-      dose: fields.field(dose, cell('dose'), row.source),
-      route: fields.field(row.route, cell('route'), row.source),
-      // Regimen tables have no column for treatment days and the parser reads none.
-      days: fields.notStated(null),
-      interval: fields.field(row.intervalDays && { days: { ...row.intervalDays }, pause: row.pause && { ...row.pause } }, cell('interval'), row.source),
-      cycles: fields.field(cycles, cell('cycles'), row.source),
-      maxDuration: fields.field(row.maxDuration && { ...row.maxDuration }, cell('maxDuration'), row.source),
-      statedIn: this.statedIn(row),
-      source: this.texts.span(row.source),
-    };
-  }
-
-  private radiotherapy(row: RegimenComponentNode): RadiotherapyComponent {
-    const cell = row.fields['dose'] ?? row.source;
-    const value = (fraction: FractionValue | null | undefined, derivation: string): FractionationValue => {
-      if (!fraction) return this.fields.notStated(null);
-      const range = { low: fraction.low, high: fraction.high };
-      if (!fraction.derived) return this.fields.stated(range, cell);
-      return { notStated: true, derived: range, derivation, source: this.texts.span(cell) };
-    };
-    const fractionation = row.fractionation;
-    return {
-      kind: 'radiotherapy',
-      id: componentId(row),
-      phase: row.phase,
-      fractionation: {
-        unit: 'Gy',
-        dosePerFraction: value(fractionation?.dosePerFraction, 'total dose ÷ number of fractions'),
-        fractions: value(fractionation?.fractions, 'total dose ÷ dose per fraction'),
-        total: value(fractionation?.total, 'dose per fraction × number of fractions'),
-      },
-      statedIn: this.statedIn(row),
-      source: this.texts.span(row.source),
-    };
-  }
-
-  /** The lexicon's drug; all not stated when the row's drug cell says "ej angivet" (regimen-incomplete reports it). */
-  private drug(row: RegimenComponentNode): RegimenDrug {
-    const cell = row.fields['drug'];
-    if (row.drug === null) {
-      const notStated = this.fields.notStated(cell);
-      return { key: null, inn: notStated, atc: notStated, name: notStated };
-    }
-    const drug = this.node<DrugNode>(row.drug, 'drug');
-    const lexicon = drug.source.file;
-    return {
-      key: drug.key,
-      inn: this.fields.stated(drug.inn, this.texts.yamlValue(lexicon, ['inn'])),
-      atc: drug.atc === null ? this.fields.notStated(null) : this.fields.stated(drug.atc, this.texts.yamlValue(lexicon, ['atc', 'code'])),
-      name: this.fields.field(row.drugText, cell, row.source),
-    };
-  }
-
-  /** The section numbers of the table's Avsnitt column. */
-  private statedIn(row: RegimenComponentNode) {
-    const numbers = row.statedIn.map((id) => this.node<SectionNode>(id, 'section').number);
-    return this.fields.stated(numbers, row.fields['sections'] ?? row.source);
-  }
-
-  /**
-   * The recommendations that give this regimen: those whose decision rule (`::villkor[…]{regim=…}`)
-   * names it. The link points at the rule, the grade at the recommendation's `(+++)`.
-   */
-  private recommendations(regimen: RegimenNode): SupportingRecommendation[] {
-    const supporting: SupportingRecommendation[] = [];
-    for (const rule of this.index.ofType('rule')) {
-      if (!rule.regimens.includes(regimen.id)) continue;
-      const target = this.index.get(rule.recommendation);
-      if (!target || (target.type !== 'recommendation' && target.type !== 'statement')) continue;
-      if (supporting.some((known) => known.id === target.id)) continue;
-      const grade = target.type === 'recommendation' ? target.grade : null;
-      supporting.push({
-        id: target.id,
-        text: target.text,
-        grade: grade === null ? this.fields.notStated(null) : this.fields.stated(grade, this.within(target.source, `(${grade})`)),
-        source: this.texts.span(target.source),
-        link: this.attribute(rule.source.file, rule.source.start.offset, this.texts.text(rule.source), /\bregim(?:en)?=(?:"[^"]*"|[^\s}]+)/),
-      });
-    }
-    return supporting;
-  }
-
-  /** The `intent=…` attribute on the regimen's opening line. */
-  private intentAttribute(regimen: RegimenNode): SourceSpan {
-    const line = this.texts.firstLine(regimen.source);
-    return this.attribute(regimen.source.file, regimen.source.start.offset, line.text, /\bintent=(?:"[^"]*"|[^\s}]+)/);
-  }
-
-  /** The first match of an attribute pattern in `text` (which starts at `offset`), or all of `text`. */
-  private attribute(file: string, offset: number, text: string, pattern: RegExp): SourceSpan {
-    const match = pattern.exec(text);
-    if (!match) return this.texts.spanAt(file, offset, offset + text.length);
-    return this.texts.spanAt(file, offset + match.index, offset + match.index + match[0].length);
-  }
-
-  /** The span of `needle` (less `trim` characters at each end) inside a source, or the source itself. */
-  private within(source: Source, needle: string, trim = 0): SourceSpan {
-    const at = this.texts.text(source).indexOf(needle);
-    if (at === -1) return this.texts.span(source);
-    const start = source.start.offset + at + trim;
-    return this.texts.spanAt(source.file, start, start + needle.length - 2 * trim);
-  }
-
-  private node<T extends { type: string }>(id: string, type: T['type']): T {
-    const node = this.index.get(id);
-    if (!node || node.type !== type) throw new Error(`The graph has no ${type} \`${id}\`.`);
-    return node as unknown as T;
-  }
+function readRegimen(node: RegimenNode, index: GraphIndex): Regimen {
+  const rows = index.targets(node.id, 'contains').filter((child): child is RegimenComponentNode => child.type === 'regimenComponent');
+  const section = graphNode<SectionNode>(index, node.section, 'section');
+  const components = rows.map((row) => (node.kind === 'radiotherapy' ? radiotherapy(row, index) : drugComponent(row, index)));
+  return {
+    id: node.key,
+    name: node.name,
+    kind: node.kind,
+    intent: node.intent,
+    section: { number: section.number, title: section.title, source: section.source },
+    phases: Math.max(1, ...components.map((component) => component.phase)),
+    components,
+    recommendations: recommendations(node, index),
+    source: node.source,
+  };
 }
 
-/** `regimenComponent:karpak/1` → `karpak/1`. */
+function drugComponent(row: RegimenComponentNode, index: GraphIndex): DrugComponent {
+  return {
+    kind: 'drug',
+    id: componentId(row),
+    phase: row.phase,
+    drug: drug(row, index),
+    dose: dose(row),
+    route: row.route,
+    // Regimen tables have no column for treatment days and the parser reads none.
+    days: silent,
+    interval: withValue(row.intervalDays, (days): DoseInterval => ({ days, pause: statedValue(row.pause) ?? null })),
+    cycles: cycles(row),
+    maxDuration: row.maxDuration,
+    statedIn: statedIn(row, index),
+    source: row.source,
+  };
+}
+
+/** The dose cell read as a drug dose: amount, UCUM unit and kind, stated together or not at all. */
+function dose(row: RegimenComponentNode): Field<DrugDose> {
+  const unit = statedValue(row.unit);
+  const kind = statedValue(row.doseKind);
+  if (row.amount.notStated || unit === undefined || kind === undefined || unit === 'Gy' || kind === 'radiation') return row.amount.notStated ? row.amount : silent;
+  return withValue(row.amount, (amount): DrugDose => ({ amount, unit, kind }));
+}
+
+function cycles(row: RegimenComponentNode): Field<CycleCount> {
+  if (!row.cyclesInWords.notStated) return withValue(row.cyclesInWords, (inWords): CycleCount => ({ low: null, high: null, inWords }));
+  return withValue(row.cycles, ({ low, high }): CycleCount => ({ low, high, inWords: null }));
+}
+
+function radiotherapy(row: RegimenComponentNode, index: GraphIndex): RadiotherapyComponent {
+  const { fractionation } = row;
+  const value = (part: 'dosePerFraction' | 'fractions' | 'total', derivation: string): FractionationValue => {
+    const fraction = fractionation.notStated ? null : fractionation.value[part];
+    if (fractionation.notStated || !fraction) return fractionation.notStated ? fractionation : silent;
+    const range = { low: fraction.low, high: fraction.high };
+    const { source, text } = fractionation;
+    return fraction.derived ? { notStated: true, derived: range, derivation, source, text } : { notStated: false, value: range, source, text };
+  };
+  return {
+    kind: 'radiotherapy',
+    id: componentId(row),
+    phase: row.phase,
+    fractionation: {
+      unit: 'Gy',
+      dosePerFraction: value('dosePerFraction', 'total dose ÷ number of fractions'),
+      fractions: value('fractions', 'total dose ÷ dose per fraction'),
+      total: value('total', 'dose per fraction × number of fractions'),
+    },
+    statedIn: statedIn(row, index),
+    source: row.source,
+  };
+}
+
+/** The lexicon's drug (INN and ATC with their lexicon spans) and the name the row writes. */
+function drug(row: RegimenComponentNode, index: GraphIndex): RegimenDrug {
+  if (row.drug === null) {
+    const notStated = row.drugName.notStated ? row.drugName : silent;
+    return { key: null, inn: notStated, atc: notStated, name: notStated };
+  }
+  const node = graphNode<DrugNode>(index, row.drug, 'drug');
+  return { key: node.key, inn: node.inn, atc: node.atc, name: row.drugName };
+}
+
+/** The section numbers of the table's Avsnitt column. */
+function statedIn(row: RegimenComponentNode, index: GraphIndex): Stated<readonly string[]> | NotStated {
+  return withValue(row.statedIn, (ids) => ids.map((id) => graphNode<SectionNode>(index, id, 'section').number));
+}
+
+/**
+ * The recommendations that give this regimen: those whose decision rule (`::villkor[…]{regim=…}`)
+ * names it. The link is the rule's `regim=` attribute, the grade the recommendation's `(+++)`.
+ */
+function recommendations(regimen: RegimenNode, index: GraphIndex): SupportingRecommendation[] {
+  const supporting: SupportingRecommendation[] = [];
+  for (const rule of index.ofType('rule')) {
+    if (!rule.regimens.includes(regimen.id)) continue;
+    const target = index.get(rule.recommendation);
+    if (!target || (target.type !== 'recommendation' && target.type !== 'statement')) continue;
+    if (supporting.some((known) => known.id === target.id)) continue;
+    supporting.push({
+      id: target.id,
+      text: target.text,
+      grade: target.type === 'recommendation' ? target.grade : silent,
+      source: target.source,
+      link: rule.regimenLink,
+    });
+  }
+  return supporting;
+}
+
+/** A field with its value turned into the published shape; the span and text stay. */
+function withValue<T, U>(field: Field<T>, map: (value: T) => U): Field<U> {
+  return field.notStated ? field : { notStated: false, value: map(field.value), source: field.source, text: field.text };
+}
+
+/** `regimenComponent:karpak/1` → `karpak/1`: the node id without its type. */
 function componentId(row: RegimenComponentNode): string {
-  return row.id.slice(row.id.indexOf(':') + 1);
+  return row.id.slice('regimenComponent:'.length);
 }

@@ -1,5 +1,5 @@
 import type { Regimen, RegimenComponent } from '../../runtime/regimen-types.js';
-import type { SourceSpan } from '../../runtime/source-span.js';
+import type { Source } from '@guideline-as-code/types';
 import type { DocFor } from '../../typescript/literal.js';
 
 /** JSDoc for the regimens literal: each regimen shows its table, each component its row. */
@@ -21,7 +21,7 @@ export function regimenDocs(regimens: readonly Regimen[]): DocFor {
 /** The regimen's name, section and intent, its table as written, and the recommendations that give it. */
 export function regimenDoc(regimen: Regimen): string {
   const intent = regimen.intent.notStated ? 'intent not stated' : regimen.intent.value;
-  const table = regimen.source.text.split('\n').filter((line) => !line.startsWith(':::'));
+  const table = regimen.components.map(rowText);
   const recommended = regimen.recommendations.map((recommendation) => `Recommended: ${recommendation.text}`);
   return [
     `${regimen.name.value}: section ${regimen.section.number} ${regimen.section.title} (${intent}).`,
@@ -35,9 +35,19 @@ export function regimenDoc(regimen: Regimen): string {
 
 /** The component's table row as written. */
 export function componentDoc(component: RegimenComponent): string {
-  return [`\`${component.source.text}\``, '', `Source: ${location(component.source)}`].join('\n');
+  return [`\`${rowText(component)}\``, '', `Source: ${location(component.source)}`].join('\n');
 }
 
-function location(span: SourceSpan): string {
-  return `${span.file}:${span.line}`;
+function location(source: Source): string {
+  return `${source.file}:${source.start.line}`;
+}
+
+/** A table row as the guideline writes its cells: each value's source text, `ej angivet` where a cell says so. */
+function rowText(component: RegimenComponent): string {
+  const cells =
+    component.kind === 'drug'
+      ? [component.drug.name, component.dose, component.route, component.interval, component.cycles, component.maxDuration]
+      : [component.fractionation.total.notStated ? component.fractionation.dosePerFraction : component.fractionation.total];
+  const written = cells.map((cell) => cell.text ?? '–');
+  return `| ${[...written, component.statedIn.text ?? '–'].join(' | ')} |`;
 }

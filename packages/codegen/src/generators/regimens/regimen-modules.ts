@@ -66,8 +66,7 @@ export type {
   SupportingRecommendation,
   TreatmentDuration,
 } from './runtime/regimen-types.js';
-export { formatSourceSpan, type SourceSpan } from './runtime/source-span.js';
-export { statedValue, type Derived, type Field, type NotStated, type Stated } from './runtime/stated.js';
+export { formatSource, statedValue, type Derived, type Field, type NotStated, type Point, type Source, type Stated } from '@guideline-as-code/types';
 export {
   CARBOPLATIN_MAX_GFR_ML_PER_MIN,
   DoseCalculationError,

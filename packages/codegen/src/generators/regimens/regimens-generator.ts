@@ -7,8 +7,8 @@ import { regimensSchema } from './regimens-schema.js';
 /** The regimens package: typed `as const` data, `RegimenId`, the dose calculator over it, JSON and its schema. */
 export const regimensGenerator: ContentGenerator = {
   id: 'regimens',
-  generate({ package: info, index, texts }) {
-    const regimens = readRegimens(index, texts);
+  generate({ package: info, index }) {
+    const regimens = readRegimens(index);
     const origin = `guideline-src/${info.guideline.key}`;
     return {
       modules: {
@@ -16,7 +16,7 @@ export const regimensGenerator: ContentGenerator = {
         'regimen-data.ts': regimenDataModule(regimens, info),
         'regimen-ids.ts': regimenIdsModule(regimens),
       },
-      runtime: ['package-info.ts', 'regimen-doses.ts', 'regimen-types.ts', 'source-span.ts', 'stated.ts'],
+      runtime: ['package-info.ts', 'regimen-doses.ts', 'regimen-types.ts'],
       json: {
         'regimens.json': { $comment: jsonComment(origin), package: info, regimens },
         'regimens.schema.json': regimensSchema(info.name, origin),

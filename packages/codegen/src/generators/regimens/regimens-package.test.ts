@@ -112,8 +112,8 @@ describe('regimens package: data', () => {
       kind: 'drug',
       drug: { inn: { value: 'carboplatin' }, atc: { value: 'L01XA02' }, name: { value: 'karboplatin' } },
       dose: { notStated: false, value: { amount: { low: 5, high: 5 }, unit: 'mg/mL.min', kind: 'auc' } },
-      route: { notStated: true, source: { text: 'ej angivet' } },
-      days: { notStated: true, source: null },
+      route: { notStated: true, text: 'ej angivet' },
+      days: { notStated: true, source: null, text: null },
     });
     expect(paclitaxel).toMatchObject({ drug: { inn: { value: 'paclitaxel' } }, dose: { value: { amount: { low: 175 }, unit: 'mg/m2', kind: 'body-surface' } } });
   });
@@ -138,11 +138,11 @@ describe('regimens package: data', () => {
         total: { notStated: false, value: { low: 64, high: 66 } },
       },
     });
-    expect(pkg.getRegimen('ert-boost').intent).toEqual({ notStated: true, source: null });
+    expect(pkg.getRegimen('ert-boost').intent).toEqual({ notStated: true, source: null, text: null });
   });
 
   it('names the recommendations that give a regimen, with their evidence grades', () => {
-    expect(pkg.getRegimen('karpak').recommendations).toMatchObject([{ id: 'recommendation:13:6', grade: { value: '+++', source: { text: '(+++)' } } }]);
+    expect(pkg.getRegimen('karpak').recommendations).toMatchObject([{ id: 'recommendation:13:6', grade: { value: '+++', text: '(+++)' }, link: { value: ['karpak'], text: 'regim=karpak' } }]);
     expect(pkg.getRegimen('mpa').recommendations).toMatchObject([{ grade: { value: '+' } }]);
     expect(pkg.getRegimen('dostarlimab').recommendations).toMatchObject([{ grade: { notStated: true } }]);
   });

@@ -1,5 +1,5 @@
 import { jsonComment } from '../../banner.js';
-import { field, notStatedSchema, numberRangeSchema, packageInfoSchema, sourceSpanSchema, stated } from '../shared-schema.js';
+import { derived, field, notStatedSchema, numberRangeSchema, packageInfoSchema, sourceSpanSchema, stated } from '../shared-schema.js';
 
 const range = { $ref: '#/$defs/numberRange' };
 const strings = { type: 'array', items: { type: 'string' } };
@@ -7,13 +7,7 @@ const strings = { type: 'array', items: { type: 'string' } };
 const fractionationValue = {
   oneOf: [
     stated(range),
-    {
-      type: 'object',
-      description: 'Not stated, but computed from the values that are.',
-      required: ['notStated', 'derived', 'derivation', 'source'],
-      additionalProperties: false,
-      properties: { notStated: { const: true }, derived: range, derivation: { type: 'string' }, source: { $ref: '#/$defs/sourceSpan' } },
-    },
+    derived(range),
     { $ref: '#/$defs/notStated' },
   ],
 };
@@ -70,7 +64,7 @@ const drugComponent = {
       additionalProperties: false,
       properties: { value: { type: 'number' }, unit: { enum: ['a', 'mo', 'wk', 'd'] }, days: { type: 'number' } },
     }),
-    statedIn: stated(strings),
+    statedIn: field(strings),
     source: { $ref: '#/$defs/sourceSpan' },
   },
 };
@@ -89,7 +83,7 @@ const radiotherapyComponent = {
       additionalProperties: false,
       properties: { unit: { const: 'Gy' }, dosePerFraction: fractionationValue, fractions: fractionationValue, total: fractionationValue },
     },
-    statedIn: stated(strings),
+    statedIn: field(strings),
     source: { $ref: '#/$defs/sourceSpan' },
   },
 };
@@ -122,7 +116,7 @@ const regimen = {
           text: { type: 'string' },
           grade: field({ enum: ['+', '++', '+++'] }),
           source: { $ref: '#/$defs/sourceSpan' },
-          link: { $ref: '#/$defs/sourceSpan' },
+          link: field(strings),
         },
       },
     },

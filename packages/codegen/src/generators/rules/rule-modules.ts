@@ -29,7 +29,7 @@ export function ruleDataModule(rules: readonly DecisionRule[], facts: readonly P
   return [
     "import type { DecisionRule, PatientFactDeclaration } from './runtime/rule-types.js';",
     '',
-    docComment(['Id of a decision rule of the guideline:', ...rules.map((rule) => `- \`${rule.id}\`: ${rule.conditionText}`)].join('\n')),
+    docComment(['Id of a decision rule of the guideline:', ...rules.map((rule) => `- \`${rule.id}\`: ${rule.conditionText.value}`)].join('\n')),
     `export type RuleId = ${[...ids].sort().map((id) => JSON.stringify(id)).join(' | ') || 'never'};`,
     '',
     docComment('Every rule id, in the order of the guideline.'),
@@ -50,13 +50,13 @@ function ruleDocs(rules: readonly DecisionRule[]): DocFor {
     const rule = path.length === 1 && typeof path[0] === 'string' ? byId.get(path[0]) : undefined;
     if (!rule) return undefined;
     const { recommendation } = rule;
-    const grade = recommendation.grade ? ` (${recommendation.grade})` : '';
+    const grade = recommendation.grade.notStated ? '' : ` ${recommendation.grade.text}`;
     return [
-      `När: \`${rule.conditionText}\``,
+      `När: \`${rule.conditionText.value}\``,
       '',
       `${recommendation.text}${grade}`,
       '',
-      `Avsnitt ${recommendation.section.number} ${recommendation.section.title} — ${recommendation.source.file}:${recommendation.source.line}`,
+      `Avsnitt ${recommendation.section.number} ${recommendation.section.title} — ${recommendation.source.file}:${recommendation.source.start.line}`,
     ].join('\n');
   };
 }
@@ -73,7 +73,7 @@ export type { PatientFacts } from './patient-facts.js';
 export { patientFacts, ruleIds, rules, type RuleId } from './rule-data.js';
 export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';
 export type { DecisionRule, LocalizedLabel, PatientFactDeclaration, RuleEvaluation, RuleRecommendation, UndeterminedRule } from './runtime/rule-types.js';
-export { formatSourceSpan, type SourceSpan } from './runtime/source-span.js';
+export { formatSource, statedValue, type Derived, type Field, type NotStated, type Point, type Source, type Stated } from '@guideline-as-code/types';
 export { evaluate, toJsonLogic, type Condition, type Truth } from '@guideline-as-code/conditions';
 
 ${packageInfoDeclaration(info)}

@@ -7,9 +7,9 @@ import { rulesSchema } from './rules-schema.js';
 /** The rules package: the decision rules as data (JSON and JsonLogic), typed patient facts, and an evaluator. */
 export const rulesGenerator: ContentGenerator = {
   id: 'rules',
-  generate({ package: info, index, texts, parsed }) {
-    const rules = readRules(index, texts);
-    const facts = readPatientFacts(parsed.patientFacts, texts);
+  generate({ package: info, index, parsed }) {
+    const rules = readRules(index);
+    const facts = readPatientFacts(parsed.patientFacts);
     const origin = `guideline-src/${info.guideline.key}`;
     return {
       modules: {
@@ -17,7 +17,7 @@ export const rulesGenerator: ContentGenerator = {
         'rule-data.ts': ruleDataModule(rules, facts, info),
         'patient-facts.ts': patientFactsModule(facts),
       },
-      runtime: ['apply-rules.ts', 'package-info.ts', 'rule-types.ts', 'source-span.ts'],
+      runtime: ['apply-rules.ts', 'package-info.ts', 'rule-types.ts'],
       json: {
         'rules.json': { $comment: jsonComment(origin), package: info, patientFacts: facts, rules },
         'rules.schema.json': rulesSchema(info.name, origin),

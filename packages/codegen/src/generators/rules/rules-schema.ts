@@ -1,6 +1,6 @@
 import { graphSchema } from '@guideline-as-code/model';
 import { jsonComment } from '../../banner.js';
-import { packageInfoSchema, sourceSpanSchema } from '../shared-schema.js';
+import { field, notStatedSchema, packageInfoSchema, sourceSpanSchema, stated } from '../shared-schema.js';
 
 const span = { $ref: '#/$defs/sourceSpan' };
 const label = { type: 'object', required: ['sv', 'en'], additionalProperties: false, properties: { sv: { type: 'string' }, en: { type: 'string' } } };
@@ -22,11 +22,11 @@ const patientFact = {
 
 const rule = {
   type: 'object',
-  required: ['id', 'conditionText', 'condition', 'jsonLogic', 'facts', 'recommendation', 'regimens', 'source'],
+  required: ['id', 'conditionText', 'condition', 'jsonLogic', 'facts', 'recommendation', 'regimens', 'regimenLink', 'source'],
   additionalProperties: false,
   properties: {
     id: { type: 'string' },
-    conditionText: { type: 'string', description: 'The condition as the editors wrote it.' },
+    conditionText: { ...stated({ type: 'string' }), description: 'The condition as the editors wrote it, with its span.' },
     condition: { $ref: '#/$defs/condition' },
     jsonLogic: { description: 'The condition as JsonLogic (https://jsonlogic.com); a fact that is not known reads as null.' },
     facts: { type: 'array', items: { type: 'string' } },
@@ -38,12 +38,13 @@ const rule = {
         id: { type: 'string' },
         kind: { enum: ['recommendation', 'statement'] },
         text: { type: 'string', description: 'The guideline’s text, word for word.' },
-        grade: { enum: ['+', '++', '+++', null] },
+        grade: field({ enum: ['+', '++', '+++'] }),
         section: { type: 'object', required: ['number', 'title'], additionalProperties: false, properties: { number: { type: 'string' }, title: { type: 'string' } } },
         source: span,
       },
     },
     regimens: { type: 'array', items: { type: 'string' }, description: 'Ids of regimens in the regimens package.' },
+    regimenLink: field({ type: 'array', items: { type: 'string' } }),
     source: span,
   },
 };
@@ -66,6 +67,6 @@ export function rulesSchema(packageName: string, origin: string): Record<string,
       patientFacts: { type: 'array', items: { $ref: '#/$defs/patientFact' } },
       rules: { type: 'array', items: { $ref: '#/$defs/rule' } },
     },
-    $defs: { patientFact, rule, condition: conditionDefinition, sourceSpan: sourceSpanSchema, packageInfo: packageInfoSchema },
+    $defs: { patientFact, rule, condition: conditionDefinition, sourceSpan: sourceSpanSchema, notStated: notStatedSchema, packageInfo: packageInfoSchema },
   };
 }
