@@ -31,6 +31,7 @@ export type {
   AtcFact,
   DoseKindFact,
   DrugEntry,
+  DrugRole,
   DrugLexicon,
   LexiconDiagnostic,
   LineColumn,

@@ -52,6 +52,9 @@ export interface UnknownFact {
   reason: string;
 }
 
+/** What a drug is given for in cancer treatment; a diluent carries another drug. */
+export type DrugRole = 'antineoplastic' | 'endocrine' | 'supportive' | 'diluent';
+
 export interface DrugEntry {
   kind: 'drug';
   id: string;
@@ -63,6 +66,10 @@ export interface DrugEntry {
    * matched by itself, because a formulation such as pegylated liposomal doxorubicin shares it.
    */
   names: string[];
+  /** Product names (Taxotere, Eloxatin), matched in prose like `names`. */
+  brands: string[];
+  /** What the drug is given for; null when the file does not say. */
+  role: DrugRole | null;
   /** Null when the file's ATC fact was unusable (reported by the loader). */
   atc: AtcFact | null;
   doseKinds: DoseKindFact[];

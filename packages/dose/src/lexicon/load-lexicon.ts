@@ -41,6 +41,7 @@ export function loadLexicon(files: readonly LexiconFile[]): LoadedLexicon {
     ids.add(entry.id);
     const taken = claimNames(entry.id, read.nameNodes, owners, reader);
     entry.names = entry.names.filter((name) => !taken.has(name));
+    entry.brands = entry.brands.filter((name) => !taken.has(name));
     drugs.push(entry);
   }
   return { drugs, diagnostics };

@@ -62,5 +62,5 @@ export function buildNameIndex(lexicon: DrugLexicon): NameIndex {
 
 /** The INN is not matched by itself: pegylated liposomal doxorubicin has the INN `doxorubicin`. */
 function namesOf(entry: NamedEntry): string[] {
-  return [entry.name, ...entry.names];
+  return entry.kind === 'drug' ? [entry.name, ...entry.names, ...entry.brands] : [entry.name, ...entry.names];
 }

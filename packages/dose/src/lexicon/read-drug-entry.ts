@@ -1,9 +1,10 @@
 import type { ParsedNode } from 'yaml';
 import type { DoseKind, DoseUnit } from '../dose-types.js';
-import type { AtcFact, DoseKindFact, DrugEntry, PlausibleRange, UnknownFact } from './lexicon-types.js';
+import type { AtcFact, DoseKindFact, DrugEntry, DrugRole, PlausibleRange, UnknownFact } from './lexicon-types.js';
 import { quoted, type NamedNode, type YamlReader } from './yaml-reader.js';
 
-const DRUG_KEYS = ['id', 'kind', 'name', 'inn', 'names', 'atc', 'doseKinds', 'ranges', 'unknown', 'note'];
+const DRUG_KEYS = ['id', 'kind', 'name', 'inn', 'role', 'names', 'brands', 'atc', 'doseKinds', 'ranges', 'unknown', 'note'];
+const ROLES: readonly DrugRole[] = ['antineoplastic', 'endocrine', 'supportive', 'diluent'];
 const DOSE_KINDS: readonly DoseKind[] = ['flat', 'body-surface', 'weight', 'auc', 'radiation'];
 /** The dose kind each unit belongs to; a range's unit must match a declared kind. */
 const KIND_OF_UNIT: ReadonlyMap<string, DoseKind> = new Map<DoseUnit, DoseKind>([
@@ -36,6 +37,7 @@ export function readDrugEntry(reader: YamlReader, root: ParsedNode): ReadEntry<D
     return null;
   }
   const names = reader.names(entries.get('names'), '`names`');
+  const brands = reader.names(entries.get('brands'), '`brands`');
   const doseKinds = reader.list(entries.get('doseKinds'), '`doseKinds`', (item) => readDoseKind(reader, item));
   const declared = new Set(doseKinds.map((fact) => fact.kind));
   const entry: DrugEntry = {
@@ -44,19 +46,28 @@ export function readDrugEntry(reader: YamlReader, root: ParsedNode): ReadEntry<D
     name,
     inn,
     names: names.map((named) => named.value),
+    brands: brands.map((named) => named.value),
+    role: readRole(reader, entries.get('role')),
     atc: readAtc(reader, entries.get('atc')),
     doseKinds,
     ranges: reader.list(entries.get('ranges'), '`ranges`', (item) => readRange(reader, item, declared)),
     unknown: reader.list(entries.get('unknown'), '`unknown`', (item) => readUnknown(reader, item)),
     position: reader.span(root),
   };
-  const nameNodes = [...namedNode(entries.get('name'), name), ...names];
+  const nameNodes = [...namedNode(entries.get('name'), name), ...names, ...brands];
   return { entry, nameNodes };
 }
 
 /** The node of a `name` value, as a one-element list (empty when absent). */
 function namedNode(node: ParsedNode | undefined, value: string): NamedNode[] {
   return node === undefined ? [] : [{ value, node }];
+}
+
+function readRole(reader: YamlReader, node: ParsedNode | undefined): DrugRole | null {
+  const role = reader.string(node, '`role`');
+  if (role === null || (ROLES as readonly string[]).includes(role)) return role as DrugRole | null;
+  reader.report('lexicon-invalid-value', node, `Role \`${role}\` is not one of ${quoted(ROLES)}`);
+  return null;
 }
 
 function readAtc(reader: YamlReader, node: ParsedNode | undefined): AtcFact | null {

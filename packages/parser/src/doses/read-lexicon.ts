@@ -29,7 +29,7 @@ export function drugVocabulary(drugs: readonly DrugEntry[]): DrugVocabularyEntry
     inn: drug.inn,
     atc: drug.atc?.code ?? null,
     // The INN alone is not a name to look for: pegylated liposomal doxorubicin shares `doxorubicin`.
-    names: [drug.name, ...drug.names],
+    names: [drug.name, ...drug.names, ...drug.brands],
     source: drug.position,
   }));
 }
