@@ -29,6 +29,7 @@ export type {
   AtcFact,
   DoseKindFact,
   DrugEntry,
+  DrugRole,
   DrugLexicon,
   DrugRole,
   PlausibleRange,

@@ -1,0 +1,26 @@
+/**
+ * Common Swedish words, and words and abbreviations of Swedish clinical prose, that no drug
+ * name, spelling or brand in the lexicon may be: the lexicon's names are matched in prose, so
+ * such a name would turn ordinary text into drug mentions. Lower case.
+ */
+export const COMMON_SWEDISH_WORDS: readonly string[] = [
+  // function words
+  'och', 'eller', 'med', 'utan', 'för', 'från', 'till', 'som', 'att', 'det', 'den', 'de', 'en', 'ett', 'är', 'var',
+  'vid', 'på', 'av', 'om', 'men', 'inte', 'ej', 'samt', 'efter', 'före', 'under', 'över', 'mellan', 'per', 'alla',
+  'hon', 'han', 'man', 'kan', 'ska', 'bör', 'får', 'har', 'hade', 'blir', 'ges', 'gavs', 'tas', 'även', 'också',
+  'när', 'då', 'där', 'här', 'sedan', 'dess', 'denna', 'detta', 'dessa', 'vilken', 'vilket', 'mot', 'hos', 'genom',
+  // dose and schedule words
+  'dag', 'dagar', 'dagen', 'vecka', 'veckor', 'veckan', 'månad', 'månader', 'år', 'timme', 'timmar', 'minut',
+  'minuter', 'gång', 'gånger', 'kur', 'kurer', 'kuren', 'dos', 'doser', 'dosen', 'cykel', 'cykler', 'behandling',
+  'daglig', 'dagligen', 'dygn', 'morgon', 'kväll', 'natt', 'vb', 'kg', 'mg', 'ml', 'gy', 'auc', 'iv', 'po', 'sc', 'im',
+  'tablett', 'tabletter', 'kapsel', 'kapslar', 'infusion', 'injektion', 'lösning', 'spruta', 'dropp',
+  // clinical words and abbreviations of the care programmes
+  'cancer', 'tumör', 'patient', 'patienter', 'läkare', 'vård', 'prov', 'blod', 'lever', 'njure', 'hjärta', 'lunga',
+  'ben', 'hud', 'mun', 'mage', 'tarm', 'smärta', 'feber', 'illamående', 'svar', 'stadium', 'grad', 'risk', 'effekt',
+  'studie', 'studier', 'fas', 'arm', 'data', 'resultat', 'tid', 'ålder', 'vikt', 'längd', 'kvinna', 'kvinnor',
+  'pfs', 'os', 'orr', 'hr', 'ci', 'rr', 'cr', 'pr', 'sd', 'pd', 'ecog', 'who', 'rcc', 'mmr', 'dmmr', 'pmmr', 'msi',
+  'tmb', 'her2', 'er', 'pgr', 'pd-l1', 'ct', 'mr', 'pet', 'ebrt', 'imrt', 'vmat', 'nt', 'tlv',
+  // everyday words that brand names come near
+  'halv', 'hela', 'liten', 'stor', 'ny', 'nya', 'gammal', 'god', 'bra', 'fri', 'lika', 'samma', 'annan',
+  'mål', 'val', 'lag', 'plan', 'form', 'rad', 'sida', 'del', 'fall', 'nivå', 'vätska', 'salt', 'socker', 'vatten',
+];

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadLexicon } from '@guideline-as-code/parser';
+import { describe, expect, it } from 'vitest';
+import { COMMON_SWEDISH_WORDS } from './common-swedish-words.js';
+
+const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const lexiconDirectory = join(repositoryRoot, 'guideline-src', 'lexicon');
+const files = readdirSync(lexiconDirectory)
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => ({ path: relative(repositoryRoot, join(lexiconDirectory, file)), text: readFileSync(join(lexiconDirectory, file), 'utf8') }));
+const lexicon = loadLexicon(files);
+const entries = lexicon.drugs.map((drug) => ({ id: drug.id, names: [drug.name, ...drug.names, ...drug.brands] }));
+
+describe('the names of the whole lexicon', () => {
+  it('loads without diagnostics, so no two entries share a name or an id', () => {
+    expect(lexicon.diagnostics).toEqual([]);
+  });
+
+  it('has no name, spelling or brand that two entries share, in any letter case', () => {
+    const owners = new Map<string, string[]>();
+    for (const { id, names } of entries) {
+      for (const name of new Set(names.map((candidate) => candidate.toLowerCase()))) owners.set(name, [...(owners.get(name) ?? []), id]);
+    }
+    expect([...owners].filter(([, ids]) => ids.length > 1)).toEqual([]);
+  });
+
+  it('has no name that is a common Swedish word or abbreviation', () => {
+    const common = new Set(COMMON_SWEDISH_WORDS);
+    const clashes = entries.flatMap(({ id, names }) => names.filter((name) => common.has(name.toLowerCase())).map((name) => `${id}: ${name}`));
+    expect(clashes).toEqual([]);
+  });
+
+  it('has no name shorter than three characters, which would match abbreviations in prose', () => {
+    const short = entries.flatMap(({ id, names }) => names.filter((name) => name.length < 3).map((name) => `${id}: ${name}`));
+    expect(short).toEqual([]);
+  });
+
+  it('gives every generated entry a role and a WHO ATC source', () => {
+    for (const drug of lexicon.drugs) {
+      expect(drug.role, drug.id).not.toBeNull();
+      expect(drug.atc?.source, drug.id).toMatch(/WHO ATC\/DDD Index/);
+    }
+  });
+});
