@@ -1,0 +1,92 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { warmGuideline, type WarmGuideline } from '@guideline-as-code/remark-preset-guideline';
+import { checkGuideline, type CheckResult } from './check-guideline.js';
+
+/** What a session needs from the server: the open documents, the debounce, and where results go. */
+export interface SessionHost {
+  /** The open documents of this guideline, by path relative to the project root. */
+  documents(session: GuidelineSession): Map<string, TextDocument>;
+  debounceMs(): number;
+  publish(session: GuidelineSession, result: CheckResult): void;
+  failed(session: GuidelineSession, error: unknown): void;
+}
+
+/**
+ * One guideline while its files are open. Its other sources stay loaded (`WarmGuideline`,
+ * shared with the remark preset: read again only when the disk changed, parsed again only when
+ * a file's content changed). Every change starts a new generation; a check waits a few
+ * milliseconds so that a burst of keystrokes is checked once, and a check that a newer change
+ * overtook is dropped before its results are published.
+ */
+export class GuidelineSession {
+  private readonly warm: WarmGuideline;
+  private generation = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running = 0;
+  private latest: CheckResult | undefined;
+  private waiting: ((result: CheckResult | undefined) => void)[] = [];
+
+  constructor(
+    readonly root: string,
+    readonly key: string,
+    private readonly host: SessionHost,
+  ) {
+    this.warm = warmGuideline(root, key);
+  }
+
+  /** Something the guideline is read from changed (an edit, a save, a file on disk): check again soon. */
+  changed(): void {
+    const generation = ++this.generation;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.check(generation);
+    }, this.host.debounceMs());
+  }
+
+  /** The check of the open documents as they are now, waiting for it when one is due. */
+  async current(): Promise<CheckResult | undefined> {
+    if (this.latest && this.isCurrent(this.latest)) return this.latest;
+    if (this.timer === undefined && this.running === 0) this.changed();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Reads the sources from disk ahead of the first edit, so that the first check does not. */
+  warmUp(): Promise<unknown> {
+    return this.warm.onDisk();
+  }
+
+  private async check(generation: number): Promise<void> {
+    this.running++;
+    try {
+      const onDisk = await this.warm.onDisk();
+      if (generation !== this.generation) return;
+      const buffers = new Map([...this.host.documents(this)].map(([file, document]) => [file, { text: document.getText(), version: document.version }]));
+      const result = checkGuideline(onDisk, buffers, this.warm.cache);
+      // Lets edits that arrived during the check be handled first: if one did, this result is stale.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (generation !== this.generation) return;
+      this.latest = result;
+      this.host.publish(this, result);
+      this.settle(result);
+    } catch (error) {
+      this.host.failed(this, error);
+      if (generation === this.generation) this.settle(undefined);
+    } finally {
+      this.running--;
+    }
+  }
+
+  private settle(result: CheckResult | undefined): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve(result);
+  }
+
+  private isCurrent(result: CheckResult): boolean {
+    const documents = this.host.documents(this);
+    if (documents.size !== result.versions.size) return false;
+    for (const [file, document] of documents) if (result.versions.get(file) !== document.version) return false;
+    return true;
+  }
+}
