@@ -1,8 +1,16 @@
 import { GraphIndex } from '@guideline-as-code/model';
 import { runChecks } from '@guideline-as-code/checks';
-import { buildGuidelineGraph, decodeSource, type GuidelineSources, type ParsedGuideline, type SourceFile } from '@guideline-as-code/parser';
+import { buildGuidelineGraph, decodeSource, type ChapterFile, type GuidelineSources, type ParsedGuideline, type SourceFile } from '@guideline-as-code/parser';
 import type { GuidelineOnDisk, RunCache } from '@guideline-as-code/remark-preset-guideline';
 import type { Diagnostic } from '@guideline-as-code/types';
+import type { Root } from 'mdast';
+
+/** An open document: its text, version, and its tree when one was kept from the last edit. */
+export interface Buffer {
+  text: string;
+  version: number;
+  tree?: Root | undefined;
+}
 
 /** One check of a guideline: the graph it built and every finding, for the buffer versions it read. */
 export interface CheckResult {
@@ -18,9 +26,14 @@ export interface CheckResult {
  * buffers (by path relative to the project root) in place of their files on disk, the rest as
  * on disk. Unchanged files come from `cache` by content hash, so only edited ones are parsed.
  */
-export function checkGuideline(onDisk: GuidelineOnDisk, buffers: ReadonlyMap<string, { text: string; version: number }>, cache: RunCache): CheckResult {
+export function checkGuideline(onDisk: GuidelineOnDisk, buffers: ReadonlyMap<string, Buffer>, cache: RunCache): CheckResult {
   const reading = onDisk.diagnostics.filter((diagnostic) => !buffers.has(diagnostic.source?.file ?? ''));
-  const texts = new Map([...buffers].map(([file, buffer]) => [file, decodeSource(file, new TextEncoder().encode(buffer.text), reading)]));
+  const texts = new Map(
+    [...buffers].map(([file, buffer]) => {
+      const text = decodeSource(file, new TextEncoder().encode(buffer.text), reading);
+      return [file, { text, tree: text === buffer.text ? buffer.tree : undefined }];
+    }),
+  );
   const parsed = buildGuidelineGraph(withBuffers(onDisk.sources, texts), { cache });
   cache.endRun();
   const findings = runChecks({ ...parsed, diagnostics: [...reading, ...parsed.diagnostics] }, onDisk.config.config);
@@ -32,11 +45,11 @@ export function checkGuideline(onDisk: GuidelineOnDisk, buffers: ReadonlyMap<str
  * guideline's metadata, references or trials. A chapter not saved yet joins the others in
  * file-name order, as the reader orders chapters on disk.
  */
-export function withBuffers(sources: GuidelineSources, texts: ReadonlyMap<string, string>): GuidelineSources {
-  const swap = <F extends SourceFile | undefined>(file: F): F => (file && texts.has(file.path) ? { ...file, text: texts.get(file.path)! } : file);
-  const chapters = sources.chapters.map(swap);
-  for (const [path, text] of texts) {
-    if (path.endsWith('.md') && !chapters.some((chapter) => chapter.path === path)) chapters.push({ path, text });
+export function withBuffers(sources: GuidelineSources, texts: ReadonlyMap<string, { text: string; tree?: Root | undefined }>): GuidelineSources {
+  const swap = <F extends SourceFile | undefined>(file: F): F => (file && texts.has(file.path) ? { ...file, text: texts.get(file.path)!.text } : file);
+  const chapters = sources.chapters.map((chapter) => (texts.has(chapter.path) ? buffered(chapter.path, texts.get(chapter.path)!) : chapter));
+  for (const [path, buffer] of texts) {
+    if (path.endsWith('.md') && !chapters.some((chapter) => chapter.path === path)) chapters.push(buffered(path, buffer));
   }
   chapters.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const replaced: GuidelineSources = { ...sources, chapters };
@@ -44,4 +57,9 @@ export function withBuffers(sources: GuidelineSources, texts: ReadonlyMap<string
   if (sources.references) replaced.references = swap(sources.references);
   if (sources.trials) replaced.trials = swap(sources.trials);
   return replaced;
+}
+
+/** A chapter from a buffer; its tree only when it was parsed from exactly this text (decoding may drop a byte-order mark). */
+function buffered(path: string, buffer: { text: string; tree?: Root | undefined }): ChapterFile {
+  return buffer.tree ? { path, text: buffer.text, tree: buffer.tree } : { path, text: buffer.text };
 }

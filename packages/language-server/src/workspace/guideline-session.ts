@@ -1,6 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { warmGuideline, type WarmGuideline } from '@guideline-as-code/remark-preset-guideline';
-import { checkGuideline, type CheckResult } from './check-guideline.js';
+import type { Root } from 'mdast';
+import { checkGuideline, type Buffer, type CheckResult } from './check-guideline.js';
+import { reparse, type ParsedText } from './incremental-tree.js';
 
 /** What a session needs from the server: the open documents, the debounce, and where results go. */
 export interface SessionHost {
@@ -25,6 +27,8 @@ export class GuidelineSession {
   private running = 0;
   private latest: CheckResult | undefined;
   private waiting: ((result: CheckResult | undefined) => void)[] = [];
+  /** The last checked text of each open chapter, with its tree once it has been edited. */
+  private readonly trees = new Map<string, { text: string; tree: Root | undefined }>();
 
   constructor(
     readonly root: string,
@@ -61,7 +65,7 @@ export class GuidelineSession {
     try {
       const onDisk = await this.warm.onDisk();
       if (generation !== this.generation) return;
-      const buffers = new Map([...this.host.documents(this)].map(([file, document]) => [file, { text: document.getText(), version: document.version }]));
+      const buffers = this.buffers();
       const result = checkGuideline(onDisk, buffers, this.warm.cache);
       // Lets edits that arrived during the check be handled first: if one did, this result is stale.
       await new Promise((resolve) => setImmediate(resolve));
@@ -75,6 +79,28 @@ export class GuidelineSession {
     } finally {
       this.running--;
     }
+  }
+
+  private buffers(): Map<string, Buffer> {
+    const buffers = new Map<string, Buffer>();
+    for (const [file, document] of this.host.documents(this)) {
+      const text = document.getText();
+      buffers.set(file, { text, version: document.version, tree: file.endsWith('.md') ? this.treeOf(file, text) : undefined });
+    }
+    for (const file of this.trees.keys()) if (!buffers.has(file)) this.trees.delete(file);
+    return buffers;
+  }
+
+  /**
+   * The chapter's tree, parsed again only where it was edited since the last check. Not for a
+   * chapter just opened: its text is most often the one on disk, which the parse cache has read.
+   */
+  private treeOf(file: string, text: string): Root | undefined {
+    const kept = this.trees.get(file);
+    if (kept?.text === text) return kept.tree;
+    const tree = kept ? reparse(kept.tree ? (kept as ParsedText) : undefined, text) : undefined;
+    this.trees.set(file, { text, tree });
+    return tree;
   }
 
   private settle(result: CheckResult | undefined): void {
