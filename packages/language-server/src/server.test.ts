@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +8,8 @@ import {
   DefinitionRequest,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   HoverRequest,
   type CodeAction,
   type Diagnostic,
@@ -165,5 +167,17 @@ describe('guideline-language-server over stdio, on the real chapter', () => {
     }
     const { diagnostics } = await client.diagnosticsFor(uri, version);
     expect(mismatchInTable(diagnostics)!.message).toContain('[acknowledged: ANGE SKÄL]');
+  });
+
+  it('checks again when the editor reports a changed file on disk', async () => {
+    const file = path.join(project, 'guideline-src/livmoderkroppscancer/references.yaml');
+    const references = await readFile(file, 'utf8');
+    const without126 = references.replace(/^- id: "126"\n(?: .*\n)*/m, '');
+    expect(without126.length).toBeLessThan(references.length);
+    await writeFile(file, without126);
+    client.forget(uri);
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(file).href, type: FileChangeType.Changed }] });
+    const { diagnostics } = await client.diagnostics(uri, (params) => params.diagnostics.some((d) => d.code === 'unresolved-citation'));
+    expect(diagnostics.filter((d) => d.code === 'unresolved-citation').map((d) => textAt(d))).toContain('@126');
   });
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -33,6 +34,8 @@ export function startGuidelineServer(connection: Connection): void {
   const trees = new Map<string, { version: number; tree: Root }>();
   let settings: ServerSettings = defaultSettings;
   let workspaceRoots: string[] = [];
+  let canWatchFiles = false;
+  let watchingFiles = false;
 
   const placeOf = (uri: string): Located | null => {
     if (!places.has(uri)) places.set(uri, locate(uri));
@@ -56,6 +59,7 @@ export function startGuidelineServer(connection: Connection): void {
   const host: SessionHost = {
     documents: openIn,
     debounceMs: () => settings.debounceMs,
+    watchesFiles: () => watchingFiles,
     publish(session, result) {
       for (const [relative, document] of openIn(session)) {
         const version = result.versions.get(relative);
@@ -81,6 +85,7 @@ export function startGuidelineServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     settings = readSettings(params.initializationOptions);
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => findProjectRoot(fileURLToPath(uri))).filter((root): root is string => root !== null);
     return {
@@ -95,16 +100,39 @@ export function startGuidelineServer(connection: Connection): void {
     };
   });
 
-  // The guidelines of the workspace are read and checked once before the first file opens, so
-  // that opening a chapter finds its sources loaded and its unchanged text already parsed.
   connection.onInitialized(() => {
-    for (const root of new Set(workspaceRoots)) {
-      findGuidelines(root).then(
-        (keys) => keys.forEach((key) => sessionFor(root, key).changed()),
-        (error: unknown) => connection.console.warn(`No guidelines read ahead in ${root}: ${String(error)}`),
-      );
+    if (canWatchFiles) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/guideline-src/**' }, { globPattern: '**/guideline.config.json' }] })
+        .then(
+          () => (watchingFiles = true),
+          (error: unknown) => connection.console.warn(`No file watching, so the disk is looked at before every check: ${String(error)}`),
+        );
     }
+    void readAhead();
   });
+
+  /**
+   * Reads and checks the workspace's guidelines once before a file opens, so that opening a
+   * chapter finds its sources loaded and its text, if unchanged, already read. Reported as
+   * work-done progress, which editors show and which tells a benchmark when it is over.
+   */
+  const readAhead = async () => {
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('guideline', undefined, settings.language === 'sv' ? 'läser riktlinjerna' : 'reading the guidelines');
+    for (const root of new Set(workspaceRoots)) {
+      try {
+        for (const key of await findGuidelines(root)) {
+          const session = sessionFor(root, key);
+          session.changed();
+          await session.current();
+        }
+      } catch (error) {
+        connection.console.warn(`No guidelines read ahead in ${root}: ${String(error)}`);
+      }
+    }
+    progress.done();
+  };
 
   documents.onDidChangeContent(({ document }) => {
     const place = placeOf(document.uri);
@@ -112,7 +140,7 @@ export function startGuidelineServer(connection: Connection): void {
   });
   documents.onDidSave(({ document }) => {
     const place = placeOf(document.uri);
-    if (place) sessionFor(place.root, place.key).changed();
+    if (place) sessionFor(place.root, place.key).diskChanged();
   });
   documents.onDidClose(({ document }) => {
     const place = placeOf(document.uri);
@@ -122,7 +150,7 @@ export function startGuidelineServer(connection: Connection): void {
     // The file on disk takes the buffer's place again.
     if (place) sessionFor(place.root, place.key).changed();
   });
-  connection.onDidChangeWatchedFiles(() => sessions.forEach((session) => session.changed()));
+  connection.onDidChangeWatchedFiles(() => sessions.forEach((session) => session.diskChanged()));
   connection.onDidChangeConfiguration((change) => {
     settings = readSettings(change.settings, settings);
     sessions.forEach((session) => session.changed());

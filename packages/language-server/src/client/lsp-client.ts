@@ -7,9 +7,11 @@ import {
   InitializedNotification,
   InitializeRequest,
   PublishDiagnosticsNotification,
+  RegistrationRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
   type InitializeResult,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -38,10 +40,19 @@ export class LspClient {
   private readonly waiters = new Set<Waiter>();
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly exited: Promise<number | null>;
+  private progressEnded!: () => void;
+  /** Resolves when the server ends its first work-done progress (ours: reading the guidelines ahead). */
+  readonly firstProgressEnded = new Promise<void>((resolve) => (this.progressEnded = resolve));
 
   private constructor(private readonly child: ChildProcessWithoutNullStreams) {
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.received(params));
+    // An editor answers these requests; a server may wait for the answers.
+    this.connection.onRequest(RegistrationRequest.type, () => null);
+    this.connection.onRequest(WorkDoneProgressCreateRequest.type, () => null);
+    this.connection.onNotification('$/progress', (params: { value?: { kind?: string } }) => {
+      if (params.value?.kind === 'end') this.progressEnded();
+    });
     child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
     this.connection.listen();
@@ -64,7 +75,8 @@ export class LspClient {
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, dataSupport: true },
         },
-        workspace: { workspaceEdit: { documentChanges: true } },
+        workspace: { workspaceEdit: { documentChanges: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
+        window: { workDoneProgress: true },
       },
       initializationOptions,
     });

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { warmGuideline, type WarmGuideline } from '@guideline-as-code/remark-preset-guideline';
+import { warmGuideline, type GuidelineOnDisk, type WarmGuideline } from '@guideline-as-code/remark-preset-guideline';
 import type { Root } from 'mdast';
 import { checkGuideline, type Buffer, type CheckResult } from './check-guideline.js';
 import { reparse, type ParsedText } from './incremental-tree.js';
@@ -9,6 +9,8 @@ export interface SessionHost {
   /** The open documents of this guideline, by path relative to the project root. */
   documents(session: GuidelineSession): Map<string, TextDocument>;
   debounceMs(): number;
+  /** True when the editor tells the server about changed files, so the disk need not be looked at before every check. */
+  watchesFiles(): boolean;
   publish(session: GuidelineSession, result: CheckResult): void;
   failed(session: GuidelineSession, error: unknown): void;
 }
@@ -29,6 +31,8 @@ export class GuidelineSession {
   private waiting: ((result: CheckResult | undefined) => void)[] = [];
   /** The last checked text of each open chapter, with its tree once it has been edited. */
   private readonly trees = new Map<string, { text: string; tree: Root | undefined }>();
+  /** The sources on disk as last looked at, while the editor reports changed files. */
+  private disk: Promise<GuidelineOnDisk> | undefined;
 
   constructor(
     readonly root: string,
@@ -48,6 +52,12 @@ export class GuidelineSession {
     }, this.host.debounceMs());
   }
 
+  /** A file on disk changed (the editor said so, or saved one): look at the disk again, then check. */
+  diskChanged(): void {
+    this.disk = undefined;
+    this.changed();
+  }
+
   /** The check of the open documents as they are now, waiting for it when one is due. */
   async current(): Promise<CheckResult | undefined> {
     if (this.latest && this.isCurrent(this.latest)) return this.latest;
@@ -55,15 +65,23 @@ export class GuidelineSession {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
-  /** Reads the sources from disk ahead of the first edit, so that the first check does not. */
-  warmUp(): Promise<unknown> {
-    return this.warm.onDisk();
+  /**
+   * The sources on disk. The warm guideline looks at every file's metadata (a few ms); while
+   * the editor reports changed files, that look is taken only after a report or a save.
+   */
+  private onDisk(): Promise<GuidelineOnDisk> {
+    if (!this.host.watchesFiles()) return this.warm.onDisk();
+    const disk = (this.disk ??= this.warm.onDisk());
+    disk.catch(() => {
+      if (this.disk === disk) this.disk = undefined;
+    });
+    return disk;
   }
 
   private async check(generation: number): Promise<void> {
     this.running++;
     try {
-      const onDisk = await this.warm.onDisk();
+      const onDisk = await this.onDisk();
       if (generation !== this.generation) return;
       const buffers = this.buffers();
       const result = checkGuideline(onDisk, buffers, this.warm.cache);
