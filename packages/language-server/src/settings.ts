@@ -6,7 +6,7 @@ export interface ServerSettings {
   language: Language;
   /** Acknowledged findings (`guideline-ignore`) as hints with their reason; false leaves them out. */
   showAcknowledged: boolean;
-  /** Milliseconds to wait after an edit before checking, so that a burst of keystrokes is checked once. */
+  /** Milliseconds to wait before checking an edit that came while a check was due or running, so that a burst of keystrokes is checked once. */
   debounceMs: number;
 }
 

@@ -42,14 +42,20 @@ export class GuidelineSession {
     this.warm = warmGuideline(root, key);
   }
 
-  /** Something the guideline is read from changed (an edit, a save, a file on disk): check again soon. */
+  /**
+   * Something the guideline is read from changed (an edit, a save, a file on disk): check
+   * again. When the server is idle the check starts at once (after the messages already
+   * received), so a single edit is not kept waiting; while a check runs, the next one waits
+   * `debounceMs`, so that a burst of keystrokes is checked once, for its last version.
+   */
   changed(): void {
     const generation = ++this.generation;
+    const delay = this.timer !== undefined || this.running > 0 ? this.host.debounceMs() : 0;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       void this.check(generation);
-    }, this.host.debounceMs());
+    }, delay);
   }
 
   /** A file on disk changed (the editor said so, or saved one): look at the disk again, then check. */
