@@ -159,14 +159,18 @@ describe('guideline-language-server over stdio, on the real chapter', () => {
     expect(several.map((l) => text.split('\n')[l.range.start.line])).toEqual([':::regimen[Paklitaxel veckovis]{#paklitaxel-veckovis intent=palliativ}']);
   });
 
-  it('answers only for the latest version when edits come quickly, and in English when asked', async () => {
+  it('never publishes an older version after a newer one when edits come quickly, and speaks English when asked', async () => {
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { guideline: { language: 'en' } } });
+    const before = client.published.length;
     for (let i = 0; i < 5; i++) {
       text += `\nMening ${i}.\n`;
       await client.change(uri, ++version, [{ text }]);
     }
     const { diagnostics } = await client.diagnosticsFor(uri, version);
     expect(mismatchInTable(diagnostics)!.message).toContain('[acknowledged: ANGE SKÄL]');
+    const versions = client.published.slice(before).filter((p) => p.uri === uri).map((p) => p.version!);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(versions.at(-1)).toBe(version);
   });
 
   it('checks again when the editor reports a changed file on disk', async () => {

@@ -37,6 +37,8 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   /** What the server wrote to stderr, for a failing test to show. */
   stderr = '';
+  /** Every publishDiagnostics received, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   private readonly waiters = new Set<Waiter>();
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly exited: Promise<number | null>;
@@ -123,6 +125,7 @@ export class LspClient {
   }
 
   private received(params: PublishDiagnosticsParams): void {
+    this.published.push(params);
     this.latest.set(params.uri, params);
     for (const waiter of this.waiters) {
       if (waiter.uri !== params.uri || !waiter.accept(params)) continue;
