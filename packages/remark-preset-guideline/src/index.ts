@@ -12,3 +12,6 @@ const remarkPresetGuideline: Preset = {
 
 export default remarkPresetGuideline;
 export { remarkGuidelineLint, type GuidelineLintOptions } from './remark-guideline-lint.js';
+// The warm sources are shared with @guideline-as-code/language-server, which keeps a guideline loaded the same way.
+export { warmGuideline, WarmGuideline, type GuidelineOnDisk } from './warm-guideline.js';
+export { RunCache } from './run-cache.js';

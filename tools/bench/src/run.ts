@@ -15,12 +15,14 @@ import { benchBuild, type BuildTime } from './measure/build-time.js';
 import { benchChapterVsRemark, renderChapterVsRemark } from './measure/chapter-vs-remark.js';
 import { benchCheck } from './measure/check-throughput.js';
 import { benchIncremental } from './measure/incremental.js';
+import { benchLanguageServers } from './measure/language-servers.js';
 import { benchParseFloor } from './measure/parse-floor.js';
 import { benchPipelineBuild } from './measure/pipeline-build.js';
 import { demoteToWarnings, renderVerification, verifyCorpus } from './measure/verify-corpus.js';
 import { repoRoot, realChapterPath } from './paths.js';
 import { profileCheck, renderProfile } from './profile/profile-check.js';
 import { renderBuild, renderIncremental, renderPipelineBuild } from './report/build-and-incremental.js';
+import { renderLanguageServers } from './report/language-servers.js';
 import { renderThroughput, type SizeResult } from './report/throughput.js';
 
 const { values } = parseArgs({
@@ -48,6 +50,10 @@ const sections: string[] = [];
 log(`chapter vs remark, ${chapterRuns} rounds`);
 const realCopy = await copyRealProject(repoRoot, 'livmoderkroppscancer');
 sections.push(...renderChapterVsRemark(benchChapterVsRemark(realCopy, chapterRuns)));
+
+log('language servers: ours against unified-language-server');
+const servers = await benchLanguageServers(realCopy, quick ? 20 : 100, quick ? 1 : 5);
+sections.push(...renderLanguageServers(servers, machine, os.loadavg()[0] ?? 0));
 
 log('verifying a 1 MB corpus with the real CLI');
 const probe = await corpusOfSize(repoRoot, 1);

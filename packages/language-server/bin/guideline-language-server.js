@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The language server over stdio: `guideline-language-server --stdio`.
+import '../dist/main.js';

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '@guideline-as-code/parser';
+import { ignoreComment } from './ignore-comment.js';
+
+/** The text with the comment for the finding on the `nth` occurrence of `finding` inserted. */
+function acknowledge(text: string, finding: string, nth = 0, rule = 'dose-range'): string | null {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(finding, start + 1);
+  const comment = ignoreComment(text, parseMarkdown(text), rule, start, start + finding.length, 'ANGE SKÄL');
+  return comment && text.slice(0, comment.offset) + comment.newText + text.slice(comment.offset);
+}
+
+describe('ignoreComment', () => {
+  it('goes on its own line before the paragraph and quotes the finding', () => {
+    const text = '# 13 Titel\n\nFörsta stycket.\n\nGe paklitaxel 80 mg/m2 veckovis.\n';
+    expect(acknowledge(text, '80 mg/m2 veckovis')).toBe(
+      '# 13 Titel\n\nFörsta stycket.\n\n<!-- guideline-ignore dose-range "80 mg/m2 veckovis": ANGE SKÄL -->\nGe paklitaxel 80 mg/m2 veckovis.\n',
+    );
+  });
+
+  it('goes before the whole list or box that holds the finding, not inside it', () => {
+    const text = '# 13 Titel\n\n:::recommendations[R]\n- Första.\n  - Ge 60 mg/m2.\n:::\n';
+    expect(acknowledge(text, '60 mg/m2')).toBe('# 13 Titel\n\n<!-- guideline-ignore dose-range "60 mg/m2": ANGE SKÄL -->\n:::recommendations[R]\n- Första.\n  - Ge 60 mg/m2.\n:::\n');
+  });
+
+  it('leaves the quote out when the same words stand earlier in the block, where the quote would land', () => {
+    const text = '# 13 Titel\n\nFörst 60 mg/m2, sedan 60 mg/m2.\n';
+    expect(acknowledge(text, '60 mg/m2', 1)).toContain('<!-- guideline-ignore dose-range: ANGE SKÄL -->\nFörst');
+    expect(acknowledge(text, '60 mg/m2', 0)).toContain('"60 mg/m2"');
+  });
+
+  it('cuts the quote before a quotation mark or a line break, which the comment cannot hold', () => {
+    const text = '# 13 Titel\n\nGe 60 mg/m2 "enligt" schema\noch mer.\n';
+    expect(acknowledge(text, '60 mg/m2 "enligt"')).toContain('"60 mg/m2": ANGE SKÄL');
+    expect(acknowledge(text, 'schema\noch')).toContain('"schema": ANGE SKÄL');
+    expect(acknowledge(text, '"enligt"')).toContain('<!-- guideline-ignore dose-range: ANGE SKÄL -->');
+  });
+
+  it('keeps the file’s line endings and rule ids with a colon', () => {
+    const text = '# 13 Titel\r\n\r\nGe 60 mg/m2.\r\n';
+    expect(acknowledge(text, '60 mg/m2', 0, 'schema:required')).toBe('# 13 Titel\r\n\r\n<!-- guideline-ignore schema:required "60 mg/m2": ANGE SKÄL -->\r\nGe 60 mg/m2.\r\n');
+  });
+
+  it('offers nothing for front matter or an empty file, where a comment cannot go', () => {
+    expect(acknowledge('---\nchapter: 13\n---\n# 13 Titel\n', 'chapter')).toBeNull();
+    expect(ignoreComment('', parseMarkdown(''), 'x', 0, 0, 'ANGE SKÄL')).toBeNull();
+  });
+});
