@@ -38,7 +38,7 @@ function citationTargets({ index, file, offset }: DefinitionQuery) {
 /** In `::villkor[…]{regim="a, b"}`: the regimen whose key is under the cursor, else all the rule gives. */
 function ruleRegimens({ index, file, offset, text }: DefinitionQuery): RegimenNode[] | null {
   const rule = nodesAt(index, 'rule', file, offset)[0];
-  if (!rule || offset <= rule.conditionSource.end.offset) return null;
+  if (!rule || offset <= rule.conditionText.source.end.offset) return null;
   const regimens = rule.regimens.map((id) => index.get(id)).filter((node): node is RegimenNode => node?.type === 'regimen');
   const word = wordAt(text, offset);
   const named = regimens.filter((regimen) => fieldValue(regimen.key) === word);
