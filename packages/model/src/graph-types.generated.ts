@@ -217,9 +217,9 @@ export interface RecommendationNode {
   type: 'recommendation';
   source: Source;
   /**
-   * The bullet's text as written (citations removed).
+   * The bullet's prose: `value` is the text with citation groups removed; `source` and `text` are the exact span of the prose as written, citations and markup included (the bullet marker and any `::villkor` rule left out).
    */
-  text: string;
+  text: Stated<string>;
   /**
    * Evidence grade with the span of its mark, e.g. `(+++)`; not stated when the bullet has none.
    */
@@ -245,9 +245,9 @@ export interface StatementNode {
   type: 'statement';
   source: Source;
   /**
-   * The sentence as written, with citation groups removed.
+   * The sentence: `value` is the sentence with citation groups removed; `source` and `text` are its exact span as written, citations and markup included.
    */
-  text: string;
+  text: Stated<string>;
   section: NodeId;
   /**
    * Where the sentence stands: running prose, a recommendation bullet, or a table cell.
@@ -319,7 +319,7 @@ export interface TrialNode {
   nct: Field<string>;
 }
 /**
- * A drug from the lexicon.
+ * A drug from the lexicon that the guideline names (in prose, a dose statement or a regimen row).
  *
  * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
  * via the `definition` "drugNode".
@@ -332,6 +332,10 @@ export interface DrugNode {
    * Lexicon id, e.g. doxorubicin-pegylated-liposomal.
    */
   key: string;
+  /**
+   * Swedish name, with the span of the lexicon value.
+   */
+  name: Stated<string>;
   /**
    * International non-proprietary name, with the span of the lexicon value.
    */

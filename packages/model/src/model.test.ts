@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { generateTypes } from '../scripts/generate-types.mjs';
-import { GraphIndex, validateGraph, validateNodes, type KnowledgeGraph, type NotStated, type Stated } from './index.js';
+import type { NotStated, Stated } from '@guideline-as-code/types';
+import { GraphIndex, validateGraph, validateNodes, type KnowledgeGraph } from './index.js';
 
 const at = (line: number, column: number, offset: number) => ({ line, column, offset });
 const source = (line: number) => ({ file: 'guideline-src/g/13-x.md', start: at(line, 1, 0), end: at(line, 20, 19) });
@@ -12,7 +13,7 @@ function smallGraph(): KnowledgeGraph {
     guideline: 'guideline:g',
     nodes: [
       { id: 'section:13', type: 'section', source: source(1), number: '13', title: 'Behandling', depth: 1, path: ['13'] },
-      { id: 'statement:13:1', type: 'statement', source: source(3), text: 'En mening.', section: 'section:13', context: 'prose' },
+      { id: 'statement:13:1', type: 'statement', source: source(3), text: { notStated: false, value: 'En mening.', source: source(3), text: 'En mening. [@83]' }, section: 'section:13', context: 'prose' },
       { id: 'reference:83', type: 'reference', source: source(9), key: '83', number: 83, csl: { id: '83' }, notStated: ['title'], fields: {} },
     ],
     edges: [{ type: 'contains', from: 'section:13', to: 'statement:13:1' }],

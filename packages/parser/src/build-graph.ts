@@ -7,6 +7,7 @@ import type { NctMention, StatementReader, Vocabulary } from './chapter/state.js
 import type { SuppressionComment } from './chapter/suppressions.js';
 import { doseReader } from './doses/dose-reader.js';
 import { GraphBuilder } from './graph-builder.js';
+import { dropUnusedDrugs } from './guideline/drop-unused-drugs.js';
 import { ChapterSource, readChapterFragment, readChapterInto, type ChapterContext, type ChapterFragment } from './guideline/chapter-fragment.js';
 import { linkByKey } from './guideline/link-by-key.js';
 import { readSharedSources } from './guideline/read-shared-sources.js';
@@ -82,6 +83,7 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
   }
   resolveNctMentions(nctMentions, builder, shared.guideline.id, diagnostics);
   linkByKey({ nodes: builder.build(shared.guideline.id).nodes }, builder);
+  dropUnusedDrugs(builder.build(shared.guideline.id), builder);
   return { graph: builder.build(shared.guideline.id), diagnostics, suppressions, patientFacts: shared.patientFacts, lexicon, validatedNodes };
 }
 

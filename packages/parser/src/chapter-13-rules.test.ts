@@ -17,7 +17,7 @@ describe('decision rules of chapter 13', () => {
     const recommendations = index.ofType('recommendation').map((r) => r.id);
     expect(rules.filter((rule) => recommendations.includes(rule.recommendation))).toHaveLength(10);
     const onStatements = rules.filter((rule) => rule.recommendation.startsWith('statement:'));
-    expect(onStatements.map((rule) => [rule.key, rule.conditionText.value, (index.get(rule.recommendation) as { text: string }).text])).toEqual([
+    expect(onStatements.map((rule) => [rule.key, rule.conditionText.value, (index.get(rule.recommendation) as { text: { value: string } }).text.value])).toEqual([
       ['remiss-till-arftlighetsmottagning', 'mmr-status är dMMR', 'Vid dMMR bör patienten remitteras till en ärftlighetsmottagning.'],
       ['forsta-aterfall-diskuteras-vid-mdk', 'first-recurrence är ja', 'Samtliga patienter med första återfall bör diskuteras vid MDK.'],
       [

@@ -44,8 +44,31 @@ describe('chapter 13 as a knowledge graph', () => {
     expect(recommendations).toHaveLength(10);
     expect(recommendations.map((r) => statedValue(r.grade) ?? null)).toEqual([null, null, null, null, '+++', '+++', null, '+', '+', '++']);
     for (const { grade } of recommendations) if (!grade.notStated) expect(grade.text).toBe(`(${grade.value})`);
-    expect(recommendations[6]!.text).toMatch(/^Vid tumör med defekta MMR-proteiner.*maximalt 2 år\.$/);
+    expect(recommendations[6]!.text.value).toMatch(/^Vid tumör med defekta MMR-proteiner.*maximalt 2 år\.$/);
     expect(recommendations.every((r) => r.section === 'section:13')).toBe(true);
+  });
+
+  it('states each recommendation and sentence by its exact span: citations in the text, not in the value', () => {
+    const spans = [...index.ofType('recommendation'), ...index.ofType('statement')];
+    for (const { text } of spans) expect(markdown.slice(text.source.start.offset, text.source.end.offset)).toBe(text.text);
+    const cited = spans.filter(({ text }) => text.text.includes('[@'));
+    expect(cited.length).toBeGreaterThan(20);
+    for (const { text } of cited) expect(text.value).not.toContain('[@');
+    // A bullet's prose leaves out the bullet marker and its `::villkor` rule.
+    const bullets = index.ofType('recommendation').map(({ text }) => text.text);
+    expect(bullets[1]).toBe('Vid återfall bör man i första hand utreda om kurativt syftande kirurgi eller strålbehandling är möjlig. Vid lokalt återfall kan strålbehandling vara kurativt.');
+    for (const text of bullets) expect(text).not.toMatch(/^- |::villkor/);
+  });
+
+  it('keeps only the drugs the chapter names, each with its Swedish name stated by the lexicon', () => {
+    const drugs = index.ofType('drug');
+    expect(parsed.lexicon.drugs.length).toBeGreaterThan(300);
+    expect(drugs.length).toBeLessThan(40);
+    for (const drug of drugs) expect(index.sources(drug.id, 'refersTo').length + index.sources(drug.id, 'mentions').length, drug.id).toBeGreaterThan(0);
+    expect(drugs.map((drug) => drug.key)).toEqual(expect.arrayContaining(['carboplatin', 'paclitaxel', 'pembrolizumab', 'lenvatinib', 'medroxyprogesterone-acetate']));
+    const carboplatin = drugs.find((drug) => drug.key === 'carboplatin')!;
+    expect(carboplatin.name).toMatchObject({ notStated: false, value: 'karboplatin', text: 'karboplatin' });
+    expect(carboplatin.name.source.file).toBe('guideline-src/lexicon/carboplatin.yaml');
   });
 
   it('cites exactly the 44 reference numbers, each citation resolved', () => {
@@ -98,7 +121,7 @@ describe('chapter 13 as a knowledge graph', () => {
   });
 
   it('loses no sentence: every sentence of the Markdown prose is found in the graph', () => {
-    const rebuilt = index.ofType('statement').map((s) => s.text).join('\n');
+    const rebuilt = index.ofType('statement').map((s) => s.text.value).join('\n');
     const prose = markdown
       .split('\n')
       .filter((line) => line !== '' && !/^(#|:::|---|\||<!--|\s*::villkor|\w[\w-]*:)/.test(line))

@@ -44,6 +44,13 @@ export class GraphBuilder {
     for (const edge of graph.edges) this.link(edge.type, edge.from, edge.to);
   }
 
+  /** Takes out the nodes `drop` picks, once nothing more is added. */
+  removeNodes(drop: (node: GraphNode) => boolean): void {
+    const kept = this.nodes.filter((node) => !drop(node));
+    for (const node of this.nodes) if (drop(node)) this.ids.delete(node.id);
+    this.nodes.splice(0, this.nodes.length, ...kept);
+  }
+
   build(guideline: string): KnowledgeGraph {
     return { schemaVersion: 1, guideline, nodes: this.nodes, edges: this.edges };
   }

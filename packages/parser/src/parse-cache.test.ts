@@ -50,7 +50,7 @@ describe('the parse cache', () => {
     // The YAML sources (metadata, references, patient facts, lexicon and its value spans,
     // trials), the unchanged chapter's regimen names and the unchanged chapter come from the cache.
     expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 8, misses: 2 });
-    expect(edited.graph.nodes.find((node) => node.type === 'statement' && node.text.startsWith('Vid stark misstanke'))).toBeDefined();
+    expect(edited.graph.nodes.find((node) => node.type === 'statement' && node.text.value.startsWith('Vid stark misstanke'))).toBeDefined();
   });
 
   it('reads every chapter again when a regimen changes, since prose is read with regimen names', () => {

@@ -6,7 +6,7 @@ const treatmentWords = /cytostatik|kemoterapi|immunterapi|hormonbehandling|strå
 
 /** Whether a recommendation is about drug treatment or radiotherapy: it names a drug or such a treatment. */
 function isTreatmentRecommendation(recommendation: RecommendationNode, index: GraphIndex): boolean {
-  if (treatmentWords.test(recommendation.text)) return true;
+  if (treatmentWords.test(recommendation.text.value)) return true;
   return index
     .targets(recommendation.id, 'contains')
     .some((statement) => index.targets(statement.id, 'mentions').some((target) => target.type === 'drug'));

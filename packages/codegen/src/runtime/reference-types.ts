@@ -17,8 +17,8 @@ export interface CitationPlace {
   readonly id: string;
   /** Number of the section the citing sentence stands in, e.g. `13.1`. */
   readonly section: string;
-  /** The citing sentence as written, citations removed. */
-  readonly sentence: string;
+  /** The citing sentence: `value` with citations removed, `source`/`text` the sentence exactly as written. */
+  readonly sentence: Stated<string>;
   /** The cited key (`@83`). */
   readonly source: Source;
 }

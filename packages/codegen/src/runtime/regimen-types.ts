@@ -114,8 +114,8 @@ export type EvidenceGrade = '+' | '++' | '+++';
 export interface SupportingRecommendation {
   /** Id of the recommendation in the knowledge graph, e.g. `recommendation:13:6`. */
   readonly id: string;
-  /** The recommendation as written. */
-  readonly text: string;
+  /** The recommendation: `value` with citations removed, `source`/`text` its prose exactly as written. */
+  readonly text: Stated<string>;
   readonly grade: Field<EvidenceGrade>;
   /** The recommendation bullet. */
   readonly source: Source;

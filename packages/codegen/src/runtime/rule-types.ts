@@ -23,8 +23,8 @@ export interface RuleRecommendation {
   /** The graph id of the recommendation or statement. */
   readonly id: string;
   readonly kind: 'recommendation' | 'statement';
-  /** The guideline's text, word for word (citations removed). */
-  readonly text: string;
+  /** The guideline's text: `value` with citations removed, `source`/`text` the span exactly as written. */
+  readonly text: Stated<string>;
   /** The evidence grade the text gives, with its mark `(+++)`; not stated when it gives none. */
   readonly grade: Field<'+' | '++' | '+++'>;
   readonly section: { readonly number: string; readonly title: string };

@@ -4,6 +4,7 @@ import { findCitationGroups, maskCitations, type CitationGroup } from '../text/c
 import { inlineText } from '../text/inline-text.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { splitSentences, type SentenceRange } from '../text/sentences.js';
+import { statedAt } from '../text/stated.js';
 import { readMentions } from './mentions.js';
 import type { ChapterState } from './state.js';
 
@@ -56,11 +57,13 @@ function addStatement(
 ): StatementNode {
   const count = (state.statementCounts.get(section.id) ?? 0) + 1;
   state.statementCounts.set(section.id, count);
+  const source = text.span(range.start, range.end);
   const statement = state.builder.add<StatementNode>({
     id: `statement:${section.number}:${count}`,
     type: 'statement',
-    source: text.span(range.start, range.end),
-    text: withoutCitations(text.text, range, groups),
+    source,
+    // The value leaves citations out; source and text are the sentence exactly as written.
+    text: statedAt(withoutCitations(text.text, range, groups), source, state.text),
     section: section.id,
     context: owner.context,
     ...(owner.recommendation ? { recommendation: owner.recommendation } : {}),

@@ -65,7 +65,7 @@ function regimenLink(keys: string[], node: LeafDirective, state: ChapterState): 
 /** The sentence before the directive that the rule is about; reported when it cannot be told. */
 function targetStatement(node: LeafDirective, state: ChapterState): StatementNode | null {
   const start = node.attributes?.['mening'] ?? node.attributes?.['sentence'];
-  const candidates = start ? state.lastStatements.filter((statement) => statement.text.startsWith(start)) : state.lastStatements;
+  const candidates = start ? state.lastStatements.filter((statement) => statement.text.value.startsWith(start)) : state.lastStatements;
   if (candidates.length === 1) return candidates[0]!;
   const source = state.lines.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
   const [en, sv] = start

@@ -1,7 +1,7 @@
 import type { ListItem } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { EvidenceGrade, RecommendationNode } from '@guideline-as-code/model';
-import type { Field } from '@guideline-as-code/types';
+import type { EvidenceGrade, RecommendationNode, StatementNode } from '@guideline-as-code/model';
+import type { Field, Stated } from '@guideline-as-code/types';
 import { silent, statedAt } from '../text/stated.js';
 import { inlineText } from '../text/inline-text.js';
 import { readProse } from './prose.js';
@@ -49,7 +49,7 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
     id: `recommendation:${section.number}:${count}`,
     type: 'recommendation',
     source: state.lines.span(item.position?.start.offset ?? 0, item.position?.end.offset ?? 0),
-    text: '',
+    text: statedAt('', state.lines.span(item.position?.start.offset ?? 0, item.position?.start.offset ?? 0), state.text),
     grade,
     ...(marks.length > 0 ? { gradeText: marks.map((mark) => `(${mark})`).join(' ') } : {}),
     section: section.id,
@@ -63,5 +63,17 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
     }
     return readProse(child, { context: 'recommendation', parentId: recommendation.id, recommendation: recommendation.id }, state);
   });
-  recommendation.text = statements.map((statement) => statement.text).join(' ');
+  recommendation.text = proseText(statements, recommendation.text, state.text);
+}
+
+/**
+ * The bullet's prose: the clean text of its statements, stated by the span from the first
+ * statement to the last as written (citations included, bullet marker and rules left out).
+ */
+function proseText(statements: readonly StatementNode[], empty: Stated<string>, fileText: string): Stated<string> {
+  const first = statements[0];
+  const last = statements.at(-1);
+  if (!first || !last) return empty;
+  const value = statements.map((statement) => statement.text.value).join(' ');
+  return statedAt(value, { file: first.source.file, start: first.source.start, end: last.source.end }, fileText);
 }

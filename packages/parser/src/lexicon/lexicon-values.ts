@@ -4,10 +4,10 @@ import { statedAt } from '../text/stated.js';
 import { readYaml } from '../yaml/yaml-file.js';
 
 /** The facts a drug node states, by the path of their YAML value. */
-const factPaths = [['inn'], ['atc', 'code']] as const;
+const factPaths = [['name'], ['inn'], ['atc', 'code']] as const;
 
 /**
- * The spans of the lexicon's values (`inn`, `atc.code`) and their exact text, by file and by
+ * The spans of the lexicon's values (`name`, `inn`, `atc.code`) and their exact text, by file and by
  * dotted path: plain data, so that the parse cache can keep it. The dose package's lexicon
  * loader keeps a span per entry; the value spans are read here, from the same files (once per
  * lexicon content: the parse cache keeps the result).

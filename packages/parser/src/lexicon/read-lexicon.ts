@@ -61,6 +61,7 @@ export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnosti
 export function drugVocabulary(drugs: readonly DrugEntry[], facts: LexiconFacts): DrugVocabularyEntry[] {
   return drugs.map((drug) => ({
     id: drug.id,
+    name: lexiconFact(facts, drug.position, ['name'], drug.name),
     inn: lexiconFact(facts, drug.position, ['inn'], drug.inn),
     atc: lexiconFact(facts, drug.position, ['atc', 'code'], drug.atc.code),
     // The INN alone is not a name to look for: pegylated liposomal doxorubicin shares `doxorubicin`.

@@ -15,7 +15,7 @@ export type SentencePiece = { kind: 'text'; text: string } | { kind: 'citations'
  * each other (`@83; @153`) stay in one group.
  */
 export function placeCitations(statement: StatementNode, citations: readonly CitationNode[]): SentencePiece[] {
-  const text = statement.text;
+  const text = statement.text.value;
   const places = citationPlaces(text);
   const pieces: SentencePiece[] = [];
   let from = 0;

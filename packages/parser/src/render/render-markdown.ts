@@ -117,12 +117,12 @@ function ruleNode(rule: RuleNode, statements: readonly StatementNode[]): LeafDir
 
 /** The fewest first words of a sentence that no other sentence of its paragraph starts with. */
 function firstWords(target: StatementNode, statements: readonly StatementNode[]): string {
-  const words = target.text.split(/(?<=\s)/);
+  const words = target.text.value.split(/(?<=\s)/);
   for (let n = 1; n <= words.length; n++) {
     const start = words.slice(0, n).join('').trimEnd();
-    if (statements.filter((statement) => statement.text.startsWith(start)).length === 1) return start;
+    if (statements.filter((statement) => statement.text.value.startsWith(start)).length === 1) return start;
   }
-  return target.text;
+  return target.text.value;
 }
 
 function lastParagraph(paragraphs: readonly ParagraphBlock[]): StatementNode[] {

@@ -9,13 +9,14 @@ import type { TrialEntry } from './trials.js';
 /** What the parser needs of a lexicon drug to recognise it in prose. */
 export interface DrugVocabularyEntry {
   id: string;
+  name: Stated<string>;
   inn: Stated<string>;
   atc: Field<string>;
   names: string[];
   source: Source;
 }
 
-/** Drug nodes for the lexicon, and the phrases that name them in prose (compounds included). */
+/** Drug nodes for the lexicon (the unused are dropped once the chapters are read), and the phrases that name them in prose (compounds included). */
 export function addDrugs(drugs: readonly DrugVocabularyEntry[], builder: GraphBuilder): Phrase<string>[] {
   const phrases: Phrase<string>[] = [];
   for (const drug of drugs) {
@@ -24,6 +25,7 @@ export function addDrugs(drugs: readonly DrugVocabularyEntry[], builder: GraphBu
       type: 'drug',
       source: drug.source,
       key: drug.id,
+      name: drug.name,
       inn: drug.inn,
       atc: drug.atc,
       names: drug.names,

@@ -21,7 +21,9 @@ function citations(reference: ReferenceNode, index: GraphIndex): CitationPlace[]
     .map((citation) => {
       const statement = index.sources(citation.id, 'contains').find((node): node is StatementNode => node.type === 'statement');
       const section = statement ? index.get(statement.section) : undefined;
-      return { id: citation.id, section: section?.type === 'section' ? section.number : '', sentence: statement?.text ?? '', source: citation.source };
+      // A citation always stands in a statement; a graph that breaks this gets an empty sentence at the citation.
+      const sentence = statement?.text ?? { notStated: false as const, value: '', source: citation.source, text: '' };
+      return { id: citation.id, section: section?.type === 'section' ? section.number : '', sentence, source: citation.source };
     });
 }
 

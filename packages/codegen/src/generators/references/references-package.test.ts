@@ -34,7 +34,8 @@ describe('references package', () => {
     const places = pkg.getReference('83').citedAt;
     expect(places.map((place) => place.section)).toEqual(['13.1', '13.1']);
     for (const place of places) expect(textAt(place.source)).toBe('@83');
-    expect(places[0]!.sentence).toMatch(/^PET-DT kan ha ett värde vid recidiverande sjukdom/);
+    expect(places[0]!.sentence.value).toMatch(/^PET-DT kan ha ett värde vid recidiverande sjukdom/);
+    expect(places[0]!.sentence.text).toContain('[@83; @153; @154]');
   });
 
   it('gives trials their names and the NCT id where the chapter states it', () => {

@@ -25,7 +25,7 @@ const reference = {
         type: 'object',
         required: ['id', 'section', 'sentence', 'source'],
         additionalProperties: false,
-        properties: { id: { type: 'string' }, section: { type: 'string' }, sentence: { type: 'string' }, source: span },
+        properties: { id: { type: 'string' }, section: { type: 'string' }, sentence: stated({ type: 'string' }), source: span },
       },
     },
   },

@@ -22,7 +22,7 @@ export function regimenDocs(regimens: readonly Regimen[]): DocFor {
 export function regimenDoc(regimen: Regimen): string {
   const intent = regimen.intent.notStated ? 'intent not stated' : regimen.intent.value;
   const table = regimen.components.map(rowText);
-  const recommended = regimen.recommendations.map((recommendation) => `Recommended: ${recommendation.text}`);
+  const recommended = regimen.recommendations.map((recommendation) => `Recommended: ${recommendation.text.value}`);
   return [
     `${regimen.name.value}: section ${regimen.section.number} ${regimen.section.title} (${intent}).`,
     '',

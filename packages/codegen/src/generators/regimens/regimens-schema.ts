@@ -113,7 +113,7 @@ const regimen = {
         additionalProperties: false,
         properties: {
           id: { type: 'string' },
-          text: { type: 'string' },
+          text: stated({ type: 'string' }),
           grade: field({ enum: ['+', '++', '+++'] }),
           source: { $ref: '#/$defs/sourceSpan' },
           link: field(strings),

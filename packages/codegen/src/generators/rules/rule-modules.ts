@@ -54,7 +54,7 @@ function ruleDocs(rules: readonly DecisionRule[]): DocFor {
     return [
       `När: \`${rule.conditionText.value}\``,
       '',
-      `${recommendation.text}${grade}`,
+      `${recommendation.text.value}${grade}`,
       '',
       `Avsnitt ${recommendation.section.number} ${recommendation.section.title} — ${recommendation.source.file}:${recommendation.source.start.line}`,
     ].join('\n');

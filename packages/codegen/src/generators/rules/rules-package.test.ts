@@ -35,7 +35,7 @@ describe('rules package', () => {
     expect(ids(applicable)).not.toContain('mmr-analys');
     const dostarlimab = applicable.find((rule) => rule.id === 'dostarlimab-vid-dmmr')!;
     expect(dostarlimab.regimens).toEqual(['dostarlimab']);
-    expect(dostarlimab.recommendation.text).toMatch(/^Vid tumör med defekta MMR-proteiner\/MSI-H .*dock maximalt 2 år\.$/);
+    expect(dostarlimab.recommendation.text.value).toMatch(/^Vid tumör med defekta MMR-proteiner\/MSI-H .*dock maximalt 2 år\.$/);
     expect(undetermined.map(({ rule, missingFacts }) => [rule.id, missingFacts])).toEqual([
       ['forsta-linjens-cytostatika', ['months-since-platinum']],
       ['hormonbehandling', ['hormone-receptor-status', 'differentiation']],

@@ -37,7 +37,7 @@ const rule = {
       properties: {
         id: { type: 'string' },
         kind: { enum: ['recommendation', 'statement'] },
-        text: { type: 'string', description: 'The guideline’s text, word for word.' },
+        text: { ...stated({ type: 'string' }), description: 'The guideline’s text: `value` without citations, `source` and `text` the span word for word as written.' },
         grade: field({ enum: ['+', '++', '+++'] }),
         section: { type: 'object', required: ['number', 'title'], additionalProperties: false, properties: { number: { type: 'string' }, title: { type: 'string' } } },
         source: span,
