@@ -124,7 +124,7 @@ describe('round trip against the regimens package and the graph', () => {
     const carboplatin = byId<ActivityDefinition>('ActivityDefinition', 'regimenComponent-karpak-1');
     expect(carboplatin.productCodeableConcept?.coding?.[0]).toMatchObject({ code: 'L01XA02', display: 'carboplatin' });
     expect(carboplatin.dosage?.[0]?.doseAndRate?.[0]).toMatchObject({
-      extension: [{ url: OWN_EXTENSIONS.doseBasis, valueCode: 'auc' }],
+      extension: [{ url: OWN_EXTENSIONS.doseBasis, valueCode: 'auc' }, { url: OWN_EXTENSIONS.sourcePosition }],
       doseQuantity: { value: 5, code: 'mg/mL.min', unit: 'mg/mL·min (target AUC)' },
     });
   });

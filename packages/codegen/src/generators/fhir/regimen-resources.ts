@@ -1,5 +1,5 @@
 import type { RegimenNode } from '@guideline-as-code/model';
-import { CPG_CODES, CPG_PROFILES, cycleCount, doseAndRate, fractionationElements, intervalRepeat, maximumDuration, notStatedExtension, routeConcept, SYSTEMS } from '@guideline-as-code/fhir';
+import { CPG_CODES, CPG_PROFILES, cycleCount, doseAndRate, fractionationElements, intervalRepeat, maximumDuration, notStatedExtension, routeConcept, sourcePositionExtension, SYSTEMS } from '@guideline-as-code/fhir';
 import type { Field, NotStated } from '@guideline-as-code/types';
 import type { ActivityDefinition, CodeableConcept, Dosage, Extension, PlanDefinition, TimingRepeat } from '@medplum/fhirtypes';
 import type { DrugComponent, RadiotherapyComponent, Regimen, RegimenComponent } from '../../runtime/regimen-types.js';
@@ -98,7 +98,11 @@ function dosage(component: DrugComponent): Dosage {
   const { dose, route, interval, cycles, maxDuration } = component;
   const absent: Extension[] = [];
   const result: Dosage = { text: sourceWords([dose, route, interval, cycles, maxDuration]) };
-  if (!dose.notStated) result.doseAndRate = [doseAndRate(dose.value.amount, dose.value.unit)];
+  if (!dose.notStated) {
+    // The dose points at its own cell, so that an app can quote the words of the dose itself.
+    const rate = doseAndRate(dose.value.amount, dose.value.unit);
+    result.doseAndRate = [{ ...rate, extension: [...(rate.extension ?? []), sourcePositionExtension(dose.source)] }];
+  }
   else absent.push(notStated('doseAndRate', dose));
   if (!route.notStated) result.route = routeConcept(route.value);
   else absent.push(notStated('route', route));
