@@ -18,6 +18,7 @@ packages=(
   packages/content/references
   packages/content/regimens
   packages/content/rules
+  packages/content/fhir
 )
 
 # pnpm as the repository pins it, also where only Node.js and npm are installed (as in CI).
@@ -26,7 +27,7 @@ if command -v pnpm >/dev/null; then pnpm=(pnpm); else pnpm=(npx --yes "$(node -p
 rm -rf vendor node_modules dist
 mkdir -p vendor
 for package in "${packages[@]}"; do
-  if [ ! -f "$root/$package/dist/index.js" ]; then
+  if [ ! -f "$root/$package/dist/index.js" ] && [ ! -d "$root/$package/dist/package" ]; then
     echo "$package/dist is missing: run \`pnpm install && pnpm build\` at the repository root first." >&2
     exit 1
   fi
@@ -59,4 +60,7 @@ expect '^  paklitaxel \(paclitaxel, L01CD01\) 175 mg/m2 × BSA 1\.82 m2 = 318 mg
 expect '^Recommendations for dMMR recurrence after platinum:$'
 expect '^  Vid tumör med defekta MMR-proteiner/MSI-H .* maximalt 2 år\. → dostarlimab  \[guideline-src/livmoderkroppscancer/13-behandling-av-aterfall\.md:[0-9]+:[0-9]+\]$'
 expect '^  Vid dMMR bör patienten remitteras till en ärftlighetsmottagning\.  \['
+expect '^KarPak from the FHIR Bundle:$'
+expect '^  karboplatin \(carboplatin, L01XA02\) AUC 5 × \(GFR 90 \+ 25\) = 575 mg  \[guideline-src/livmoderkroppscancer/13-behandling-av-aterfall\.md:[0-9]+:[0-9]+\]$'
+expect "^FHIR doses equal the regimens package's: yes$"
 echo "consumer example: ok"

@@ -26,7 +26,7 @@ describe('buildContentPackages', () => {
     const folder = await scratchFolder('again-');
     folders.push(folder);
     const again = await generateRealPackages(folder);
-    const names = ['knowledge-graph', 'references', 'regimens', 'rules'];
+    const names = ['fhir', 'knowledge-graph', 'references', 'regimens', 'rules'];
     expect(Object.keys(again).sort()).toEqual(names);
     for (const name of names) {
       const first = await snapshot(path.join(packageDir(name), 'dist'));
@@ -37,7 +37,7 @@ describe('buildContentPackages', () => {
   });
 
   it('writes no timestamps, absolute paths or machine-specific values', async () => {
-    for (const name of ['knowledge-graph', 'references', 'regimens', 'rules']) {
+    for (const name of ['fhir', 'knowledge-graph', 'references', 'regimens', 'rules']) {
       for (const [file, bytes] of await snapshot(path.join(packageDir(name), 'dist'))) {
         const text = bytes.toString('utf8');
         expect(text, `${name}/dist/${file}`).not.toMatch(/\b20\d\d-\d\d-\d\dT\d\d:/);

@@ -18,6 +18,7 @@ describe('findContentPackages', () => {
   it('finds the repository’s content packages, each with its guideline and generator', async () => {
     const found = await findContentPackages(repositoryRoot);
     expect(found.map(({ name, guideline, generator }) => ({ name, guideline, generator }))).toEqual([
+      { name: '@rcc-livmoderkroppscancer/fhir', guideline: 'livmoderkroppscancer', generator: 'fhir' },
       { name: '@rcc-livmoderkroppscancer/knowledge-graph', guideline: 'livmoderkroppscancer', generator: 'knowledge-graph' },
       { name: '@rcc-livmoderkroppscancer/references', guideline: 'livmoderkroppscancer', generator: 'references' },
       { name: '@rcc-livmoderkroppscancer/regimens', guideline: 'livmoderkroppscancer', generator: 'regimens' },

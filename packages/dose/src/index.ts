@@ -30,7 +30,6 @@ export type {
   DoseKindFact,
   DrugEntry,
   DrugLexicon,
-  DrugRole,
   PlausibleRange,
   RegimenEntry,
   UnknownFact,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot, run } from '../test-support/temp-project.js';
 
-const contentPackages = ['knowledge-graph', 'references', 'regimens', 'rules'];
+const contentPackages = ['fhir', 'knowledge-graph', 'references', 'regimens', 'rules'];
 
 /** A project with the repository's guideline sources and content packages' package.json files. */
 async function copyOfRepository(): Promise<string> {

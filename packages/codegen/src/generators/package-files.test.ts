@@ -28,7 +28,7 @@ describe('generated JSON', () => {
 });
 
 describe('publint', () => {
-  it.each(['knowledge-graph', 'references', 'regimens', 'rules'])('finds nothing wrong with the %s package', async (name) => {
+  it.each(['fhir', 'knowledge-graph', 'references', 'regimens', 'rules'])('finds nothing wrong with the %s package', async (name) => {
     const { messages } = await publint({ pkgDir: packageDir(name), level: 'suggestion', strict: true });
     expect(messages).toEqual([]);
   });
