@@ -9,7 +9,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 // The bundle's entry: run with the process's arguments and streams, exit with the code.
 // The bundle keeps a parse cache, keyed on the bundle's hash (code-version.ts). No top-level
-// await, so that the bundle can be CommonJS and start from a V8 code cache (bin/code-cache.js).
+// await, so that the bundle can be CommonJS and start from a V8 code cache (bin/code-cache.cjs).
 void main(
   process.argv.slice(2),
   {

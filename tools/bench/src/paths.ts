@@ -8,7 +8,7 @@ export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
  * The `guideline` bin as installed in the workspace: what `npx guideline` and hooks start.
  * BENCH_GUIDELINE_BIN times another build of it instead (e.g. a copy, to compare two versions).
  */
-export const guidelineBin = process.env.BENCH_GUIDELINE_BIN ?? path.join(repoRoot, 'node_modules/@guideline-as-code/cli/bin/guideline.js');
+export const guidelineBin = process.env.BENCH_GUIDELINE_BIN ?? path.join(repoRoot, 'node_modules/@guideline-as-code/cli/bin/guideline.cjs');
 export const remarkBin = path.join(repoRoot, 'node_modules/remark-cli/cli.js');
 /** The real chapter the benchmarks measure and the synthetic corpora replicate, relative to the repository root. */
 export const realGuideline = 'guideline-src/livmoderkroppscancer';

@@ -1,7 +1,7 @@
 // `pnpm bench`: runs every benchmark, each command in a fresh process, and rewrites
 // BENCHMARKS.md with the machine, date and commit. Options: --sizes=1,5,10 (MB of Markdown),
 // --runs=3 (repetitions of the corpus measurements), --quick (1 MB, one run), --no-profile.
-// BENCH_GUIDELINE_BIN=<path to bin/guideline.js> times another build of the CLI.
+// BENCH_GUIDELINE_BIN=<path to bin/guideline.cjs> times another build of the CLI.
 import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
