@@ -30,8 +30,10 @@ function runBundle(bundle, cacheDir) {
     require(bundle);
     return;
   }
-  const source = readFileSync(bundle, 'utf8');
-  const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(source).digest('hex').slice(0, 24);
+  // Hashed as read (bytes): hashing the decoded string would encode it to UTF-8 once more.
+  const bytes = readFileSync(bundle);
+  const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(bytes).digest('hex').slice(0, 24);
+  const source = bytes.toString('utf8');
   const cacheFile = path.join(cacheDir, `guideline-${key}.cache`);
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
