@@ -9,13 +9,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { copyRealProject } from './corpus/copy-real-project.js';
 import { corpusOfChapters, corpusOfSize, removeCorpus } from './corpus/plan.js';
-import { markdownTable } from './format.js';
 import { describeMachine } from './machine.js';
 import { benchChapterVsRemark, renderChapterVsRemark } from './measure/chapter-vs-remark.js';
 import { benchIncremental } from './measure/incremental.js';
 import { demoteToWarnings, verifyCorpus } from './measure/verify-corpus.js';
 import { repoRoot } from './paths.js';
 import { renderIncremental } from './report/build-and-incremental.js';
+import { renderMachine } from './report/machine-table.js';
 
 const { values } = parseArgs({
   options: {
@@ -41,17 +41,11 @@ const corpus = await corpusOfChapters(repoRoot, Number(values['incremental-chapt
 const incremental = renderIncremental(benchIncremental(corpus, 3));
 await removeCorpus(corpus);
 
-const busy = machine.load > machine.cores * 0.5;
 const section = [
   begin,
   '# Issue 16: cold start, measured on its own',
   '',
-  markdownTable(
-    ['machine', 'cores', 'memory', 'os', 'node', 'date', 'commit', 'load at start'],
-    [[machine.cpu, machine.cores, `${machine.memoryGiB} GiB`, machine.os, machine.node, machine.date, machine.commit, machine.load.toFixed(1)]],
-  ),
-  '',
-  ...(busy ? [`**The machine was busy** (load ${machine.load.toFixed(1)} on ${machine.cores} cores): these figures are indicative only; wall times are inflated, CPU times much less so.`, ''] : []),
+  ...renderMachine(machine),
   ...chapter.map((line) => line.replace(/^## /, '### ')),
   ...incremental.map((line) => line.replace(/^## /, '### ')),
   end,
