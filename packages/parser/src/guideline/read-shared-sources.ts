@@ -81,8 +81,16 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
  * by the fuzz tests' lexicon-only cache.
  */
 export function lexiconCacheKey(lexicon: readonly SourceFile[]): string {
-  return `${lexiconKeyPrefix}${contentKey('lexicon', ...lexicon.flatMap((file) => [file.path, file.text]))}`;
+  let key = lexiconKeys.get(lexicon);
+  if (key === undefined) {
+    key = `${lexiconKeyPrefix}${contentKey('lexicon', ...lexicon.flatMap((file) => [file.path, file.text]))}`;
+    lexiconKeys.set(lexicon, key);
+  }
+  return key;
 }
+
+/** Keys already computed, by lexicon read: the guidelines of one run share one (a megabyte or two to hash). */
+const lexiconKeys = new WeakMap<readonly SourceFile[], string>();
 
 /** A value and the findings made while computing it, kept together in the cache. */
 function cachedWithDiagnostics<T>(cache: ParseCache, key: string, diagnostics: Diagnostic[], make: (found: Diagnostic[]) => T): T {
