@@ -1,4 +1,4 @@
-// Tests of bin/code-cache.js: the V8 code cache must only ever make start-up faster. A cache
+// Tests of bin/code-cache.cjs: the V8 code cache must only ever make start-up faster. A cache
 // that is missing, corrupt, truncated, made for other code or impossible to write is ignored,
 // and the command behaves exactly as without one. Runs a tiny CommonJS "bundle" in child processes.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-const loader = fileURLToPath(new URL('../bin/code-cache.js', import.meta.url));
+const loader = fileURLToPath(new URL('../bin/code-cache.cjs', import.meta.url));
 
 let dir: string;
 let bundle: string;
@@ -118,7 +118,7 @@ describe('runBundle', () => {
 });
 
 describe('the guideline bin', () => {
-  const bin = fileURLToPath(new URL('../bin/guideline.js', import.meta.url));
+  const bin = fileURLToPath(new URL('../bin/guideline.cjs', import.meta.url));
 
   it('checks the chapter alike with and without the code cache', () => {
     const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -8,8 +8,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 // The bundle's entry: run with the process's arguments and streams, exit with the code.
-// Only the bundle keeps a parse cache: its key includes a hash of this very file. No top-level
-// await, so that the bundle can be CommonJS and start from a V8 code cache (bin/code-cache.js).
+// The bundle keeps a parse cache, keyed on the bundle's hash (code-version.ts). No top-level
+// await, so that the bundle can be CommonJS and start from a V8 code cache (bin/code-cache.cjs).
 void main(
   process.argv.slice(2),
   {

@@ -1,7 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseCounts } from '@guideline-as-code/parser';
 import { describe, expect, it } from 'vitest';
-import { DiskCache } from './disk-cache.js';
+import { cacheFolder, DiskCache, lexiconCacheFolder } from './disk-cache.js';
 import { main } from './main.js';
 import { guidelineYaml, tempProject } from './test-support/temp-project.js';
 
@@ -32,5 +34,52 @@ describe('checking with the cache on disk', () => {
     await writeFile(path.join(root, 'guideline-src/g/references.yaml'), '- id: "1"\n- id: "3"\n');
     const fixed = JSON.parse(await check(root)) as { diagnostics: { ruleId: string }[] };
     expect(fixed.diagnostics.some((d) => d.ruleId === 'unresolved-citation')).toBe(false);
+  });
+});
+
+describe('what the cache on disk is keyed on', () => {
+  it('never gives back what other code made: another code version is a miss, and its entries are removed', async () => {
+    const root = await tempProject({});
+    new DiskCache(root, '0.1.0-reader-a').set('some-key', { graph: 'made by reader a' });
+    new DiskCache(root, '0.1.0-reader-a').set('lexicon-some-key', { lexicon: 'made by reader a' });
+    expect(new DiskCache(root, '0.1.0-reader-a').get('some-key')).toEqual({ graph: 'made by reader a' });
+
+    const changedReader = new DiskCache(root, '0.1.0-reader-b');
+    expect(changedReader.get('some-key')).toBeUndefined();
+    expect(changedReader.get('lexicon-some-key')).toBeUndefined();
+    expect(existsSync(path.join(root, cacheFolder, '0.1.0-reader-a'))).toBe(false);
+    expect(existsSync(path.join(root, lexiconCacheFolder, '0.1.0-reader-a'))).toBe(false);
+  });
+
+  it('keeps the compiled lexicon when parse results are forgotten, replays its findings, and compiles it again when a lexicon file changes', async () => {
+    // A lexicon file with a finding (an unknown key), which a lexicon from the cache must report too.
+    const broken = 'guideline-src/lexicon/zz-brokenumab.yaml';
+    const root = await tempProject({
+      'guideline-src/g/guideline.yaml': guidelineYaml,
+      'guideline-src/g/13-aterfall.md': '# 13 Återfall\n\nKarboplatin AUC 5 och paklitaxel 175 mg/m2 var 3:e vecka.\n',
+      [broken]: 'id: brokenumab\nname: brokenumab\nnot-a-lexicon-key: 1\n',
+    });
+    const compiled = async (): Promise<{ output: string; lexiconParses: number }> => {
+      const before = parseCounts().lexicon;
+      const output = await check(root);
+      return { output, lexiconParses: parseCounts().lexicon - before };
+    };
+    const cold = await compiled();
+    expect(cold.lexiconParses).toBe(1);
+    const lexiconFindings = (output: string) => (JSON.parse(output) as { diagnostics: { file: string | null; ruleId: string }[] }).diagnostics.filter((d) => d.file === broken).map((d) => d.ruleId);
+    expect(lexiconFindings(cold.output)).toContain('schema:additionalProperties');
+
+    await rm(path.join(root, cacheFolder), { recursive: true });
+    expect(await compiled()).toEqual({ output: cold.output, lexiconParses: 0 });
+
+    const lexiconEntries = () => readdirSync(path.join(root, lexiconCacheFolder, 'test'));
+    const [before] = lexiconEntries();
+    await writeFile(path.join(root, broken), `${await readFile(path.join(root, broken), 'utf8')}another-unknown-key: 2\n`);
+    const edited = await compiled();
+    expect(edited.lexiconParses).toBe(1);
+    expect(lexiconFindings(edited.output).length).toBeGreaterThan(lexiconFindings(cold.output).length);
+    // Only the lexicon this run used is kept.
+    expect(lexiconEntries()).toHaveLength(1);
+    expect(lexiconEntries()).not.toContain(before);
   });
 });

@@ -1,9 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runBuild } from './commands/build.js';
-import { runCheck } from './commands/check.js';
 import { failLevels } from './commands/fail-level.js';
-import { runGraph } from './commands/graph.js';
 import { type CacheProvider, type CommandIO, UsageError } from './io.js';
 import { cliMessages } from './messages/cli-messages.js';
 import { usage } from './messages/usage.js';
@@ -60,12 +57,19 @@ async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheP
       const paths = existingPaths(dir, rest);
       const output = values.output === undefined ? {} : { output: { file: path.resolve(dir, values.output), label: values.output } };
       const policy = { failOn, ...(maxWarnings === undefined ? {} : { maxWarnings }) };
+      const { runCheck } = await import('./commands/check.js');
       return (await runCheck({ ...options, paths, policy, ...output }, io)).exitCode;
     }
-    case 'build':
+    // Each command's code is loaded when it runs (the bundle evaluates it only then), so that
+    // `check` and `--version` do not set up what only `build` or `graph` use.
+    case 'build': {
+      const { runBuild } = await import('./commands/build.js');
       return runBuild(options, io);
-    case 'graph':
+    }
+    case 'graph': {
+      const { runGraph } = await import('./commands/graph.js');
       return runGraph({ root, guideline: rest[0], json: values.json ?? false, language }, io);
+    }
     default:
       throw new UsageError(cliMessages.unknownCommand(command));
   }

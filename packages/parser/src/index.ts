@@ -1,7 +1,7 @@
 export { buildGuidelineGraph, type ParsedGuideline, type ParseExtensions } from './build-graph.js';
-export { contentKey, memoryCache, noCache, type ParseCache } from './cache/parse-cache.js';
+export { contentKey, lexiconKeyPrefix, memoryCache, noCache, type ParseCache } from './cache/parse-cache.js';
 export type { ChapterFile, GuidelineSources, SourceFile } from './guideline-sources.js';
-export { findGuidelines, findProjectRoot, guidelineFolders, readGuidelineSources, sourcesFolder } from './read/read-project.js';
+export { findGuidelines, findProjectRoot, guidelineFolders, readGuidelineSources, sourcesFolder, type SharedReads } from './read/read-project.js';
 export { loadGuideline } from './read/load-guideline.js';
 export { decodeSource } from './read/decode.js';
 export { parseMarkdown, remarkGuidelineSyntax } from './markdown.js';

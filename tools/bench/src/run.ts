@@ -1,7 +1,7 @@
 // `pnpm bench`: runs every benchmark, each command in a fresh process, and rewrites
 // BENCHMARKS.md with the machine, date and commit. Options: --sizes=1,5,10 (MB of Markdown),
 // --runs=3 (repetitions of the corpus measurements), --quick (1 MB, one run), --no-profile.
-// BENCH_GUIDELINE_BIN=<path to bin/guideline.js> times another build of the CLI.
+// BENCH_GUIDELINE_BIN=<path to bin/guideline.cjs> times another build of the CLI.
 import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,6 @@ import { parseArgs } from 'node:util';
 import { copyRealProject } from './corpus/copy-real-project.js';
 import { corpusOfChapters, corpusOfSize, removeCorpus } from './corpus/plan.js';
 import type { Corpus } from './corpus/write-corpus.js';
-import { markdownTable } from './format.js';
 import { describeMachine, waitForQuiet } from './machine.js';
 import { benchBuild, type BuildTime } from './measure/build-time.js';
 import { benchChapterVsRemark, renderChapterVsRemark } from './measure/chapter-vs-remark.js';
@@ -23,6 +22,7 @@ import { repoRoot, realChapterPath } from './paths.js';
 import { profileCheck, renderProfile } from './profile/profile-check.js';
 import { renderBuild, renderIncremental, renderPipelineBuild } from './report/build-and-incremental.js';
 import { renderLanguageServers } from './report/language-servers.js';
+import { renderMachine } from './report/machine-table.js';
 import { renderThroughput, type SizeResult } from './report/throughput.js';
 
 const { values } = parseArgs({
@@ -107,14 +107,7 @@ const header = [
   'Written by `pnpm bench` (tools/bench); `pnpm bench --quick` for a smoke run. Every command runs in a fresh Node.js process, as a user starts it; ' +
     'wall time is taken by the parent, CPU time (user + system) and peak RSS by the process itself. Compare runs on the same machine only.',
   '',
-  markdownTable(
-    ['machine', 'cores', 'memory', 'os', 'node', 'date', 'commit', 'load at start'],
-    [[machine.cpu, machine.cores, `${machine.memoryGiB} GiB`, machine.os, machine.node, machine.date, machine.commit, machine.load.toFixed(1)]],
-  ),
-  '',
-  ...(machine.load > machine.cores * 0.5
-    ? [`**The machine was busy** (load ${machine.load.toFixed(1)} on ${machine.cores} cores): wall times are inflated; CPU times much less so. Rerun on a quiet machine for the record.`, '']
-    : []),
+  ...renderMachine(machine),
 ];
 const text = `${[...header, ...sections].join('\n').trimEnd()}\n`;
 await writeFile(path.join(repoRoot, 'BENCHMARKS.md'), text);

@@ -10,6 +10,13 @@ export interface ParseCache {
   set(key: string, value: unknown): void;
 }
 
+/**
+ * Keys that start with this hold the compiled drug lexicon: one entry shared by every guideline
+ * of a project and rarely changed. A cache may keep them apart from chapter results (the CLI's
+ * disk cache does, so that forgetting parse results does not parse the lexicon again).
+ */
+export const lexiconKeyPrefix = 'lexicon-';
+
 /** A key for content: the SHA-256 of its parts, each length-prefixed so parts cannot run together. */
 export function contentKey(...parts: readonly string[]): string {
   const hash = createHash('sha256');

@@ -2,9 +2,8 @@ import { type GuidelineNode, type ReferenceNode } from '@guideline-as-code/model
 import { wholeFile, type Diagnostic } from '@guideline-as-code/types';
 import type { DrugEntry } from '@guideline-as-code/dose';
 import type { ParseCache } from '../cache/parse-cache.js';
-import { contentKey } from '../cache/parse-cache.js';
+import { contentKey, lexiconKeyPrefix } from '../cache/parse-cache.js';
 import { drugVocabulary, readLexicon } from '../lexicon/read-lexicon.js';
-import { lexiconFacts } from '../lexicon/lexicon-values.js';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
 import { readGuidelineMetadata, type GuidelineMetadata } from '../vocabulary/guideline-metadata.js';
@@ -29,7 +28,7 @@ export interface SharedSources {
 
 /**
  * Reads the guideline's metadata, references, trials, the patient facts and the drug lexicon
- * into nodes. The lexicon (two dozen YAML files, rarely changed) is kept in the cache.
+ * into nodes. The lexicon (hundreds of YAML files, rarely changed) is kept in the cache.
  */
 export function readSharedSources(sources: GuidelineSources, builder: GraphBuilder, cache: ParseCache, diagnostics: Diagnostic[]): SharedSources {
   // Each YAML file is read into plain entries once per content: YAML parsing is slow, and
@@ -60,8 +59,8 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
   }
   const patientFacts = read('patient-facts', sources.patientFacts, [], readPatientFacts);
   const lexiconKey = lexiconCacheKey(sources.lexicon);
-  const drugEntries = cachedWithDiagnostics(cache, lexiconKey, diagnostics, (found) => readLexicon(sources.lexicon, found));
-  const facts = cachedWithDiagnostics(cache, contentKey('lexicon-facts', lexiconKey), diagnostics, () => lexiconFacts(sources.lexicon));
+  // One entry for the whole lexicon (hundreds of files): a check that finds it parses no YAML of it.
+  const { drugs: drugEntries, facts } = cachedWithDiagnostics(cache, lexiconKey, diagnostics, (found) => readLexicon(sources.lexicon, found));
   const drugs = addDrugs(drugVocabulary(drugEntries, facts), builder);
   const trials = addTrials(read('trials', sources.trials, [], readTrials), builder, guideline.id);
   const conditions = addConditions(patientFacts, builder);
@@ -76,10 +75,22 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
   };
 }
 
-/** The cache key of the parsed drug lexicon (also used by the fuzz tests' lexicon-only cache). */
+/**
+ * The cache key of the compiled drug lexicon: the content of every lexicon file (a changed,
+ * added or removed file changes it), marked as long-lived (see `lexiconKeyPrefix`). Also used
+ * by the fuzz tests' lexicon-only cache.
+ */
 export function lexiconCacheKey(lexicon: readonly SourceFile[]): string {
-  return contentKey('lexicon', ...lexicon.flatMap((file) => [file.path, file.text]));
+  let key = lexiconKeys.get(lexicon);
+  if (key === undefined) {
+    key = `${lexiconKeyPrefix}${contentKey('lexicon', ...lexicon.flatMap((file) => [file.path, file.text]))}`;
+    lexiconKeys.set(lexicon, key);
+  }
+  return key;
 }
+
+/** Keys already computed, by lexicon read: the guidelines of one run share one (a megabyte or two to hash). */
+const lexiconKeys = new WeakMap<readonly SourceFile[], string>();
 
 /** A value and the findings made while computing it, kept together in the cache. */
 function cachedWithDiagnostics<T>(cache: ParseCache, key: string, diagnostics: Diagnostic[], make: (found: Diagnostic[]) => T): T {

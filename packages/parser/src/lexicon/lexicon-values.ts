@@ -1,7 +1,7 @@
 import type { Source, Stated } from '@guideline-as-code/types';
 import type { SourceFile } from '../guideline-sources.js';
 import { statedAt } from '../text/stated.js';
-import { readYaml } from '../yaml/yaml-file.js';
+import type { YamlFile } from '../yaml/yaml-file.js';
 
 /** The facts a drug node states, by the path of their YAML value. */
 const factPaths = [['name'], ['inn'], ['atc', 'code']] as const;
@@ -9,24 +9,20 @@ const factPaths = [['name'], ['inn'], ['atc', 'code']] as const;
 /**
  * The spans of the lexicon's values (`name`, `inn`, `atc.code`) and their exact text, by file and by
  * dotted path: plain data, so that the parse cache can keep it. The dose package's lexicon
- * loader keeps a span per entry; the value spans are read here, from the same files (once per
- * lexicon content: the parse cache keeps the result).
+ * loader keeps a span per entry; the value spans are read here, from the YAML that the lexicon
+ * reader has parsed anyway (each file is parsed once per lexicon content).
  */
 export type LexiconFacts = Record<string, Record<string, { source: Source; text: string }>>;
 
-export function lexiconFacts(files: readonly SourceFile[]): LexiconFacts {
-  const facts: LexiconFacts = {};
-  for (const file of files) {
-    const yaml = readYaml(file.path, file.text);
-    const spans: LexiconFacts[string] = {};
-    for (const path of factPaths) {
-      if (!hasPath(yaml.value, path)) continue;
-      const source = yaml.sourceAt(path);
-      spans[path.join('.')] = { source, text: file.text.slice(source.start.offset, source.end.offset) };
-    }
-    facts[file.path] = spans;
+/** The spans and text of one lexicon file's facts, from its YAML as already read. */
+export function factsOfFile(yaml: YamlFile, text: string): LexiconFacts[string] {
+  const spans: LexiconFacts[string] = {};
+  for (const path of factPaths) {
+    if (!hasPath(yaml.value, path)) continue;
+    const source = yaml.sourceAt(path);
+    spans[path.join('.')] = { source, text: text.slice(source.start.offset, source.end.offset) };
   }
-  return facts;
+  return spans;
 }
 
 /** A lexicon value with the span of the YAML value that gives it; the entry's span when there is none. */

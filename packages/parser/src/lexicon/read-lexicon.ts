@@ -7,11 +7,13 @@ import { readValidSource } from '../sources/read-source.js';
 import type { DrugVocabularyEntry } from '../vocabulary/vocabulary-nodes.js';
 import { readYaml } from '../yaml/yaml-file.js';
 import { lexiconFinding, withUsableRanges } from './lexicon-facts.js';
-import { lexiconFact, type LexiconFacts } from './lexicon-values.js';
+import { factsOfFile, lexiconFact, type LexiconFacts } from './lexicon-values.js';
 
 /** The drugs of the lexicon and what is wrong in its files. */
 export interface LoadedLexicon {
   drugs: DrugEntry[];
+  /** The spans of the values a drug node states, by file (every file, valid or not). */
+  facts: LexiconFacts;
   diagnostics: Diagnostic[];
 }
 
@@ -29,8 +31,10 @@ export function loadLexicon(files: readonly SourceFile[]): LoadedLexicon {
   const drugs: DrugEntry[] = [];
   const ids = new Set<string>();
   const owners = new Map<string, string>();
+  const facts: LexiconFacts = {};
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const yaml = readYaml(file.path, file.text);
+    facts[file.path] = factsOfFile(yaml, file.text);
     diagnostics.push(...yaml.diagnostics);
     if (yaml.diagnostics.some((finding) => finding.severity === 'error' && finding.ruleId === 'yaml-syntax')) continue;
     const read = readValidSource<LexiconEntrySource>('lexiconEntry', yaml, diagnostics);
@@ -46,15 +50,18 @@ export function loadLexicon(files: readonly SourceFile[]): LoadedLexicon {
     const taken = claimNames(entry, owners, place, diagnostics);
     drugs.push({ ...entry, names: entry.names.filter((name) => !taken.has(name)), brands: entry.brands.filter((name) => !taken.has(name)) });
   }
-  return { drugs, diagnostics };
+  return { drugs, facts, diagnostics };
 }
 
+/** The drug lexicon as kept in a cache: its entries and facts (its findings are kept beside them). */
+export type CompiledLexicon = Omit<LoadedLexicon, 'diagnostics'>;
+
 /** Reads the drug lexicon, adding its findings to `diagnostics`. */
-export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnostic[]): DrugEntry[] {
+export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnostic[]): CompiledLexicon {
   countParse('lexicon');
-  const lexicon = loadLexicon(files);
-  diagnostics.push(...lexicon.diagnostics);
-  return lexicon.drugs;
+  const { drugs, facts, diagnostics: found } = loadLexicon(files);
+  diagnostics.push(...found);
+  return { drugs, facts };
 }
 
 /** What the parser needs of each drug to recognise its names in prose. */

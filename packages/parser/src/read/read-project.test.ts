@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findGuidelines, readGuidelineSources } from './read-project.js';
+import { findGuidelines, readGuidelineSources, type SharedReads } from './read-project.js';
 
 async function project(files: Record<string, string>, links: Record<string, string> = {}): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'read-project-'));
@@ -47,5 +47,21 @@ describe('reading a project from disk', () => {
     const { sources, diagnostics } = await readGuidelineSources(root, 'g');
     expect(diagnostics).toEqual([]);
     expect(sources.chapters.map((chapter) => chapter.text)).toEqual(['# 13 A\n', '# 14 B\n']);
+  });
+
+  it('reads the shared lexicon once for the guidelines of one run, and reports its findings with each guideline', async () => {
+    const root = await project(
+      { 'outside.yaml': 'id: ute\n', 'guideline-src/g/13-a.md': '# 13 A\n', 'guideline-src/h/13-b.md': '# 13 B\n', 'guideline-src/lexicon/a.yaml': 'id: a\n' },
+      { 'guideline-src/lexicon/ute.yaml': '../../outside.yaml' },
+    );
+    const shared: SharedReads = new Map();
+    const g = await readGuidelineSources(root, 'g', shared);
+    await writeFile(path.join(root, 'guideline-src/lexicon/a.yaml'), 'id: changed-within-the-run\n');
+    const h = await readGuidelineSources(root, 'h', shared);
+    expect(h.sources.lexicon).toBe(g.sources.lexicon);
+    expect(h.sources.lexicon.map((file) => file.text)).toEqual(['id: a\n']);
+    for (const read of [g, h]) expect(read.diagnostics.map((d) => `${d.source?.file} ${d.ruleId}`)).toEqual(['guideline-src/lexicon/ute.yaml path-outside-sources']);
+    // Without a shared map (the next run), the lexicon is read again.
+    expect((await readGuidelineSources(root, 'h')).sources.lexicon.map((file) => file.text)).toEqual(['id: changed-within-the-run\n']);
   });
 });

@@ -55,17 +55,20 @@ async function pointsAtFile(link: string): Promise<boolean> {
  * A file that cannot be read, is not UTF-8, or resolves outside guideline-src/ (a symlink or
  * `..`) is reported with its path; the other files are still read.
  */
-export async function readGuidelineSources(projectRoot: string, key: string): Promise<{ sources: GuidelineSources; diagnostics: Diagnostic[] }> {
+export async function readGuidelineSources(projectRoot: string, key: string, shared: SharedReads = new Map()): Promise<{ sources: GuidelineSources; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const root = await realpath(path.join(projectRoot, sourcesFolder));
   const reader = new SourceReader(projectRoot, root, diagnostics);
   const [dir, lexiconDir, vocabularyDir] = guidelineFolders(key);
   const names = (await reader.insideSources(dir)) ? await reader.list(dir) : [];
-  const sources: GuidelineSources = {
-    key,
-    chapters: await reader.readAll(names.filter((name) => name.endsWith('.md') && name !== `${dir}/README.md`)),
-    lexicon: await reader.readAll((await reader.list(lexiconDir)).filter((name) => /\.ya?ml$/.test(name))),
-  };
+  const chapters = await reader.readAll(names.filter((name) => name.endsWith('.md') && name !== `${dir}/README.md`));
+  const lexicon = await readOnce(shared, lexiconDir, async () => {
+    const found: Diagnostic[] = [];
+    const lexiconReader = new SourceReader(projectRoot, root, found);
+    return { files: await lexiconReader.readAll((await lexiconReader.list(lexiconDir)).filter((name) => /\.ya?ml$/.test(name))), diagnostics: found };
+  });
+  diagnostics.push(...lexicon.diagnostics);
+  const sources: GuidelineSources = { key, chapters, lexicon: lexicon.files };
   const optional = async (name: string) => (names.includes(name) ? reader.read(name) : undefined);
   const assign = <K extends 'metadata' | 'references' | 'trials' | 'patientFacts'>(field: K, file: SourceFile | undefined) => {
     if (file) sources[field] = file;
@@ -76,6 +79,22 @@ export async function readGuidelineSources(projectRoot: string, key: string): Pr
   const facts = `${vocabularyDir}/patient-facts.yaml`;
   if ((await reader.list(vocabularyDir)).includes(facts)) assign('patientFacts', await reader.read(facts));
   return { sources, diagnostics };
+}
+
+/**
+ * The shared folders (the lexicon: hundreds of files) as read once by a command that reads
+ * several guidelines, with the findings made while reading them; by folder. Give the same
+ * map to every `readGuidelineSources` of one run, and a new one to the next run.
+ */
+export type SharedReads = Map<string, Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }>>;
+
+function readOnce(shared: SharedReads, dir: string, read: () => Promise<{ files: SourceFile[]; diagnostics: Diagnostic[] }>) {
+  let reading = shared.get(dir);
+  if (reading === undefined) {
+    reading = read();
+    shared.set(dir, reading);
+  }
+  return reading;
 }
 
 class SourceReader {

@@ -3,11 +3,15 @@
 // is an optimisation only: it is used when it provably belongs to this exact bundle and Node.js
 // (its name holds a hash of both, its content a checksum), and anything that goes wrong with it
 // (missing, corrupt, rejected by V8, folder not writable) just means compiling as without one.
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import path from 'node:path';
-import vm from 'node:vm';
+'use strict';
+// CommonJS, as the bin: Node.js starts a CommonJS main module faster than an ES module.
+const { createHash } = require('node:crypto');
+const { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const { createRequire } = Module;
 
 const magic = Buffer.from('guideline-v8-code-cache\n');
 const digestLength = 32;
@@ -20,14 +24,16 @@ const digestLength = 32;
  * script restored from a code cache, so none is given and import() fails on every run (not
  * only on the second); a command that imports at run time must be started with cacheDir null.
  */
-export function runBundle(bundle, cacheDir) {
+function runBundle(bundle, cacheDir) {
   const require = createRequire(bundle);
   if (cacheDir === null || process.env.GUIDELINE_CODE_CACHE === 'off') {
     require(bundle);
     return;
   }
-  const source = readFileSync(bundle, 'utf8');
-  const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(source).digest('hex').slice(0, 24);
+  // Hashed as read (bytes): hashing the decoded string would encode it to UTF-8 once more.
+  const bytes = readFileSync(bundle);
+  const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(bytes).digest('hex').slice(0, 24);
+  const source = bytes.toString('utf8');
   const cacheFile = path.join(cacheDir, `guideline-${key}.cache`);
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
@@ -74,9 +80,11 @@ function writeCache(dir, file, produce) {
  * Where the cache lives: `node_modules/.cache/guideline/` of the project that installed the
  * CLI, or of the CLI package itself when it is not installed (a workspace checkout).
  */
-export function cacheDirFor(packageDir) {
+function cacheDirFor(packageDir) {
   const parts = packageDir.split(path.sep);
   const index = parts.indexOf('node_modules');
   const nodeModules = index > 0 ? parts.slice(0, index + 1).join(path.sep) : path.join(packageDir, 'node_modules');
   return path.join(nodeModules, '.cache', 'guideline');
 }
+
+module.exports = { runBundle, cacheDirFor };
