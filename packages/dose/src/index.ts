@@ -31,7 +31,6 @@ export type {
   DrugEntry,
   DrugRole,
   DrugLexicon,
-  DrugRole,
   PlausibleRange,
   RegimenEntry,
   UnknownFact,
