@@ -3,6 +3,8 @@ import { parseArgs } from 'node:util';
 import { runBuild } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { failLevels } from './commands/fail-level.js';
+import { runChangeset } from './commands/changeset.js';
+import { diffFormats, runDiff } from './commands/diff.js';
 import { runGraph } from './commands/graph.js';
 import { type CacheProvider, type CommandIO, UsageError } from './io.js';
 import { cliMessages } from './messages/cli-messages.js';
@@ -46,6 +48,7 @@ async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheP
   }
   const misplaced = checkOnly.filter((flag) => values[flag] !== undefined);
   if (command !== 'check' && misplaced.length > 0) throw new UsageError(cliMessages.checkOnly(misplaced.map((flag) => `--${flag}`)));
+  if (command === 'diff' || command === 'changeset') return versionCommand(command, rest, values, language, io);
   const format = oneOf(values.format ?? 'pretty', reportFormats, '--format');
   const failOn = oneOf(values['fail-on'] ?? 'error', failLevels, '--fail-on');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : countOf(values['max-warnings'], '--max-warnings');
@@ -71,6 +74,18 @@ async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheP
   }
 }
 
+/** `diff` and `changeset` compare versions; they take their own formats and options. */
+async function versionCommand(command: 'diff' | 'changeset', rest: string[], values: ReturnType<typeof parse>['values'], language: Language, io: CommandIO): Promise<number> {
+  const dir = invocationDir(io, values.cwd);
+  const root = findProjectRoot(dir);
+  if (!root) throw new UsageError(cliMessages.noProjectRoot(dir), { showUsage: false });
+  if (command === 'changeset') return runChangeset({ root, base: values.base ?? rest[0] ?? 'origin/main', check: values.check ?? false, language }, io);
+  const [base, head] = rest;
+  if (base === undefined) throw new UsageError(cliMessages.missingValue('diff <base>'));
+  const format = oneOf(values.format ?? 'text', diffFormats, '--format');
+  return runDiff({ root, base, head, format, language }, io);
+}
+
 function parse(argv: readonly string[]) {
   try {
     return parseArgs({
@@ -80,6 +95,8 @@ function parse(argv: readonly string[]) {
         format: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        base: { type: 'string' },
+        check: { type: 'boolean' },
         cwd: { type: 'string' },
         output: { type: 'string' },
         'max-warnings': { type: 'string' },
