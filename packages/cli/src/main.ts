@@ -43,6 +43,7 @@ async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheP
   }
   const misplaced = checkOnly.filter((flag) => values[flag] !== undefined);
   if (command !== 'check' && misplaced.length > 0) throw new UsageError(cliMessages.checkOnly(misplaced.map((flag) => `--${flag}`)));
+  if (command === 'diff' || command === 'changeset') return versionCommand(command, rest, values, language, io);
   const format = oneOf(values.format ?? 'pretty', reportFormats, '--format');
   const failOn = oneOf(values['fail-on'] ?? 'error', failLevels, '--fail-on');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : countOf(values['max-warnings'], '--max-warnings');
@@ -75,6 +76,22 @@ async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheP
   }
 }
 
+/** `diff` and `changeset` compare versions; they take their own formats and options. */
+async function versionCommand(command: 'diff' | 'changeset', rest: string[], values: ReturnType<typeof parse>['values'], language: Language, io: CommandIO): Promise<number> {
+  const dir = invocationDir(io, values.cwd);
+  const root = findProjectRoot(dir);
+  if (!root) throw new UsageError(cliMessages.noProjectRoot(dir), { showUsage: false });
+  if (command === 'changeset') {
+    const { runChangeset } = await import('./commands/changeset.js');
+    return runChangeset({ root, base: values.base ?? rest[0] ?? 'origin/main', check: values.check ?? false, language }, io);
+  }
+  const [base, head] = rest;
+  if (base === undefined) throw new UsageError(cliMessages.missingValue('diff <base>'));
+  const { diffFormats, runDiff } = await import('./commands/diff.js');
+  const format = oneOf(values.format ?? 'text', diffFormats, '--format');
+  return runDiff({ root, base, head, format, language }, io);
+}
+
 function parse(argv: readonly string[]) {
   try {
     return parseArgs({
@@ -84,6 +101,8 @@ function parse(argv: readonly string[]) {
         format: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        base: { type: 'string' },
+        check: { type: 'boolean' },
         cwd: { type: 'string' },
         output: { type: 'string' },
         'max-warnings': { type: 'string' },

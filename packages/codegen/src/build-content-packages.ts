@@ -7,6 +7,7 @@ import { builtInGenerators } from './generators/index.js';
 import { formatJson } from './json.js';
 import type { GuidelineInfo } from './runtime/package-info.js';
 import { emitModules } from './typescript/emit-modules.js';
+import { contentHash, sourceCommit, type VersionInfo } from './version-info.js';
 import { writeFolder, type WriteSummary } from './write-files.js';
 
 export interface BuildContentOptions {
@@ -51,10 +52,12 @@ export async function buildContentPackages(options: BuildContentOptions): Promis
   }
 
   const origin = `guideline-src/${guideline.key}`;
+  const build = { guideline: guideline.key, edition: guideline.edition, contentHash: contentHash(options.projectRoot, guideline.key), ...sourceCommit(options.projectRoot, guideline.key) };
   const emitted = emitModules(generated.map(({ name, content }) => ({ name, origin, modules: content.modules, runtime: content.runtime })));
   for (const { pkg, name, content } of generated) {
     const files = new Map(emitted.get(name));
     for (const [file, value] of Object.entries(content.json)) files.set(file, formatJson(value));
+    files.set('version.json', formatJson({ package: pkg.name, version: pkg.version, ...build } satisfies VersionInfo));
     const outDir = options.outDir?.(pkg) ?? path.join(pkg.dir, 'dist');
     results.push({ status: 'written', package: pkg, outDir, files: files.size, summary: await writeFolder(outDir, files) });
   }

@@ -21,9 +21,12 @@ export function checkFact(fact: string, facts: ReadonlyMap<string, FactDeclarati
 /** Null when the value fits the fact's type and allowed values. */
 export function checkValue(fact: FactDeclaration, value: FactValue): LocalizedText | null {
   if (fact.type === 'number') {
-    return typeof value === 'number'
-      ? null
-      : { en: `\`${fact.id}\` is a number; \`${String(value)}\` is not.`, sv: `\`${fact.id}\` är ett tal; \`${String(value)}\` är det inte.` };
+    if (typeof value !== 'number') return { en: `\`${fact.id}\` is a number; \`${String(value)}\` is not.`, sv: `\`${fact.id}\` är ett tal; \`${String(value)}\` är det inte.` };
+    // Number facts are counts and durations (months since platinum): never negative, never NaN or ±Infinity.
+    if (!Number.isFinite(value) || value < 0) {
+      return { en: `\`${fact.id}\` must be a finite number of at least 0; \`${String(value)}\` is not.`, sv: `\`${fact.id}\` måste vara ett ändligt tal, minst 0; \`${String(value)}\` är det inte.` };
+    }
+    return null;
   }
   if (fact.values.includes(value)) return null;
   const allowed = fact.type === 'boolean' ? '`ja`, `nej`' : list(fact.values);

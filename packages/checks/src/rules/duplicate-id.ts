@@ -6,6 +6,7 @@ const kinds: Record<string, LocalizedText> = {
   trial: { en: 'trial', sv: 'studie' },
   regimen: { en: 'regimen', sv: 'regim' },
   rule: { en: 'decision rule', sv: 'beslutsregel' },
+  recommendation: { en: 'recommendation', sv: 'rekommendation' },
   drug: { en: 'drug', sv: 'läkemedel' },
 };
 

@@ -6,6 +6,9 @@ Commands:
   check [paths…]        Parse and check the guideline sources; exit 1 on any error
   build                 Check, then write the knowledge graph and the content packages
   graph [guideline]     Print the knowledge graph (--json for the full graph)
+  diff <base> [<head>]  Clinical changes between two versions (git revisions or folders; head: working tree),
+                        --format text|json|markdown
+  changeset [--base r]  Write .changeset/*.md with the computed bump and changelog; --check: fail when missing or too low
 
 Options:
   --format <format>     pretty (default), json, github or sarif
@@ -30,6 +33,9 @@ Kommandon:
   check [sökvägar…]     Läs och kontrollera vårdprogrammets källor; avslutar med 1 vid fel
   build                 Kontrollera, skriv sedan kunskapsgrafen och innehållspaketen
   graph [vårdprogram]   Skriv ut kunskapsgrafen (--json för hela grafen)
+  diff <bas> [<mål>]    Kliniska ändringar mellan två versioner (git-revisioner eller mappar; mål: arbetskopian),
+                        --format text|json|markdown
+  changeset [--base r]  Skriv .changeset/*.md med beräknad versionsändring och ändringslogg; --check: fäll om den saknas eller är för låg
 
 Flaggor:
   --format <format>     pretty (standard), json, github eller sarif

@@ -15,6 +15,8 @@ export function applyRules<R extends DecisionRule>(
   const declared = new Map<string, FactDeclaration>(
     declarations.map((fact) => [fact.id, { id: fact.id, type: fact.type, values: fact.values.map((v) => v.value) }]),
   );
+  // Untyped callers may pass null or a primitive; say so instead of failing inside Object.entries.
+  if (typeof facts !== 'object' || facts === null) throw new TypeError(`The patient facts must be an object of fact ids and values; got \`${facts === null ? 'null' : typeof facts}\`.`);
   for (const [fact, value] of Object.entries(facts) as [string, unknown][]) {
     const unknownFact = checkFact(fact, declared);
     if (unknownFact) throw new TypeError(unknownFact.en);

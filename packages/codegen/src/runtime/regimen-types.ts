@@ -112,7 +112,7 @@ export type EvidenceGrade = '+' | '++' | '+++';
 
 /** A recommendation that the guideline ties to a regimen, with its evidence grade. */
 export interface SupportingRecommendation {
-  /** Id of the recommendation in the knowledge graph, e.g. `recommendation:13:6`. */
+  /** Id of the recommendation in the knowledge graph, e.g. `recommendation:forsta-linjens-cytostatika` (its rule’s id). */
   readonly id: string;
   /** The recommendation: `value` with citations removed, `source`/`text` its prose exactly as written. */
   readonly text: Stated<string>;

@@ -55,11 +55,14 @@ function addStatement(
   section: SectionNode,
   state: ChapterState,
 ): StatementNode {
-  const count = (state.statementCounts.get(section.id) ?? 0) + 1;
-  state.statementCounts.set(section.id, count);
+  // A recommendation's sentences are numbered within it, so a bullet inserted before it
+  // leaves their ids (and those of their citations and mentions) as they were.
+  const counter = owner.recommendation ?? section.id;
+  const count = (state.statementCounts.get(counter) ?? 0) + 1;
+  state.statementCounts.set(counter, count);
   const source = text.span(range.start, range.end);
   const statement = state.builder.add<StatementNode>({
-    id: `statement:${section.number}:${count}`,
+    id: owner.recommendation ? `statement:${owner.recommendation.slice(owner.recommendation.indexOf(':') + 1)}/${count}` : `statement:${section.number}:${count}`,
     type: 'statement',
     source,
     // The value leaves citations out; source and text are the sentence exactly as written.

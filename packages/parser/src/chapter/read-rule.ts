@@ -36,6 +36,18 @@ export function readRule(node: LeafDirective, state: ChapterState, recommendatio
   if (!target) return;
   const count = (state.ruleCounts.get(section.id) ?? 0) + 1;
   state.ruleCounts.set(section.id, count);
+  // A rule in a recommendation bullet without an id is reported once, for the recommendation.
+  if (!node.attributes?.id && !recommendation) {
+    state.diagnostics.push({
+      ruleId: 'missing-id',
+      severity: 'error',
+      message: {
+        en: 'This decision rule has no id; add one: `::villkor[…]{#short-name}`.',
+        sv: 'Beslutsregeln saknar id; lägg till ett: `::villkor[…]{#kort-namn}`.',
+      },
+      source,
+    });
+  }
   const rule = state.builder.add<RuleNode>({
     id: `rule:${node.attributes?.id ?? `${section.number}:${count}`}`,
     type: 'rule',

@@ -1,12 +1,13 @@
 import type { ListItem } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { EvidenceGrade, RecommendationNode, StatementNode } from '@guideline-as-code/model';
-import type { Field, Stated } from '@guideline-as-code/types';
+import type { Diagnostic, Field, Stated } from '@guideline-as-code/types';
 import { silent, statedAt } from '../text/stated.js';
 import { inlineText } from '../text/inline-text.js';
 import { readProse } from './prose.js';
 import { readRule, ruleDirectiveNames } from './read-rule.js';
 import type { ChapterState } from './state.js';
+import { recommendationKeyOf } from '../ids/recommendation-id.js';
 
 const gradeMark = /\(\s*(\+[\s+]*)\)/g;
 const knownGrades = new Set<string>(['+', '++', '+++']);
@@ -45,10 +46,14 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
   const grade: Field<EvidenceGrade> = known ? statedAt(known.mark as EvidenceGrade, text.span(known.at, known.at + known.length), state.text) : silent;
   const count = (state.recommendationCounts.get(section.id) ?? 0) + 1;
   state.recommendationCounts.set(section.id, count);
+  const source = state.lines.span(item.position?.start.offset ?? 0, item.position?.end.offset ?? 0);
+  const key = recommendationKeyOf(item);
+  if (key === null) state.diagnostics.push(missingRecommendationId(source));
   const recommendation = state.builder.add<RecommendationNode>({
-    id: `recommendation:${section.number}:${count}`,
+    // Without an id the bullet's position keeps the graph whole; the finding above is an error.
+    id: `recommendation:${key ?? `${section.number}:${count}`}`,
     type: 'recommendation',
-    source: state.lines.span(item.position?.start.offset ?? 0, item.position?.end.offset ?? 0),
+    source,
     text: statedAt('', state.lines.span(item.position?.start.offset ?? 0, item.position?.start.offset ?? 0), state.text),
     grade,
     ...(marks.length > 0 ? { gradeText: marks.map((mark) => `(${mark})`).join(' ') } : {}),
@@ -76,4 +81,16 @@ function proseText(statements: readonly StatementNode[], empty: Stated<string>, 
   if (!first || !last) return empty;
   const value = statements.map((statement) => statement.text.value).join(' ');
   return statedAt(value, { file: first.source.file, start: first.source.start, end: last.source.end }, fileText);
+}
+
+function missingRecommendationId(source: Diagnostic['source']): Diagnostic {
+  return {
+    ruleId: 'missing-id',
+    severity: 'error',
+    message: {
+      en: 'This recommendation has no id: write its decision rule with one, `::villkor[…]{#short-name}`; the recommendation takes the rule\'s id.',
+      sv: 'Rekommendationen saknar id: skriv dess beslutsregel med ett, `::villkor[…]{#kort-namn}`; rekommendationen får regelns id.',
+    },
+    source,
+  };
 }

@@ -1,7 +1,8 @@
-import type { DoseStatementNode } from '@guideline-as-code/model';
+import type { DoseStatementNode, StatementNode } from '@guideline-as-code/model';
 import { parseDoses, type DrugEntry, type DrugLexicon, type ParsedDose } from '@guideline-as-code/dose';
 import type { ChapterState, ReadStatement, StatementReader } from '../chapter/state.js';
 import { doseRole } from './dose-role.js';
+import { doseStatementId } from '../ids/dose-statement-id.js';
 
 /** How problems the grammar finds next to a dose are reported. */
 const severities = { 'unknown-drug': 'error', 'dose-without-drug': 'warning' } as const;
@@ -18,22 +19,25 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
       if (!mayHoldDose(statement.text.text)) return;
       const { doses, diagnostics } = parseDoses(statement.text.text, lexicon, { checkRanges: false, checkKinds: false });
       const role = doseRole(statement.text.text, statement.context);
-      doses.forEach((dose, index) => {
+      const owner = state.builder.get(statement.id) as StatementNode | undefined;
+      for (const dose of doses) {
+        const trial = role === 'trialArm' ? statement.trial : null;
+        const fields = normalisedFields(dose, dose.drug === null ? undefined : drugs.get(dose.drug));
         const node = state.builder.add<DoseStatementNode>({
-          id: `doseStatement:${statement.key}/${index + 1}`,
+          id: doseStatementId({ ...fields, role, trial }, owner ?? { section: statement.section.id }),
           type: 'doseStatement',
           source: statement.text.span(dose.start, dose.end),
           text: dose.text,
           statement: statement.id,
           role,
-          trial: role === 'trialArm' ? statement.trial : null,
-          ...normalisedFields(dose, dose.drug === null ? undefined : drugs.get(dose.drug)),
+          trial,
+          ...fields,
         });
         state.builder.link('contains', statement.id, node.id);
         if (node.drug) state.builder.link('refersTo', node.id, node.drug);
         if (node.regimen) state.builder.link('refersTo', node.id, node.regimen);
         if (node.trial) state.builder.link('refersTo', node.id, node.trial);
-      });
+      }
       for (const problem of diagnostics) {
         if (problem.ruleId !== 'unknown-drug' && problem.ruleId !== 'dose-without-drug') continue;
         state.diagnostics.push({

@@ -1,3 +1,4 @@
+import { regimenComponentId } from '../ids/regimen-component-id.js';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { DoseStatementNode, NumberRange, RegimenComponentNode, RegimenNode, SchedulePause } from '@guideline-as-code/model';
 import { statedValue, type Derived, type Field, type LocalizedText, type NotStated, type Source } from '@guideline-as-code/types';
@@ -88,12 +89,13 @@ function readComponent(row: Row, index: number, regimen: RegimenNode, lexicon: D
   const amounts = { amount: dose.value?.amount ?? null, unit: dose.value?.unit ?? null, doseKind: dose.value?.doseKind ?? null };
   const words = typeof cycles.value === 'string' ? cycles.value : null;
   const drugCell = row.drug?.source ?? null;
+  const phase = row.phase && /^\d+$/.test(row.phase.text) ? Number(row.phase.text) : 1;
   return state.builder.add<RegimenComponentNode>({
-    id: `regimenComponent:${regimen.key}/${index + 1}`,
+    id: regimenComponentId(regimen.key, drug, phase, index),
     type: 'regimenComponent',
     source: row.source,
     regimen: regimen.id,
-    phase: row.phase && /^\d+$/.test(row.phase.text) ? Number(row.phase.text) : 1,
+    phase,
     drug,
     drugName: stated(row.drug) ? statedAt(row.drug.text, row.drug.source, state.text) : notStatedAt(drugCell, state.text),
     amount: fromDose(amounts.amount),

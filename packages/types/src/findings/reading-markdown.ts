@@ -18,6 +18,17 @@ export const readingMarkdownFindings = findingsOf('reading', {
       sv: 'Avsnitt 13.3.2 är en rubrik på nivå 3; en annan nivå placerar avsnittet under fel överavsnitt i den återgivna texten.',
     },
   },
+  'missing-id': {
+    severity: 'error',
+    summary: {
+      en: 'A decision rule without an id (`::villkor[…]{#id}`), or a recommendation bullet without a rule that has one.',
+      sv: 'En beslutsregel utan id (`::villkor[…]{#id}`), eller en rekommendationspunkt utan en regel som har ett.',
+    },
+    why: {
+      en: 'Apps and version comparisons find a recommendation and its rule by id; a number from its position would change when a bullet is added above it.',
+      sv: 'Appar och versionsjämförelser hittar en rekommendation och dess regel via id; ett nummer efter placeringen skulle ändras när en punkt läggs till ovanför.',
+    },
+  },
   'malformed-directive': {
     severity: 'error',
     summary: { en: 'A line starting with `:::` that opens no valid block.', sv: 'En rad som börjar med `:::` men inte öppnar något giltigt block.' },

@@ -35,7 +35,7 @@ function recommendationDefinition(node: Advice, rules: readonly RuleNode[], cont
     type: { coding: [{ system: SYSTEMS.planDefinitionType, code: 'eca-rule', display: 'ECA Rule' }] },
     status: 'draft',
     language: 'sv',
-    description: node.text,
+    description: node.text.value,
     relatedArtifact: [guidelineCitation(context, section), ...citedReferences(node, context)],
     action: [recommendationAction(node, rules, context)],
   };
@@ -45,8 +45,8 @@ function recommendationAction(node: Advice, rules: readonly RuleNode[], context:
   const regimens = [...new Set(rules.flatMap((rule) => rule.regimens))].map((id) => graphNode<RegimenNode>(context.index, id, 'regimen'));
   const action: PlanDefinitionAction = {
     extension: [gradeExtension(node), strengthNotStatedExtension()],
-    title: node.text,
-    description: node.text,
+    title: node.text.value,
+    description: node.text.value,
   };
   const conditions = rules.flatMap(applicability);
   if (conditions.length > 0) action.condition = conditions;

@@ -39,9 +39,9 @@ describe('knowledge-graph package', () => {
     expect(pkg.findNode('regimen:karpack')).toBeUndefined();
     expect(() => pkg.getNode('regimen:karpack')).toThrow(TypeError);
     expect(pkg.nodesOfType('regimen').map((node) => node.id)).toContain('regimen:dostarlimab');
-    expect(pkg.neighbours('regimen:karpak', { edge: 'contains' }).map((node) => node.id)).toEqual(['regimenComponent:karpak/1', 'regimenComponent:karpak/2']);
+    expect(pkg.neighbours('regimen:karpak', { edge: 'contains' }).map((node) => node.id)).toEqual(['regimenComponent:karpak/carboplatin', 'regimenComponent:karpak/paclitaxel']);
     expect(pkg.neighbours('regimen:karpak', { edge: 'contains', direction: 'in' }).map((node) => node.id)).toEqual(['section:13.3.1']);
-    expect(pkg.edgesOf('regimenComponent:karpak/1')).toEqual([{ type: 'refersTo', from: 'regimenComponent:karpak/1', to: 'drug:carboplatin' }]);
+    expect(pkg.edgesOf('regimenComponent:karpak/carboplatin')).toEqual([{ type: 'refersTo', from: 'regimenComponent:karpak/carboplatin', to: 'drug:carboplatin' }]);
   });
 
   it('gives the source position of any node, and every stated value with its exact text', () => {

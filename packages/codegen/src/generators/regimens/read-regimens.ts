@@ -127,7 +127,7 @@ function withValue<T, U>(field: Field<T>, map: (value: T) => U): Field<U> {
   return field.notStated ? field : { notStated: false, value: map(field.value), source: field.source, text: field.text };
 }
 
-/** `regimenComponent:karpak/1` → `karpak/1`: the node id without its type. */
+/** `regimenComponent:karpak/paclitaxel` → `karpak/paclitaxel`: the node id without its type. */
 function componentId(row: RegimenComponentNode): string {
   return row.id.slice('regimenComponent:'.length);
 }

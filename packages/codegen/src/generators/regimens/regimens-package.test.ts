@@ -142,7 +142,7 @@ describe('regimens package: data', () => {
   });
 
   it('names the recommendations that give a regimen, with their evidence grades', () => {
-    expect(pkg.getRegimen('karpak').recommendations).toMatchObject([{ id: 'recommendation:13:6', grade: { value: '+++', text: '(+++)' }, link: { value: ['karpak'], text: 'regim=karpak' } }]);
+    expect(pkg.getRegimen('karpak').recommendations).toMatchObject([{ id: 'recommendation:forsta-linjens-cytostatika', grade: { value: '+++', text: '(+++)' }, link: { value: ['karpak'], text: 'regim=karpak' } }]);
     expect(pkg.getRegimen('mpa').recommendations).toMatchObject([{ grade: { value: '+' } }]);
     expect(pkg.getRegimen('dostarlimab').recommendations).toMatchObject([{ grade: { notStated: true } }]);
   });
