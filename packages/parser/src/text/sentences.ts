@@ -7,7 +7,7 @@ export interface SentenceRange {
 // Swedish (and a few English) abbreviations that end in a full stop but do not end a sentence.
 const abbreviations = new Set([
   'pga', 'p.g.a', 't.ex', 'bl.a', 'ca', 'dvs', 'd.v.s', 'etc', 's.k', 'jfr', 'resp', 'vs', 'nr', 'ev',
-  'm.fl', 'o.s.v', 'osv', 'kap', 'fig', 'tab', 'st', 'ff', 'e.g', 'i.e', 'et al', 'al', 'mm', 'inkl', 'exkl', 'max', 'min',
+  'm.fl', 'o.s.v', 's', 'sid', 'pp', 'osv', 'kap', 'fig', 'tab', 'st', 'ff', 'e.g', 'i.e', 'et al', 'al', 'mm', 'inkl', 'exkl', 'max', 'min',
 ]);
 
 const whitespace = /\s/;
