@@ -14,7 +14,7 @@ const whitespace = /\s/;
 // A sentence may start with a capital, a digit, a quote or an opening bracket.
 const sentenceStart = /[\p{Lu}\p{N}"”“'(\[«]/u;
 // An evidence grade written after the full stop, `… behandling. (+++)`, belongs to that sentence.
-const gradeMark = /^\(\s*\+[+\s]*\)/;
+const gradeMark = /^\(\s*[+⊕○◯][+⊕○◯\s]*\)/;
 const mixedCaseWord = /^\p{Ll}{1,3}\p{Lu}/u;
 const closers = new Set([')', ']', '"', '”', '’', "'", '»']);
 
