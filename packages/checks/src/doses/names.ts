@@ -7,7 +7,8 @@ export function substanceName(dose: AnyDose, index: GraphIndex): LocalizedText {
   const drug = dose.drug ? index.get(dose.drug) : undefined;
   if (drug?.type === 'drug') return sameInBoth(drug.names[0] ?? drug.inn.value);
   if (dose.type === 'doseStatement' && dose.regimenText) return sameInBoth(dose.regimenText);
-  return { en: 'radiotherapy', sv: 'strålbehandling' };
+  if (dose.doseKind === 'radiation') return { en: 'radiotherapy', sv: 'strålbehandling' };
+  return { en: 'an unrecognised drug', sv: 'ett okänt läkemedel' };
 }
 
 /** The regimen's name as editors wrote it. */

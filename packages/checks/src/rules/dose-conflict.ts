@@ -31,6 +31,8 @@ export const doseConflict = defineRule({
         },
       ],
       pass: [
+        // Two doses of a drug the lexicon does not know are not two radiotherapy doses in conflict.
+        { markdown: '# 13 Återfall\n\nXyzumab rekommenderas 500 mg var 3:e vecka.\n\n## 13.1 Immunterapi\n\nI första hand rekommenderas xyzumab 400 mg var 3:e vecka.\n' },
         { markdown: '# 13 Återfall\n\nDostarlimab rekommenderas 500 mg var 3:e vecka.\n\n## 13.1 Immunterapi\n\nI första hand rekommenderas dostarlimab 500 mg var 3:e vecka.\n' },
         { markdown: '# 13 Återfall\n\nPembrolizumab rekommenderas 200 mg var tredje vecka.\n\n## 13.1 Immunterapi\n\nPembrolizumab rekommenderas också som 400 mg var sjätte vecka.\n' },
       ],
@@ -43,6 +45,8 @@ export const doseConflict = defineRule({
     const groups = new Map<string, DoseStatementNode[]>();
     for (const statement of index.ofType('doseStatement')) {
       if (statement.amount === null && statement.intervalDays === null) continue;
+      // A dose with no recognised drug is not radiotherapy: it cannot be the same treatment as another.
+      if (statement.drug === null && statement.doseKind !== 'radiation' && statement.regimen === null) continue;
       const key = `${statement.drug ?? statement.doseKind} ${statement.phase} ${treatmentOf(statement)}`;
       const group = groups.get(key);
       if (group) group.push(statement);

@@ -7,6 +7,8 @@ import { fractionationArithmetic } from './fractionation-arithmetic.js';
 import { regimenIncomplete } from './regimen-incomplete.js';
 import { recommendationWithoutRule } from './recommendation-without-rule.js';
 import { regimenMismatch } from './regimen-mismatch.js';
+import { regimenValueOmitted } from './regimen-value-omitted.js';
+import { regimenValueUnstated } from './regimen-value-unstated.js';
 import { ruleReference } from './rule-reference.js';
 import { unitKind } from './unit-kind.js';
 import { duplicateSectionNumber } from './duplicate-section-number.js';
@@ -25,6 +27,8 @@ export const allRules: readonly Rule<never>[] = [
   doseRange,
   unitKind,
   regimenMismatch,
+  regimenValueUnstated,
+  regimenValueOmitted,
   doseConflict,
   fractionationArithmetic,
   regimenIncomplete,

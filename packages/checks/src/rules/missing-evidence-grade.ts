@@ -18,7 +18,11 @@ export const missingEvidenceGrade = defineRule({
   docs: {
     examples: {
       fail: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är i många fall effektiv.\n:::\n' }],
-      pass: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är i många fall effektiv. (++)\n- Återfall bör verifieras histopatologiskt.\n:::\n' }],
+      pass: [
+        { markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är i många fall effektiv. (++)\n- Återfall bör verifieras histopatologiskt.\n:::\n' },
+        // A grade in another notation is an unknown grade (`unknown-evidence-grade`), not a missing one.
+        { markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är i många fall effektiv. (⊕⊕⊕)\n:::\n' },
+      ],
     },
   },
   check({ index, report }) {

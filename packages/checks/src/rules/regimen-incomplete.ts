@@ -20,8 +20,8 @@ export const regimenIncomplete = defineRule({
       const list = (language: 'en' | 'sv') => missing.map((field) => fieldNames[field]?.[language] ?? field).join(', ');
       report({
         message: {
-          en: `Regimen \`${regimen.name.value}\` does not state: ${list('en')}. Apps get these as “not stated”.`,
-          sv: `Regimen \`${regimen.name.value}\` anger inte: ${list('sv')}. Appar får dem som ”ej angivet”.`,
+          en: `Regimen \`${regimen.name.value}\` does not state: ${list('en')}. Apps get ${missing.length === 1 ? 'this' : 'these'} as “not stated”.`,
+          sv: `Regimen \`${regimen.name.value}\` anger inte: ${list('sv')}. Appar får ${missing.length === 1 ? 'det' : 'dem'} som ”ej angivet”.`,
         },
         source: regimen.source,
       });

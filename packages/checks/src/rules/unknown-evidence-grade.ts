@@ -7,7 +7,10 @@ export const unknownEvidenceGrade = defineRule({
   id: 'unknown-evidence-grade',
   docs: {
     examples: {
-      fail: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är effektiv. (++++)\n:::\n' }],
+      fail: [
+        { markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är effektiv. (++++)\n:::\n' },
+        { markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är effektiv. (⊕⊕⊕)\n:::\n' },
+      ],
       pass: [{ markdown: '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling är effektiv. (+++)\n:::\n' }],
     },
   },

@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import type { SectionNode, StatementNode } from '@guideline-as-code/model';
 import { findCitationGroups, maskCitations, type CitationGroup } from '../text/citations.js';
+import { citationProblems } from '../text/citation-shapes.js';
 import { inlineText } from '../text/inline-text.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { splitSentences, type SentenceRange } from '../text/sentences.js';
@@ -26,6 +27,9 @@ export function readProse(node: Nodes, owner: ProseOwner, state: ChapterState): 
   reportCleaning(cleaned, state);
   const groups = findCitationGroups(text);
   const masked = maskCitations(text.text, groups);
+  for (const problem of citationProblems(text.text, groups, masked)) {
+    state.diagnostics.push({ ruleId: 'malformed-citation', severity: problem.severity, message: problem.message, source: text.span(problem.start, problem.end) });
+  }
   const sentences = splitSentences(masked);
   // A block that is nothing but citations still needs a statement for them to stand in.
   if (sentences.length === 0 && groups.length > 0) sentences.push({ start: groups[0]!.start, end: groups.at(-1)!.end });

@@ -9,7 +9,9 @@ import { readRule, ruleDirectiveNames } from './read-rule.js';
 import type { ChapterState } from './state.js';
 import { recommendationKeyOf } from '../ids/recommendation-id.js';
 
-const gradeMark = /\(\s*(\+[\s+]*)\)/g;
+// `(+++)`, and GRADE's circles `(⊕⊕⊕)` too, so that a grade in another notation is reported as
+// unknown rather than missing.
+const gradeMark = /\(\s*([+⊕○◯][\s+⊕○◯]*)\)/g;
 const knownGrades = new Set<string>(['+', '++', '+++']);
 
 /**

@@ -47,8 +47,8 @@ export function regimenReader(lexicon: DrugLexicon) {
       en: `Regimen \`${key.name}\` has no table of drugs and doses.`,
       sv: `Regimen \`${key.name}\` saknar tabell med läkemedel och doser.`,
     });
-    rows.forEach((row, index) => {
-      const component = readComponent(row, index, regimen, lexicon, state);
+    rows.forEach((row) => {
+      const component = readComponent(row, row.index, regimen, lexicon, state);
       state.builder.link('contains', regimen.id, component.id);
       if (component.drug) state.builder.link('refersTo', component.id, component.drug);
     });

@@ -14,9 +14,11 @@ export interface CitationGroup {
   keys: CitationKey[];
 }
 
-// Pandoc-style group: `[@key]` or `[@a; @b]` (commas tolerated). Keys are letters, digits,
-// `_`, `-`, `:` and `.`; the pattern has no nested quantifiers, so it runs in linear time.
-const groupPattern = /\[\s*@[^\]\n]{0,2000}\]/g;
+// Pandoc-style group: `[@key]`, `[@a; @b]`, with a prefix and a locator (`[se @84, s. 3]`).
+// Keys are letters, digits, `_`, `-`, `:` and `.`; the pattern has no nested quantifiers, so
+// it runs in linear time. Items that are not `prefix @key, locator` are reported by
+// `citationProblems`, never dropped silently.
+const groupPattern = /\[[^\][\n@]{0,200}@[^\]\n]{0,2000}\]/g;
 const keyPattern = /@([\p{L}\p{N}_][\p{L}\p{N}_:.-]*)/gu;
 
 /** Finds the citation groups in a text, in order. */

@@ -7,14 +7,14 @@ export interface SentenceRange {
 // Swedish (and a few English) abbreviations that end in a full stop but do not end a sentence.
 const abbreviations = new Set([
   'pga', 'p.g.a', 't.ex', 'bl.a', 'ca', 'dvs', 'd.v.s', 'etc', 's.k', 'jfr', 'resp', 'vs', 'nr', 'ev',
-  'm.fl', 'o.s.v', 'osv', 'kap', 'fig', 'tab', 'st', 'ff', 'e.g', 'i.e', 'et al', 'al', 'mm', 'inkl', 'exkl', 'max', 'min',
+  'm.fl', 'o.s.v', 's', 'sid', 'pp', 'osv', 'kap', 'fig', 'tab', 'st', 'ff', 'e.g', 'i.e', 'et al', 'al', 'mm', 'inkl', 'exkl', 'max', 'min',
 ]);
 
 const whitespace = /\s/;
 // A sentence may start with a capital, a digit, a quote or an opening bracket.
 const sentenceStart = /[\p{Lu}\p{N}"”“'(\[«]/u;
 // An evidence grade written after the full stop, `… behandling. (+++)`, belongs to that sentence.
-const gradeMark = /^\(\s*\+[+\s]*\)/;
+const gradeMark = /^\(\s*[+⊕○◯][+⊕○◯\s]*\)/;
 const mixedCaseWord = /^\p{Ll}{1,3}\p{Lu}/u;
 const closers = new Set([')', ']', '"', '”', '’', "'", '»']);
 

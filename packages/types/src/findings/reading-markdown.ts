@@ -101,6 +101,17 @@ export const readingMarkdownFindings = findingsOf('reading', {
       sv: 'Text som klistrats in från vissa program skriver å, ä och ö i två delar; de läses som de vanliga bokstäverna, men sökningar i andra verktyg kan missa dem.',
     },
   },
+  'malformed-citation': {
+    severity: 'error',
+    summary: {
+      en: 'Text shaped like a citation that is not one: `[@ 999]`, `[83]`, or numbers glued after a full stop (`tumörer.83153154`).',
+      sv: 'Text som liknar en hänvisning men inte är någon: `[@ 999]`, `[83]` eller siffror som sitter ihop med en punkt (`tumörer.83153154`).',
+    },
+    why: {
+      en: 'A citation that is not read is lost without a word: the statement loses its evidence and the reference looks unused. Citations are written `[@84]`, `[@84; @85]`, `[@84, s. 3]` or `[se @84, s. 3]` (pandoc syntax, a prefix and a page locator allowed).',
+      sv: 'En hänvisning som inte läses försvinner utan ett ord: påståendet tappar sitt stöd och referensen ser oanvänd ut. Hänvisningar skrivs `[@84]`, `[@84; @85]`, `[@84, s. 3]` eller `[se @84, s. 3]` (pandocs syntax, med prefix och sidangivelse).',
+    },
+  },
   'regimen-table': {
     severity: 'error',
     summary: { en: 'A regimen block whose table cannot be read.', sv: 'Ett regimblock vars tabell inte går att läsa.' },

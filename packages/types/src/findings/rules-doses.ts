@@ -57,6 +57,28 @@ export const doseRuleFindings = findingsOf('rule', {
       sv: 'En fraktionering är tre tal som måste stämma med varandra; ett skrivfel i ett av dem ändrar behandlingen.',
     },
   },
+  'regimen-value-unstated': {
+    severity: 'error',
+    summary: {
+      en: 'Every value of a regimen row (route, interval, cycles, phase, maximum duration, dose) is stated by the text of the sections its `Avsnitt` cell cites.',
+      sv: 'Varje värde på en rad i en regimtabell (väg, intervall, cykler, fas, maximal behandlingstid, dos) anges i texten i de avsnitt som dess `Avsnitt`-cell hänvisar till.',
+    },
+    why: {
+      en: 'The text is the truth: a table value that the text does not state was filled in from memory or has drifted from the text, and apps would publish it as stated by the guideline.',
+      sv: 'Texten är sanningen: ett tabellvärde som texten inte anger har fyllts i ur minnet eller glidit isär från texten, och appar skulle publicera det som angivet av vårdprogrammet.',
+    },
+  },
+  'regimen-value-omitted': {
+    severity: 'warning',
+    summary: {
+      en: 'A value that the cited sections state for a regimen row is written in the table, not left `ej angivet`.',
+      sv: 'Ett värde som de hänvisade avsnitten anger för en rad i en regimtabell skrivs i tabellen, inte som `ej angivet`.',
+    },
+    why: {
+      en: 'Apps read the table: a value the text gives but the table leaves out reaches them as “not stated”.',
+      sv: 'Appar läser tabellen: ett värde som texten anger men tabellen utelämnar når dem som ”ej angivet”.',
+    },
+  },
   'regimen-incomplete': {
     severity: 'warning',
     summary: {
