@@ -125,7 +125,7 @@ function agrees(statement: DoseStatementNode, field: TableField, value: Value, i
     }
     case 'words': {
       const sentence = index.get(statement.statement);
-      const text = sentence?.type === 'statement' ? sentence.text : statement.text;
+      const text = sentence?.type === 'statement' ? sentence.text.value : statement.text;
       return plain(text).includes(plain(value.words));
     }
     case 'days':
