@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseDoses } from '../parse-doses.js';
+import { realLexicon } from '../__fixtures__/real-lexicon.js';
+
+const read = (text: string) => parseDoses(text, realLexicon(), { checkRanges: false, checkKinds: false });
+
+describe('spellings of milligrams per square metre', () => {
+  it.each([
+    'Docetaxel 75 mg/m^2 iv dag 1.',
+    'Docetaxel 75 mg/m 2 iv dag 1.',
+    'Docetaxel 75 mg per m2 iv dag 1.',
+    'Docetaxel 75 mg/kvm iv dag 1.',
+    'Docetaxel 75 mg/m² iv dag 1.',
+    'Docetaxel 75 mg/m2 iv dag 1.',
+  ])('%s', (text) => {
+    const [dose] = read(text).doses;
+    expect([dose?.drug, dose?.amount, dose?.unit, dose?.route]).toEqual(['docetaxel', { low: 75, high: 75 }, 'mg/m2', 'iv']);
+  });
+
+  it('reads mg per kg as a weight-based dose', () => {
+    expect(read('Trastuzumab 8 mg per kg som laddningsdos.').doses[0]?.unit).toBe('mg/kg');
+  });
+});
+
+describe('a concentration is never a dose', () => {
+  it.each([
+    ['Späds i 250 ml natriumklorid 9 mg/ml.', 0],
+    ['Glukos 50 mg/ml kan användas som spädning.', 0],
+    ['Epirubicin 50 mg/m2 ges i natriumklorid 9 mg/ml, koncentration 0,1-2 mg/ml.', 1],
+    ['Lösningen innehåller 6 mg per ml paklitaxel.', 0],
+  ])('%s', (text, count) => {
+    const { doses } = read(text);
+    expect(doses.length).toBe(count);
+    expect(doses.every((d) => d.unit !== 'mg' || d.amount?.low !== 9)).toBe(true);
+  });
+});
