@@ -78,12 +78,25 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
  * say, the area under a ROC curve) is decided by the caller from the drug next to it.
  */
 export function readAucAmount(stream: TokenStream, at: number): Match<AmountValue> | null {
+  const calvert = readCalvert(stream, at);
+  if (calvert !== null) return calvert;
   if (!stream.isWord(at, ['auc'])) return null;
   let next = at + 1;
   if (stream.isPunct(next, '=', ':')) next++;
   const range = readNumberRange(stream, next);
   if (range === null) return null;
   next = skipAucUnit(stream, range.next);
+  return { value: { amount: range.value, unit: 'mg/mL.min', doseKind: 'auc', intervalDays: null }, next };
+}
+
+/** `5 x(GFR + 25) mg`, `5 × (GFR+25) mg`: the Calvert formula with its target AUC written first. */
+function readCalvert(stream: TokenStream, at: number): Match<AmountValue> | null {
+  const range = readNumberRange(stream, at);
+  if (range === null || !stream.isText(range.next, 'x') && !stream.isPunct(range.next, '×', '*')) return null;
+  const open = stream.phrase(range.next + 1, [['(', 'gfr', '+']]);
+  if (open === -1 || stream.at(open)?.value !== 25 || !stream.isPunct(open + 1, ')')) return null;
+  const end = open + 2;
+  const next = stream.isWord(end, ['mg']) ? end + 1 : end;
   return { value: { amount: range.value, unit: 'mg/mL.min', doseKind: 'auc', intervalDays: null }, next };
 }
 

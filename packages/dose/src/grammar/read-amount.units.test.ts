@@ -34,3 +34,22 @@ describe('a concentration is never a dose', () => {
     expect(doses.every((d) => d.unit !== 'mg' || d.amount?.low !== 9)).toBe(true);
   });
 });
+
+describe('the Calvert formula with its target AUC', () => {
+  it.each(['Karboplatin 5 x(GFR + 25) mg iv dag 1.', 'Karboplatin 5 × (GFR + 25) mg iv dag 1.'])('%s', (text) => {
+    const [dose] = read(text).doses;
+    expect([dose?.drug, dose?.amount, dose?.unit]).toEqual(['carboplatin', { low: 5, high: 5 }, 'mg/mL.min']);
+  });
+
+  it('does not read the formula without a target as a dose', () => {
+    expect(read('Karboplatin – Calverts formel: AUC x (GFR+25), använd okorrigerat värde.').doses).toEqual([]);
+  });
+});
+
+describe('a diluent named between a drug and its amount', () => {
+  it('leaves the amount to the drug', () => {
+    const { doses, diagnostics } = read('Docetaxel Intravenös infusion 250 ml Natriumklorid 9 mg/ml infusion 75 mg/m² kroppsyta 60 min.');
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.unit])).toEqual([['docetaxel', 75, 'mg/m2']]);
+    expect(diagnostics).toEqual([]);
+  });
+});

@@ -56,7 +56,7 @@ export class StatementAssembler {
     this.elements.forEach((element, index) => {
       this.stream.work.steps++;
       if (element.kind === 'mention') {
-        this.mentionIndex = index;
+        if (!this.isDiluentAside(element)) this.mentionIndex = index;
         this.sentenceMentions.push(element);
       }
       this.accept(element, this.elements[index + 1]);
@@ -112,8 +112,17 @@ export class StatementAssembler {
     }
   }
 
+  /**
+   * `Docetaxel … 250 ml Natriumklorid 9 mg/ml infusion 75 mg/m²`: a diluent (lexicon role)
+   * named after a drug is what the drug is given in; the drug keeps its later amount.
+   */
+  private isDiluentAside(element: ElementOf<'mention'>): boolean {
+    return element.entry.kind === 'drug' && element.entry.role === 'diluent' && this.mention !== null && this.mention.entry.kind === 'drug';
+  }
+
   private acceptMention(element: ElementOf<'mention'>): void {
     const { mention, open, stream } = this;
+    if (this.isDiluentAside(element)) return;
     const parenthesised = (after: number) => element.first === after + 1 && stream.isPunct(after, '(') && stream.isPunct(element.next, ')');
     // `medroxiprogesteronacetat (MPA)`: the abbreviation repeats the name.
     if (mention !== null && mention.entry === element.entry && parenthesised(mention.next)) {
