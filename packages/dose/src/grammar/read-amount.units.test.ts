@@ -53,3 +53,14 @@ describe('a diluent named between a drug and its amount', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('times per day are never cycles', () => {
+  it.each(['Ondansetron 8 mg x 2 i upp till 5 dagar.', 'Kapecitabin 1000 mg/m² p.o. x2, ny kur dag 22.', 'Kapecitabin 825 mg/m² peroralt x 2 dagligen.'])('%s', (text) => {
+    const [dose] = read(text).doses;
+    expect([dose?.amount?.low !== undefined, dose?.cycles]).toEqual([true, null]);
+  });
+
+  it('still reads a count of six after an amount as cycles', () => {
+    expect(read('Paklitaxel 175 mg/m2 x 6.').doses[0]?.cycles).toEqual({ low: 6, high: 6 });
+  });
+});

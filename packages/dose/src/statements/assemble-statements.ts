@@ -18,6 +18,14 @@ const AUC_GAP = 2;
 /** `sju cykler KarPak`, `six cycles of KarPak`: a count of cycles just before a name. */
 const CYCLES_BEFORE_NAME_GAP = 2;
 
+/** Above this, `x N` right after an amount is a number of cycles; up to it, doses per day. */
+const MOST_TIMES_PER_DAY = 3;
+
+/** `8 mg x 2`, `1000 mg/m² p.o. x2`: how many times a day, never a number of cycles. */
+function isTimesPerDay(draft: Draft, count: OpenRange): boolean {
+  return draft.dose.amount !== null && draft.dose.unit !== 'Gy' && count.high !== null && count.high <= MOST_TIMES_PER_DAY;
+}
+
 /**
  * Turns elements into dose statements, one sentence at a time: an amount or radiotherapy
  * phrase starts a statement; a drug named earlier in the sentence carries over to a later bare
@@ -100,7 +108,9 @@ export class StatementAssembler {
       case 'times': {
         const mention = this.mention;
         if (mention !== null && mention.next === element.first) this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
-        else if (open?.next === element.first && open.dose.cycles === null) this.attach(open, element.next, (d) => (d.cycles = element.cycles));
+        else if (open?.next === element.first && open.dose.cycles === null && !isTimesPerDay(open, element.cycles)) {
+          this.attach(open, element.next, (d) => (d.cycles = element.cycles));
+        }
         return;
       }
       case 'duration':
