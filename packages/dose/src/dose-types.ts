@@ -102,12 +102,14 @@ export interface ParsedDose {
 }
 
 /** The finding ids the dose grammar reports; `dose-range` and `unit-kind` are also the checks rules that report them. */
-export type DoseRuleId = Extract<FindingId, 'unknown-drug' | 'unit-kind' | 'dose-range' | 'dose-without-drug'>;
+export type DoseRuleId = Extract<FindingId, 'unknown-drug' | 'unit-kind' | 'dose-range' | 'dose-without-drug' | 'dose-ambiguous'>;
 
 /** A content problem found while reading doses; positions are offsets into the input. */
 export interface DoseDiagnostic {
   ruleId: DoseRuleId;
   message: LocalizedText;
+  /** How to correct it, e.g. the lexicon name a misspelt drug is closest to. */
+  fix?: LocalizedText;
   start: number;
   end: number;
 }

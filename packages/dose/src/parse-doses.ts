@@ -5,6 +5,7 @@ import { scanElements } from './grammar/scan-elements.js';
 import { TokenStream } from './grammar/token-stream.js';
 import type { DrugLexicon } from './lexicon/lexicon-types.js';
 import { buildNameIndex, type NameIndex } from './lexicon/name-index.js';
+import { buildNearNames, type NearNames } from './lexicon/near-names.js';
 import { tokenize } from './scan/tokenize.js';
 import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
@@ -25,7 +26,7 @@ export interface ParseDosesResult {
 }
 
 /** Name indexes are built once per lexicon object. */
-const indexes = new WeakMap<DrugLexicon, NameIndex>();
+const indexes = new WeakMap<DrugLexicon, { names: NameIndex; near: NearNames }>();
 
 /**
  * Reads every dose statement in a piece of prose (a sentence or a paragraph; Swedish or
@@ -38,14 +39,14 @@ const indexes = new WeakMap<DrugLexicon, NameIndex>();
  */
 export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDosesOptions = {}): ParseDosesResult {
   const work = options.work ?? createWorkCounter();
-  let names = indexes.get(lexicon);
-  if (names === undefined) {
-    names = buildNameIndex(lexicon);
-    indexes.set(lexicon, names);
+  let index = indexes.get(lexicon);
+  if (index === undefined) {
+    index = { names: buildNameIndex(lexicon), near: buildNearNames(lexicon) };
+    indexes.set(lexicon, index);
   }
   const stream = new TokenStream(tokenize(text, work), work);
-  const elements = scanElements(stream, names);
-  const assembler = new StatementAssembler(text, stream, elements);
+  const elements = scanElements(stream, index.names);
+  const assembler = new StatementAssembler(text, stream, elements, index.near);
   assembler.run();
   numberPhases(assembler.drafts);
   const checks: DoseDiagnostic[] = [];

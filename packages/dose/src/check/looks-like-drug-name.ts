@@ -17,7 +17,12 @@ const INN_ENDINGS = [
  */
 export function looksLikeDrugName(token: Token, startsSentence: boolean): boolean {
   if (token.kind !== 'word' || token.lower.length < 3) return false;
-  if (token.lower.length >= 5 && INN_ENDINGS.some((ending) => token.lower.endsWith(ending))) return true;
+  if (hasInnEnding(token)) return true;
   const first = token.text.charAt(0);
   return !startsSentence && first !== first.toLowerCase();
+}
+
+/** A word of five letters or more with an INN ending (`xyzumab`, `abcplatin`). */
+export function hasInnEnding(token: Token): boolean {
+  return token.kind === 'word' && token.lower.length >= 5 && INN_ENDINGS.some((ending) => token.lower.endsWith(ending));
 }

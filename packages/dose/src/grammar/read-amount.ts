@@ -47,13 +47,16 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
   const factor = unitToken?.kind === 'word' ? MASS_UNITS.get(unitToken.lower) : undefined;
   if (factor === undefined) return null;
   let next = range.next + 1;
+  // `natriumklorid 9 mg/ml`, `glukos 50 mg/ml`: a concentration or strength, never a dose.
+  if (isPerVolume(stream, next)) return null;
   let unit: DoseUnit = 'mg';
   let doseKind: DoseKind = 'flat';
-  if (stream.isPunct(next, '/') && stream.isText(next + 1, 'm') && isSquare(stream, next + 2)) {
+  const perSquareMetre = perBodySurface(stream, next);
+  if (perSquareMetre !== -1) {
     unit = 'mg/m2';
     doseKind = 'body-surface';
-    next += 3;
-  } else if (stream.isPunct(next, '/') && stream.isText(next + 1, 'kg')) {
+    next = perSquareMetre;
+  } else if ((stream.isPunct(next, '/') || stream.isWord(next, ['per'])) && stream.isText(next + 1, 'kg')) {
     unit = 'mg/kg';
     doseKind = 'weight';
     next += 2;
@@ -75,12 +78,25 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
  * say, the area under a ROC curve) is decided by the caller from the drug next to it.
  */
 export function readAucAmount(stream: TokenStream, at: number): Match<AmountValue> | null {
+  const calvert = readCalvert(stream, at);
+  if (calvert !== null) return calvert;
   if (!stream.isWord(at, ['auc'])) return null;
   let next = at + 1;
   if (stream.isPunct(next, '=', ':')) next++;
   const range = readNumberRange(stream, next);
   if (range === null) return null;
   next = skipAucUnit(stream, range.next);
+  return { value: { amount: range.value, unit: 'mg/mL.min', doseKind: 'auc', intervalDays: null }, next };
+}
+
+/** `5 x(GFR + 25) mg`, `5 × (GFR+25) mg`: the Calvert formula with its target AUC written first. */
+function readCalvert(stream: TokenStream, at: number): Match<AmountValue> | null {
+  const range = readNumberRange(stream, at);
+  if (range === null || !stream.isText(range.next, 'x') && !stream.isPunct(range.next, '×', '*')) return null;
+  const open = stream.phrase(range.next + 1, [['(', 'gfr', '+']]);
+  if (open === -1 || stream.at(open)?.value !== 25 || !stream.isPunct(open + 1, ')')) return null;
+  const end = open + 2;
+  const next = stream.isWord(end, ['mg']) ? end + 1 : end;
   return { value: { amount: range.value, unit: 'mg/mL.min', doseKind: 'auc', intervalDays: null }, next };
 }
 
@@ -98,6 +114,33 @@ function skipAucUnit(stream: TokenStream, at: number): number {
     ['mg', 'x', 'min', '/', 'ml'],
   ]);
   return end === -1 ? at : end;
+}
+
+/** Units of volume after `/` or `per`: what they follow is a concentration. */
+const VOLUMES = ['ml', 'l', 'dl', 'µl', 'μl'];
+
+function isPerVolume(stream: TokenStream, at: number): boolean {
+  return (stream.isPunct(at, '/') || stream.isWord(at, ['per'])) && stream.isWord(at + 1, VOLUMES);
+}
+
+/**
+ * `/m2`, `/m²`, `/m^2`, `/m 2`, `per m2`, `/kvm`, `per kvm` after a mass unit at `at`; returns
+ * the index after it, or -1.
+ */
+function perBodySurface(stream: TokenStream, at: number): number {
+  if (!stream.isPunct(at, '/') && !stream.isWord(at, ['per'])) return -1;
+  if (stream.isWord(at + 1, ['kvm'])) return at + 2;
+  if (!stream.isText(at + 1, 'm')) return -1;
+  if (isSquare(stream, at + 2)) return at + 3;
+  if (stream.isPunct(at + 2, '^') && isTwo(stream, at + 3)) return at + 4;
+  // `mg/m 2`: a two set apart by a space, as text copied from a PDF has it.
+  if (isTwo(stream, at + 2)) return at + 3;
+  return -1;
+}
+
+function isTwo(stream: TokenStream, at: number): boolean {
+  const token = stream.at(at);
+  return token !== undefined && token.kind === 'number' && token.text === '2';
 }
 
 /** `2` glued to the `m` (`m2`) or a superscript two (`m²`). */

@@ -2,11 +2,14 @@ import type { DoseDiagnostic, OpenRange } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { Element } from '../grammar/scan-elements.js';
 import type { TokenStream } from '../grammar/token-stream.js';
+import type { NearNames } from '../lexicon/near-names.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
 import { nameRegimen } from './name-regimen.js';
 import { StatementLinks } from './statement-links.js';
-import { unknownDrugBefore } from './unknown-drug-before.js';
+import { listedDrugsBefore } from './listed-drugs.js';
+import { misspeltNameFinding, misspeltNamesIn } from './misspelt-names.js';
+import { unknownDrugBefore, type UnknownDrugWord } from './unknown-drug-before.js';
 
 /** Trailing modifiers attach to a statement only when at most this many tokens stand between. */
 const MODIFIER_GAP = 3;
@@ -14,6 +17,14 @@ const MODIFIER_GAP = 3;
 const AUC_GAP = 2;
 /** `sju cykler KarPak`, `six cycles of KarPak`: a count of cycles just before a name. */
 const CYCLES_BEFORE_NAME_GAP = 2;
+
+/** Above this, `x N` right after an amount is a number of cycles; up to it, doses per day. */
+const MOST_TIMES_PER_DAY = 3;
+
+/** `8 mg x 2`, `1000 mg/m² p.o. x2`: how many times a day, never a number of cycles. */
+function isTimesPerDay(draft: Draft, count: OpenRange): boolean {
+  return draft.dose.amount !== null && draft.dose.unit !== 'Gy' && count.high !== null && count.high <= MOST_TIMES_PER_DAY;
+}
 
 /**
  * Turns elements into dose statements, one sentence at a time: an amount or radiotherapy
@@ -28,6 +39,10 @@ export class StatementAssembler {
   private sentence = 0;
   private sentenceFirst = 0;
   private mention: Mention | null = null;
+  /** Index in `elements` of the element that started the current mention. */
+  private mentionIndex = -1;
+  /** The names found in the current sentence, whose words are never misspellings. */
+  private sentenceMentions: Element[] = [];
   /** The statement that trailing modifiers attach to. */
   private open: Draft | null = null;
   private lastInSentence: Draft | null = null;
@@ -40,6 +55,7 @@ export class StatementAssembler {
     private readonly text: string,
     private readonly stream: TokenStream,
     private readonly elements: readonly Element[],
+    private readonly near: NearNames,
   ) {
     this.links = new StatementLinks(stream, elements);
   }
@@ -47,8 +63,15 @@ export class StatementAssembler {
   run(): void {
     this.elements.forEach((element, index) => {
       this.stream.work.steps++;
+      if (element.kind === 'mention') {
+        if (!this.isDiluentAside(element)) this.mentionIndex = index;
+        this.sentenceMentions.push(element);
+      }
       this.accept(element, this.elements[index + 1]);
     });
+    this.endSentence(this.stream.length);
+    // Findings of misspelt names are added per sentence, after those of its doses.
+    this.diagnostics.sort((a, b) => a.start - b.start);
   }
 
   private accept(element: Element, following: Element | undefined): void {
@@ -85,7 +108,9 @@ export class StatementAssembler {
       case 'times': {
         const mention = this.mention;
         if (mention !== null && mention.next === element.first) this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
-        else if (open?.next === element.first && open.dose.cycles === null) this.attach(open, element.next, (d) => (d.cycles = element.cycles));
+        else if (open?.next === element.first && open.dose.cycles === null && !isTimesPerDay(open, element.cycles)) {
+          this.attach(open, element.next, (d) => (d.cycles = element.cycles));
+        }
         return;
       }
       case 'duration':
@@ -97,8 +122,17 @@ export class StatementAssembler {
     }
   }
 
+  /**
+   * `Docetaxel … 250 ml Natriumklorid 9 mg/ml infusion 75 mg/m²`: a diluent (lexicon role)
+   * named after a drug is what the drug is given in; the drug keeps its later amount.
+   */
+  private isDiluentAside(element: ElementOf<'mention'>): boolean {
+    return element.entry.kind === 'drug' && element.entry.role === 'diluent' && this.mention !== null && this.mention.entry.kind === 'drug';
+  }
+
   private acceptMention(element: ElementOf<'mention'>): void {
     const { mention, open, stream } = this;
+    if (this.isDiluentAside(element)) return;
     const parenthesised = (after: number) => element.first === after + 1 && stream.isPunct(after, '(') && stream.isPunct(element.next, ')');
     // `medroxiprogesteronacetat (MPA)`: the abbreviation repeats the name.
     if (mention !== null && mention.entry === element.entry && parenthesised(mention.next)) {
@@ -125,8 +159,11 @@ export class StatementAssembler {
     const { stream, mention } = this;
     const isAuc = element.amount.doseKind === 'auc';
     const routeBefore = this.preRoute !== null && this.preRoute.next === element.first ? this.preRoute : null;
-    const unknown = unknownDrugBefore(stream, routeBefore?.first ?? element.first, this.sentenceFirst, mention);
-    const named = unknown === null && mention !== null && (!isAuc || element.first - mention.next <= AUC_GAP) ? mention : null;
+    const unknown = unknownDrugBefore(stream, routeBefore?.first ?? element.first, this.sentenceFirst, mention, this.near);
+    const reachable = unknown === null && mention !== null && (!isAuc || element.first - mention.next <= AUC_GAP) ? mention : null;
+    // `cisplatin eller karboplatin 75 mg/m2`: the amount may belong to either drug of the list.
+    const listed = reachable !== null && !reachable.used ? listedDrugsBefore(this.elements, this.mentionIndex, stream) : [];
+    const named = listed.length > 1 ? null : reachable;
     // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`).
     if (isAuc && unknown === null && named === null) return;
     const ownName = named !== null && !named.used ? named : null;
@@ -145,9 +182,12 @@ export class StatementAssembler {
     const amount = formatAmountText(dose);
     if (unknown !== null) {
       dose.drugText = unknown.text;
-      this.report('unknown-drug', unknown.start, unknown.end, {
-        en: `\`${unknown.text}\` next to dose \`${amount}\` is not a drug in the lexicon; add it to the lexicon or correct the spelling`,
-        sv: `\`${unknown.text}\` intill dosen \`${amount}\` finns inte i läkemedelslexikonet; lägg till läkemedlet där eller rätta stavningen`,
+      this.reportUnknown(unknown, amount);
+    } else if (listed.length > 1) {
+      const names = listed.map((entry) => `\`${this.slice(entry.first, entry.next)}\``).join(', ');
+      this.report('dose-ambiguous', stream.startOf(first), stream.endOf(element.next - 1), {
+        en: `Dose \`${amount}\` follows a list of drugs (${names}); it is not clear which one it belongs to`,
+        sv: `Dosen \`${amount}\` står efter en uppräkning av läkemedel (${names}); det framgår inte vilket den gäller`,
       });
     } else if (named === null) {
       this.report('dose-without-drug', stream.startOf(first), stream.endOf(element.next - 1), {
@@ -155,6 +195,19 @@ export class StatementAssembler {
         sv: `Dosen \`${amount}\` anger inget läkemedel i sin mening`,
       });
     }
+  }
+
+  private reportUnknown(unknown: UnknownDrugWord, amount: string): void {
+    const near = unknown.suggestion;
+    if (near === null) {
+      this.report('unknown-drug', unknown.start, unknown.end, {
+        en: `\`${unknown.text}\` next to dose \`${amount}\` is not a drug in the lexicon; add it to the lexicon or correct the spelling`,
+        sv: `\`${unknown.text}\` intill dosen \`${amount}\` finns inte i läkemedelslexikonet; lägg till läkemedlet där eller rätta stavningen`,
+      });
+      return;
+    }
+    const context = { en: ` next to dose \`${amount}\``, sv: ` intill dosen \`${amount}\`` };
+    this.diagnostics.push({ ruleId: 'unknown-drug', ...misspeltNameFinding(unknown.text, near, context), start: unknown.start, end: unknown.end });
   }
 
   private acceptCycles(element: ElementOf<'cycles'>, following: Element | undefined, near: Draft | null): void {
@@ -197,8 +250,16 @@ export class StatementAssembler {
   }
 
   private endSentence(next: number): void {
+    if (this.lastInSentence !== null) {
+      const reported = new Set<number>();
+      for (let i = this.diagnostics.length - 1; i >= 0 && (this.diagnostics[i]?.start ?? -1) >= this.stream.startOf(this.sentenceFirst); i--) {
+        reported.add(this.diagnostics[i]?.start ?? -1);
+      }
+      this.diagnostics.push(...misspeltNamesIn(this.stream, this.sentenceFirst, next, this.sentenceMentions, this.near, reported));
+    }
     this.sentence++;
     this.sentenceFirst = next;
+    this.sentenceMentions = [];
     this.mention = null;
     this.open = null;
     this.lastInSentence = null;

@@ -1,5 +1,6 @@
-import { looksLikeDrugName } from '../check/looks-like-drug-name.js';
+import { looksLikeDrugName, hasInnEnding } from '../check/looks-like-drug-name.js';
 import type { TokenStream } from '../grammar/token-stream.js';
+import type { NearName, NearNames } from '../lexicon/near-names.js';
 import type { Mention } from './mention.js';
 
 export interface UnknownDrugWord {
@@ -7,24 +8,39 @@ export interface UnknownDrugWord {
   start: number;
   end: number;
   index: number;
+  /** The lexicon name the word is probably a misspelling of. */
+  suggestion: NearName | null;
 }
 
+/** How many tokens before a dose are searched for a word that may be another drug. */
+const LOOK_BACK = 8;
+
 /**
- * A drug-like word right before a dose that starts at token `first` (`xyzumab 200 mg`,
- * `Zyxtra (40 mg)`), which the lexicon does not know. Words of the current mention and words
- * before the sentence start are never candidates.
+ * A word between a dose that starts at token `first` and the drug it would otherwise inherit
+ * (or the sentence start), that may name another drug the lexicon does not know:
+ * - any word within a small edit distance of a lexicon name (`paklitaxl 175 mg/m2`);
+ * - any word with an INN ending (`cisplatin 75 mg/m2 och xyzumab 100 mg`);
+ * - right before the dose, a capitalised word inside the sentence (a brand such as `Zyxtra`).
+ * Such a word blocks attribution to an earlier drug. The one nearest the dose is returned.
  */
 export function unknownDrugBefore(
   stream: TokenStream,
   first: number,
   sentenceFirst: number,
   mention: Mention | null,
+  near: NearNames,
 ): UnknownDrugWord | null {
-  let index = first - 1;
-  if (stream.isPunct(index, '(')) index--;
-  const token = stream.at(index);
-  if (token === undefined || index < sentenceFirst) return null;
-  if (mention !== null && index >= mention.first && index < mention.next) return null;
-  if (!looksLikeDrugName(token, index === sentenceFirst)) return null;
-  return { text: token.text, start: token.start, end: token.end, index };
+  const stop = Math.max(sentenceFirst, mention?.next ?? sentenceFirst, first - LOOK_BACK);
+  let right = first - 1;
+  if (stream.isPunct(right, '(')) right--;
+  for (let index = first - 1; index >= stop; index--) {
+    const token = stream.at(index);
+    if (token === undefined || token.kind !== 'word') continue;
+    if (mention !== null && index >= mention.prefixFirst && index < mention.next) continue;
+    const suggestion = near.nearest(token.text);
+    const drugLike =
+      suggestion !== null || hasInnEnding(token) || (index === right && looksLikeDrugName(token, index === sentenceFirst));
+    if (drugLike) return { text: token.text, start: token.start, end: token.end, index, suggestion };
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import { doseRole } from './dose-role.js';
 import { doseStatementId } from '../ids/dose-statement-id.js';
 
 /** How problems the grammar finds next to a dose are reported. */
-const severities = { 'unknown-drug': 'error', 'dose-without-drug': 'warning' } as const;
+const severities = { 'unknown-drug': 'error', 'dose-without-drug': 'warning', 'dose-ambiguous': 'warning' } as const;
 
 /**
  * The dose grammar as a statement reader: every dose in a sentence becomes a dose-statement
@@ -39,11 +39,12 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
         if (node.trial) state.builder.link('refersTo', node.id, node.trial);
       }
       for (const problem of diagnostics) {
-        if (problem.ruleId !== 'unknown-drug' && problem.ruleId !== 'dose-without-drug') continue;
+        if (problem.ruleId !== 'unknown-drug' && problem.ruleId !== 'dose-without-drug' && problem.ruleId !== 'dose-ambiguous') continue;
         state.diagnostics.push({
           ruleId: problem.ruleId,
           severity: severities[problem.ruleId],
           message: { en: `${problem.message.en}.`, sv: `${problem.message.sv}.` },
+          ...(problem.fix === undefined ? {} : { fix: problem.fix }),
           source: statement.text.span(problem.start, problem.end),
         });
       }

@@ -18,4 +18,12 @@ export const doseFindings = findingsOf('dose', {
       sv: 'En dos publiceras bara tillsammans med sitt läkemedel; en dos vars mening inte anger något publiceras inte, och redaktören bör ange vilket läkemedel som avses.',
     },
   },
+  'dose-ambiguous': {
+    severity: 'warning',
+    summary: { en: 'A dose that may belong to more than one drug.', sv: 'En dos som kan höra till mer än ett läkemedel.' },
+    why: {
+      en: 'A dose after a list of drugs (`cisplatin eller karboplatin 75 mg/m2`) could belong to any of them; the tool does not guess, so the dose is published without a drug until the text names one.',
+      sv: 'En dos efter en uppräkning av läkemedel (`cisplatin eller karboplatin 75 mg/m2`) kan höra till vilket som helst av dem; verktyget gissar inte, så dosen publiceras utan läkemedel tills texten anger ett.',
+    },
+  },
 });

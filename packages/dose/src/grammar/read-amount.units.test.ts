@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseDoses } from '../parse-doses.js';
+import { realLexicon } from '../__fixtures__/real-lexicon.js';
+
+const read = (text: string) => parseDoses(text, realLexicon(), { checkRanges: false, checkKinds: false });
+
+describe('spellings of milligrams per square metre', () => {
+  it.each([
+    'Docetaxel 75 mg/m^2 iv dag 1.',
+    'Docetaxel 75 mg/m 2 iv dag 1.',
+    'Docetaxel 75 mg per m2 iv dag 1.',
+    'Docetaxel 75 mg/kvm iv dag 1.',
+    'Docetaxel 75 mg/m² iv dag 1.',
+    'Docetaxel 75 mg/m2 iv dag 1.',
+  ])('%s', (text) => {
+    const [dose] = read(text).doses;
+    expect([dose?.drug, dose?.amount, dose?.unit, dose?.route]).toEqual(['docetaxel', { low: 75, high: 75 }, 'mg/m2', 'iv']);
+  });
+
+  it('reads mg per kg as a weight-based dose', () => {
+    expect(read('Trastuzumab 8 mg per kg som laddningsdos.').doses[0]?.unit).toBe('mg/kg');
+  });
+});
+
+describe('a concentration is never a dose', () => {
+  it.each([
+    ['Späds i 250 ml natriumklorid 9 mg/ml.', 0],
+    ['Glukos 50 mg/ml kan användas som spädning.', 0],
+    ['Epirubicin 50 mg/m2 ges i natriumklorid 9 mg/ml, koncentration 0,1-2 mg/ml.', 1],
+    ['Lösningen innehåller 6 mg per ml paklitaxel.', 0],
+  ])('%s', (text, count) => {
+    const { doses } = read(text);
+    expect(doses.length).toBe(count);
+    expect(doses.every((d) => d.unit !== 'mg' || d.amount?.low !== 9)).toBe(true);
+  });
+});
+
+describe('the Calvert formula with its target AUC', () => {
+  it.each(['Karboplatin 5 x(GFR + 25) mg iv dag 1.', 'Karboplatin 5 × (GFR + 25) mg iv dag 1.'])('%s', (text) => {
+    const [dose] = read(text).doses;
+    expect([dose?.drug, dose?.amount, dose?.unit]).toEqual(['carboplatin', { low: 5, high: 5 }, 'mg/mL.min']);
+  });
+
+  it('does not read the formula without a target as a dose', () => {
+    expect(read('Karboplatin – Calverts formel: AUC x (GFR+25), använd okorrigerat värde.').doses).toEqual([]);
+  });
+});
+
+describe('a diluent named between a drug and its amount', () => {
+  it('leaves the amount to the drug', () => {
+    const { doses, diagnostics } = read('Docetaxel Intravenös infusion 250 ml Natriumklorid 9 mg/ml infusion 75 mg/m² kroppsyta 60 min.');
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.unit])).toEqual([['docetaxel', 75, 'mg/m2']]);
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('times per day are never cycles', () => {
+  it.each(['Ondansetron 8 mg x 2 i upp till 5 dagar.', 'Kapecitabin 1000 mg/m² p.o. x2, ny kur dag 22.', 'Kapecitabin 825 mg/m² peroralt x 2 dagligen.'])('%s', (text) => {
+    const [dose] = read(text).doses;
+    expect([dose?.amount?.low !== undefined, dose?.cycles]).toEqual([true, null]);
+  });
+
+  it('still reads a count of six after an amount as cycles', () => {
+    expect(read('Paklitaxel 175 mg/m2 x 6.').doses[0]?.cycles).toEqual({ low: 6, high: 6 });
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseDoses } from '../parse-doses.js';
+import { realLexicon } from '../__fixtures__/real-lexicon.js';
+
+const read = (text: string) => parseDoses(text, realLexicon(), { checkRanges: false, checkKinds: false });
+
+describe('a dose attaches to a drug only when no other drug may stand between them', () => {
+  it('gives each drug of a combination its own amount', () => {
+    const { doses, diagnostics } = read('Cisplatin 75 mg/m2 och etoposid 100 mg/m2 dag 1.');
+    expect(doses.map((d) => [d.drug, d.amount?.low])).toEqual([['cisplatin', 75], ['etoposide', 100]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('never gives cisplatin the amount of a misspelt second drug, and suggests the name', () => {
+    const text = 'Cisplatin 75 mg/m2 och etopsid 100 mg/m2 dag 1.';
+    const { doses, diagnostics } = read(text);
+    expect(doses.map((d) => d.drug)).toEqual(['cisplatin', null]);
+    const [problem] = diagnostics;
+    expect(problem?.ruleId).toBe('unknown-drug');
+    expect(text.slice(problem?.start, problem?.end)).toBe('etopsid');
+    expect(problem?.message.sv).toContain('menade du etoposid?');
+    expect(problem?.message.en).toContain('did you mean etoposide?');
+    expect(problem?.fix?.sv).toContain('etoposid');
+  });
+
+  it('suggests paclitaxel for paklitaxl in the drug position', () => {
+    const { doses, diagnostics } = read('Paklitaxl 175 mg/m2 var 3:e vecka.');
+    expect(doses[0]?.drug).toBeNull();
+    expect(diagnostics.map((d) => [d.ruleId, d.message.sv.includes('menade du paklitaxel?'), d.message.en.includes('paclitaxel')])).toEqual([
+      ['unknown-drug', true, true],
+    ]);
+  });
+
+  it('blocks inheritance through an unknown drug-like word that is not right before the dose', () => {
+    const { doses, diagnostics } = read('Karboplatin AUC 5 och xyzumab i dosen 200 mg.');
+    expect(doses.map((d) => d.drug)).toEqual(['carboplatin', null]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['unknown-drug']);
+  });
+
+  it('reports a dose after a list of drugs as ambiguous instead of choosing one', () => {
+    const { doses, diagnostics } = read('Cisplatin eller karboplatin 75 mg/m2 dag 1.');
+    expect(doses.map((d) => d.drug)).toEqual([null]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-ambiguous']);
+  });
+
+  it('reads prose words that are no drug as prose (no suggestion for ordinary Swedish)', () => {
+    const { doses, diagnostics } = read('Pembrolizumab ges i dosen 200 mg var 3:e vecka som behandling.');
+    expect(doses.map((d) => d.drug)).toEqual(['pembrolizumab']);
+    expect(diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import type { Element } from '../grammar/scan-elements.js';
+import type { TokenStream } from '../grammar/token-stream.js';
+
+/** Words that list drugs side by side without saying which one a following amount belongs to. */
+const LIST_WORDS = ['och', 'eller', 'and', 'or', '/', ','];
+/** A list longer than this is not searched further (keeps the pass linear). */
+const LONGEST_LIST = 6;
+
+/**
+ * The drug mentions listed right before and including `elements[last]`, joined only by `och`,
+ * `eller`, `/` or commas (`cisplatin eller karboplatin`), in reading order. One mention when the
+ * drug stands alone; an amount after a list of several may belong to any of them.
+ */
+export function listedDrugsBefore(elements: readonly Element[], last: number, stream: TokenStream): Element[] {
+  const listed: Element[] = [];
+  let index = last;
+  let current = elements[index];
+  while (current?.kind === 'mention' && current.entry.kind === 'drug' && listed.length < LONGEST_LIST) {
+    listed.unshift(current);
+    const previous = elements[index - 1];
+    let end: number;
+    if (previous?.kind === 'joiner' && previous.next === current.first && previous.next - previous.first === 1) {
+      if (!LIST_WORDS.includes(stream.at(previous.first)?.lower ?? '')) break;
+      end = previous.first;
+      index -= 2;
+    } else if (stream.isPunct(current.first - 1, ',')) {
+      end = current.first - 1;
+      index -= 1;
+    } else {
+      break;
+    }
+    current = elements[index];
+    if (current?.next !== end) break;
+  }
+  return listed;
+}

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+export type Pair = [number, number];
+export type OpenPair = [number | null, number | null];
+
+/** A dose as the corpus labels it (see corpora/doses/README.md). */
+export interface LabelledDose {
+  drug: string | null;
+  amount: Pair;
+  unit: string;
+  route: string | null;
+  intervalDays: Pair | null;
+  days?: number[];
+  cycleLengthDays?: number;
+  cycles: OpenPair | null;
+  role: string;
+}
+
+export interface CorpusItem {
+  id: string;
+  source: string;
+  text: string;
+  uncertain: boolean;
+  doses: LabelledDose[];
+}
+
+export type Split = 'tune' | 'holdout';
+
+/** Every item of one split, in file and item order. */
+export function readSplit(corpus: string, split: Split): CorpusItem[] {
+  const folder = join(corpus, split);
+  const items: CorpusItem[] = [];
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()) {
+    const data = parse(readFileSync(join(folder, file), 'utf8')) as { source: { id: string }; items: (Omit<CorpusItem, 'source' | 'uncertain'> & { uncertain?: boolean })[] };
+    for (const item of data.items) {
+      items.push({ id: item.id, source: data.source.id, text: item.text, uncertain: item.uncertain === true, doses: item.doses });
+    }
+  }
+  return items;
+}
+
+/** Regimen-library pages share one table layout; the README asks for them to be reported apart from prose sources. */
+export function kindOf(source: string): 'regimen library' | 'prose' {
+  return source.startsWith('regimbiblioteket-') ? 'regimen library' : 'prose';
+}

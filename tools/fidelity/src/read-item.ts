@@ -1,0 +1,52 @@
+import { parseDoses, type DrugLexicon, type ParsedDose } from '@guideline-as-code/dose';
+import type { CorpusItem } from './corpus.js';
+
+/** The fields the corpus labels, as the grammar read them (null: not read). */
+export interface ReadDose {
+  drug: string | null;
+  amount: [number, number] | null;
+  unit: string | null;
+  route: string | null;
+  intervalDays: [number, number] | null;
+  days: number[] | null;
+  cycles: [number | null, number | null] | null;
+  role: string | null;
+  text: string;
+}
+
+export interface ReadItem {
+  doses: ReadDose[];
+  /** Findings of the grammar on the item (unknown drug, dose without drug, …). */
+  findings: string[];
+}
+
+/** The lexicon's role in the corpus's words: anticancer drugs are therapy. */
+const ROLES: Record<string, string> = { antineoplastic: 'therapy', endocrine: 'therapy', supportive: 'supportive', diluent: 'diluent' };
+
+/**
+ * Reads one item through the dose package with the real lexicon, as the parser does for every
+ * sentence of a chapter (`parseDoses` with the lexicon the parser loads), range and kind checks
+ * included: a corpus item is one sentence or a short span, so no chapter structure is needed.
+ */
+export function readItem(item: CorpusItem, lexicon: DrugLexicon): ReadItem {
+  const { doses, diagnostics } = parseDoses(item.text, lexicon);
+  const roles = new Map(lexicon.drugs.map((drug) => [drug.id, drug.role]));
+  return {
+    doses: doses.map((dose) => toReadDose(dose, roles.get(dose.drug ?? '') ?? null)),
+    findings: diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`),
+  };
+}
+
+function toReadDose(dose: ParsedDose, role: string | null): ReadDose {
+  return {
+    drug: dose.drug,
+    amount: dose.amount === null ? null : [dose.amount.low, dose.amount.high],
+    unit: dose.unit,
+    route: dose.route,
+    intervalDays: dose.intervalDays === null ? null : [dose.intervalDays.low, dose.intervalDays.high],
+    days: (dose as { days?: number[] | null }).days ?? null,
+    cycles: dose.cycles === null ? null : [dose.cycles.low, dose.cycles.high],
+    role: dose.unit === 'Gy' ? 'therapy' : role === null ? null : (ROLES[role] ?? null),
+    text: dose.text,
+  };
+}

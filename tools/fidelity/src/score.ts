@@ -1,0 +1,121 @@
+import type { CorpusItem, LabelledDose } from './corpus.js';
+import type { ReadDose, ReadItem } from './read-item.js';
+
+export const FIELDS = ['drug', 'amount', 'unit', 'interval', 'days', 'cycles', 'route', 'role'] as const;
+export type Field = (typeof FIELDS)[number];
+
+export interface FieldCount {
+  /** Read and equal to the label. */
+  right: number;
+  /** Fields the grammar gave a value (precision's denominator). */
+  read: number;
+  /** Fields the label states (recall's denominator). */
+  labelled: number;
+}
+
+export interface Miss {
+  item: string;
+  field: Field | 'dose';
+  expected: string;
+  got: string;
+}
+
+export interface Score {
+  items: number;
+  uncertainItems: number;
+  labelledDoses: number;
+  readDoses: number;
+  fields: Record<Field, FieldCount>;
+  /** Doses read with a drug that the label gives another drug (or none). */
+  wrongDrug: number;
+  /** Labelled doses with a stated field the grammar did not read or read wrong, with no finding on the item. */
+  silentPartial: number;
+  misses: Miss[];
+}
+
+export function emptyScore(): Score {
+  const fields = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, read: 0, labelled: 0 }])) as Record<Field, FieldCount>;
+  return { items: 0, uncertainItems: 0, labelledDoses: 0, readDoses: 0, fields, wrongDrug: 0, silentPartial: 0, misses: [] };
+}
+
+/** The label's value of a field, null when the label does not state it. */
+function labelled(dose: LabelledDose, field: Field): unknown {
+  switch (field) {
+    case 'drug': return dose.drug;
+    case 'amount': return dose.amount;
+    case 'unit': return dose.unit;
+    case 'interval': return dose.intervalDays;
+    case 'days': return dose.days ?? null;
+    case 'cycles': return dose.cycles;
+    case 'route': return dose.route;
+    case 'role': return dose.role;
+  }
+}
+
+function read(dose: ReadDose, field: Field): unknown {
+  switch (field) {
+    case 'interval': return dose.intervalDays;
+    default: return dose[field];
+  }
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const show = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value));
+
+/**
+ * Pairs labelled and read doses: first by amount and unit in reading order, then what is left
+ * in reading order. A read dose left over is a dose the label does not have.
+ */
+function pair(labels: readonly LabelledDose[], reads: readonly ReadDose[]): (ReadDose | null)[] {
+  const free = new Set(reads.map((_, i) => i));
+  const take = (test: (r: ReadDose) => boolean): ReadDose | null => {
+    for (const i of free) {
+      const r = reads[i];
+      if (r !== undefined && test(r)) {
+        free.delete(i);
+        return r;
+      }
+    }
+    return null;
+  };
+  const paired = labels.map((label) => take((r) => same(r.amount, label.amount) && r.unit === label.unit));
+  return paired.map((found, index) => found ?? (labels[index] === undefined ? null : take(() => true)));
+}
+
+/** Adds one item's reading to the score. */
+export function scoreItem(score: Score, item: CorpusItem, reading: ReadItem): void {
+  score.items++;
+  if (item.uncertain) {
+    score.uncertainItems++;
+    return;
+  }
+  score.labelledDoses += item.doses.length;
+  score.readDoses += reading.doses.length;
+  const paired = pair(item.doses, reading.doses);
+  const matched = new Set(paired);
+  for (const extra of reading.doses.filter((r) => !matched.has(r))) {
+    score.misses.push({ item: item.id, field: 'dose', expected: '—', got: extra.text });
+    if (extra.drug !== null) score.wrongDrug++;
+    for (const field of FIELDS) if (read(extra, field) !== null) score.fields[field].read++;
+  }
+  item.doses.forEach((label, index) => {
+    const got = paired[index] ?? null;
+    let partial = false;
+    for (const field of FIELDS) {
+      const expected = labelled(label, field);
+      const value = got === null ? null : read(got, field);
+      const count = score.fields[field];
+      if (value !== null) count.read++;
+      if (expected !== null) count.labelled++;
+      if (expected !== null && value !== null && same(expected, value)) count.right++;
+      else if (expected !== null || value !== null) {
+        score.misses.push({ item: item.id, field, expected: show(expected), got: show(value) });
+        if (expected !== null) partial = true;
+      }
+    }
+    if (got !== null && got.drug !== null && got.drug !== label.drug) score.wrongDrug++;
+    if (partial && reading.findings.length === 0) score.silentPartial++;
+  });
+}
+
+export const percent = (part: number, whole: number) => (whole === 0 ? '—' : `${((100 * part) / whole).toFixed(1)} %`);
