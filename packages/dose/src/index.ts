@@ -29,7 +29,6 @@ export type {
   AtcFact,
   DoseKindFact,
   DrugEntry,
-  DrugRole,
   DrugLexicon,
   DrugRole,
   PlausibleRange,
