@@ -13,8 +13,8 @@ import { cacheDirFor, runBundle } from './code-cache.js';
 v8.setFlagsFromString('--interrupt-budget=540672');
 
 const bundle = fileURLToPath(new URL('../dist/guideline.cjs', import.meta.url));
-// `build` loads the code generator with import(), which code restored from a cache cannot do.
-const cacheDir = process.argv.includes('build') ? null : cacheDirFor(fileURLToPath(new URL('..', import.meta.url)));
+// `build` and `preview` load packages with import(), which code restored from a cache cannot do.
+const cacheDir = process.argv.includes('build') || process.argv.includes('preview') ? null : cacheDirFor(fileURLToPath(new URL('..', import.meta.url)));
 if (!existsSync(bundle)) {
   process.stderr.write('guideline: the CLI is not built yet; run `pnpm build` first.\n');
   process.exit(2);

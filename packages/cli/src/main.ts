@@ -4,6 +4,7 @@ import { runBuild } from './commands/build.js';
 import { runCheck } from './commands/check.js';
 import { failLevels } from './commands/fail-level.js';
 import { runGraph } from './commands/graph.js';
+import { runPreview } from './commands/preview.js';
 import { type CacheProvider, type CommandIO, UsageError } from './io.js';
 import { cliMessages } from './messages/cli-messages.js';
 import { usage } from './messages/usage.js';
@@ -66,6 +67,8 @@ async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheP
       return runBuild(options, io);
     case 'graph':
       return runGraph({ root, guideline: rest[0], json: values.json ?? false, language }, io);
+    case 'preview':
+      return runPreview({ root, language, watch: values.watch ?? false }, io);
     default:
       throw new UsageError(cliMessages.unknownCommand(command));
   }
@@ -80,6 +83,7 @@ function parse(argv: readonly string[]) {
         format: { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean' },
+        watch: { type: 'boolean' },
         cwd: { type: 'string' },
         output: { type: 'string' },
         'max-warnings': { type: 'string' },

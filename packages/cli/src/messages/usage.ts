@@ -6,6 +6,7 @@ Commands:
   check [paths…]        Parse and check the guideline sources; exit 1 on any error
   build                 Check, then write the knowledge graph and the content packages
   graph [guideline]     Print the knowledge graph (--json for the full graph)
+  preview               Write the preview site to build/site (--watch: serve it and rebuild on save)
 
 Options:
   --format <format>     pretty (default), json, github or sarif
@@ -14,6 +15,7 @@ Options:
   --fail-on <level>     With check: error (default) or warning, the least severe finding that fails
   --lang <sv|en>        Language of messages (default: sv)
   --json                With graph: print JSON
+  --watch               With preview: serve the site on 127.0.0.1 and rebuild when a source changes
   --cwd <dir>           Run as if started in <dir>
   --no-cache            Read every file again instead of reusing results of unchanged ones
   -h, --help            Show this help
@@ -30,6 +32,7 @@ Kommandon:
   check [sökvägar…]     Läs och kontrollera vårdprogrammets källor; avslutar med 1 vid fel
   build                 Kontrollera, skriv sedan kunskapsgrafen och innehållspaketen
   graph [vårdprogram]   Skriv ut kunskapsgrafen (--json för hela grafen)
+  preview               Skriv förhandsvisningen till build/site (--watch: visa den och bygg om när du sparar)
 
 Flaggor:
   --format <format>     pretty (standard), json, github eller sarif
@@ -38,6 +41,7 @@ Flaggor:
   --fail-on <nivå>      Med check: error (standard) eller warning, den lägsta nivå som fäller
   --lang <sv|en>        Språk för meddelanden (standard: sv)
   --json                Med graph: skriv JSON
+  --watch               Med preview: visa webbplatsen på 127.0.0.1 och bygg om när en källa ändras
   --cwd <mapp>          Kör som om kommandot startats i <mapp>
   --no-cache            Läs om alla filer i stället för att återanvända resultat för oändrade
   -h, --help            Visa denna hjälp
