@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { servePreview, type PreviewServer } from './serve/preview-server.js';
 import type { PreviewGuideline } from './site-input.js';
-import { collectErrors, launchChromium, seriousViolations } from './test-support/browser.js';
+import { collectErrors, launchChromium, seriousViolations } from './testing/browser.js';
 import { chapterPath, realGuideline, repositoryRoot } from './test-support/real-guideline.js';
 import { writeSite } from './write-site.js';
 
