@@ -72,7 +72,8 @@ describe('the preview site of the real chapter, in Chromium', () => {
   });
 
   it('shows a dose’s reading when the keyboard reaches it, and hides it on Escape', async () => {
-    const page = await browser.newPage();
+    // Tall enough for the screenshot to show the first dose's reading.
+    const page = await browser.newPage({ viewport: { width: 1100, height: 1000 } });
     await page.goto(`${site.server.url}${chapterPage}`);
     const firstTip = page.locator('.dose[tabindex="0"] + .tip').first();
     await expect(firstTip.isVisible()).resolves.toBe(false);

@@ -28,7 +28,7 @@ export function annotateDoses(ranges: TextRanges, doses: readonly DoseStatementN
       }),
     );
     const last = pieces.at(-1);
-    if (last) tooltips.set(last, tip);
+    if (last) tooltips.set(last.wrapper, tip);
   }
   return tooltips;
 }

@@ -25,8 +25,9 @@ export function annotateFindings(ranges: TextRanges, findings: readonly Numbered
     const note = findingNote(diagnostic, language, sitePaths.findingId(index));
     const kind = findingKind(diagnostic);
     const pieces = ranges.wrap(source.start.offset, source.end.offset, () => h(`span.flagged.flagged-${kind}`));
-    const last = pieces.at(-1);
-    if (last) after.set(last, note);
+    // After the last piece of prose: a note inside the code of a `::villkor` line would read as code.
+    const last = pieces.filter((piece) => piece.parent !== 'code').at(-1) ?? pieces.at(-1);
+    if (last) after.set(last.wrapper, note);
     else if (!ranges.insertBefore(source.start.offset, note)) unplaced.push(finding);
   }
   return unplaced;

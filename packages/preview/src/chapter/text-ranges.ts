@@ -15,16 +15,17 @@ export class TextRanges {
 
   /**
    * Wraps the text of [start, end) in elements made by `make` (one per text node the range
-   * crosses; `first` is true for the first). Returns the wrappers, in document order.
+   * crosses; `first` is true for the first). Returns the wrappers in document order, each
+   * with the tag name of the element it stands in (so a note is not put inside `code`).
    */
-  wrap(start: number, end: number, make: (first: boolean) => Element): Element[] {
-    const made: Element[] = [];
-    this.visit(this.tree, (text) => {
+  wrap(start: number, end: number, make: (first: boolean) => Element): { wrapper: Element; parent: string }[] {
+    const made: { wrapper: Element; parent: string }[] = [];
+    this.visit(this.tree, (text, parent) => {
       const pieces = this.cut(text, start, end);
       if (!pieces) return undefined;
       const wrapper = make(made.length === 0);
       wrapper.children = [pieces.inside];
-      made.push(wrapper);
+      made.push({ wrapper, parent });
       return [...pieces.before, wrapper, ...pieces.after];
     });
     return made;
@@ -82,11 +83,11 @@ export class TextRanges {
   }
 
   /** Calls `replace` on every positioned text node; a returned list takes the node's place. */
-  private visit(parent: Root | Element, replace: (text: Text) => ElementContent[] | undefined): void {
+  private visit(parent: Root | Element, replace: (text: Text, parent: string) => ElementContent[] | undefined): void {
     const children: ElementContent[] = [];
     for (const child of parent.children) {
       if (child.type === 'text' && child.position) {
-        children.push(...(replace(child) ?? [child]));
+        children.push(...(replace(child, parent.type === 'element' ? parent.tagName : 'root') ?? [child]));
       } else {
         if (child.type === 'element') this.visit(child, replace);
         if (child.type !== 'doctype') children.push(child as ElementContent);
