@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { generateTypes } from '../scripts/generate-types.mjs';
-import { GraphIndex, validateGraph, validateNodes, type KnowledgeGraph, type NotStated, type Stated } from './index.js';
+import type { NotStated, Stated } from '@guideline-as-code/types';
+import { GraphIndex, validateGraph, validateNodes, type KnowledgeGraph } from './index.js';
 
 const at = (line: number, column: number, offset: number) => ({ line, column, offset });
 const source = (line: number) => ({ file: 'guideline-src/g/13-x.md', start: at(line, 1, 0), end: at(line, 20, 19) });
