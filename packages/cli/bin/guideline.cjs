@@ -16,8 +16,8 @@ const { cacheDirFor, runBundle } = require('./code-cache.cjs');
 v8.setFlagsFromString('--interrupt-budget=540672');
 
 const bundle = path.join(__dirname, '../dist/guideline.cjs');
-// `build` loads the code generator with import(), which code restored from a cache cannot do.
-const cacheDir = process.argv.includes('build') ? null : cacheDirFor(path.join(__dirname, '..'));
+// `build` and `preview` load packages with import(), which code restored from a cache cannot do.
+const cacheDir = process.argv.includes('build') || process.argv.includes('preview') ? null : cacheDirFor(path.join(__dirname, '..'));
 if (!existsSync(bundle)) {
   process.stderr.write('guideline: the CLI is not built yet; run `pnpm build` first.\n');
   process.exit(2);

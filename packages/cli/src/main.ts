@@ -71,6 +71,10 @@ async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheP
       const { runGraph } = await import('./commands/graph.js');
       return runGraph({ root, guideline: rest[0], json: values.json ?? false, language }, io);
     }
+    case 'preview': {
+      const { runPreview } = await import('./commands/preview.js');
+      return runPreview({ root, language, watch: values.watch ?? false }, io);
+    }
     default:
       throw new UsageError(cliMessages.unknownCommand(command));
   }
@@ -103,6 +107,7 @@ function parse(argv: readonly string[]) {
         json: { type: 'boolean' },
         base: { type: 'string' },
         check: { type: 'boolean' },
+        watch: { type: 'boolean' },
         cwd: { type: 'string' },
         output: { type: 'string' },
         'max-warnings': { type: 'string' },

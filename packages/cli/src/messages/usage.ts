@@ -9,6 +9,7 @@ Commands:
   diff <base> [<head>]  Clinical changes between two versions (git revisions or folders; head: working tree),
                         --format text|json|markdown
   changeset [--base r]  Write .changeset/*.md with the computed bump and changelog; --check: fail when missing or too low
+  preview               Write the preview site to build/site (--watch: serve it and rebuild on save)
 
 Options:
   --format <format>     pretty (default), json, github or sarif
@@ -17,6 +18,7 @@ Options:
   --fail-on <level>     With check: error (default) or warning, the least severe finding that fails
   --lang <sv|en>        Language of messages (default: sv)
   --json                With graph: print JSON
+  --watch               With preview: serve the site on 127.0.0.1 and rebuild when a source changes
   --cwd <dir>           Run as if started in <dir>
   --no-cache            Read every file again instead of reusing results of unchanged ones
   -h, --help            Show this help
@@ -36,6 +38,7 @@ Kommandon:
   diff <bas> [<mål>]    Kliniska ändringar mellan två versioner (git-revisioner eller mappar; mål: arbetskopian),
                         --format text|json|markdown
   changeset [--base r]  Skriv .changeset/*.md med beräknad versionsändring och ändringslogg; --check: fäll om den saknas eller är för låg
+  preview               Skriv förhandsvisningen till build/site (--watch: visa den och bygg om när du sparar)
 
 Flaggor:
   --format <format>     pretty (standard), json, github eller sarif
@@ -44,6 +47,7 @@ Flaggor:
   --fail-on <nivå>      Med check: error (standard) eller warning, den lägsta nivå som fäller
   --lang <sv|en>        Språk för meddelanden (standard: sv)
   --json                Med graph: skriv JSON
+  --watch               Med preview: visa webbplatsen på 127.0.0.1 och bygg om när en källa ändras
   --cwd <mapp>          Kör som om kommandot startats i <mapp>
   --no-cache            Läs om alla filer i stället för att återanvända resultat för oändrade
   -h, --help            Visa denna hjälp
