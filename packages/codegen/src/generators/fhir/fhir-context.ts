@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { GraphIndex } from '@guideline-as-code/model';
 import { contentPackageExtension, OWN_CANONICAL_BASE, sourcePositionExtension, type ContentPackage } from '@guideline-as-code/fhir';
 import type { Source } from '@guideline-as-code/types';
@@ -14,12 +15,14 @@ export interface FhirContext {
 /**
  * A FHIR id from a graph node id, which is stable (`recommendation:13:6` → `recommendation-13-6`,
  * `regimenComponent:karpak/1` → `regimenComponent-karpak-1`): FHIR ids allow only letters,
- * digits, `-` and `.`.
+ * digits, `-` and `.`, at most 64 of them. A longer id keeps its first 55 characters and ends
+ * in 8 hex digits of the node id's SHA-256, so it stays stable and distinct.
  */
 export function fhirId(nodeId: string): string {
   const id = nodeId.replace(/[^A-Za-z0-9.-]+/g, '-');
-  if (id.length > 64) throw new Error(`FHIR id longer than 64 characters: ${id}`);
-  return id;
+  if (id.length <= 64) return id;
+  const digest = createHash('sha256').update(nodeId).digest('hex').slice(0, 8);
+  return `${id.slice(0, 55)}-${digest}`;
 }
 
 /** The canonical URL of a resource of ours, which is also its `fullUrl` in the Bundle. */
