@@ -14,7 +14,7 @@ export interface FhirContext {
 
 /**
  * A FHIR id from a graph node id, which is stable (`recommendation:13:6` → `recommendation-13-6`,
- * `regimenComponent:karpak/1` → `regimenComponent-karpak-1`): FHIR ids allow only letters,
+ * `regimenComponent:karpak/carboplatin` → `regimenComponent-karpak-carboplatin`): FHIR ids allow only letters,
  * digits, `-` and `.`, at most 64 of them. A longer id keeps its first 55 characters and ends
  * in 8 hex digits of the node id's SHA-256, so it stays stable and distinct.
  */

@@ -121,7 +121,7 @@ describe('round trip against the regimens package and the graph', () => {
   });
 
   it('carboplatin’s AUC is a target exposure in mg/mL.min with dose basis auc', () => {
-    const carboplatin = byId<ActivityDefinition>('ActivityDefinition', 'regimenComponent-karpak-1');
+    const carboplatin = byId<ActivityDefinition>('ActivityDefinition', 'regimenComponent-karpak-carboplatin');
     expect(carboplatin.productCodeableConcept?.coding?.[0]).toMatchObject({ code: 'L01XA02', display: 'carboplatin' });
     expect(carboplatin.dosage?.[0]?.doseAndRate?.[0]).toMatchObject({
       extension: [{ url: OWN_EXTENSIONS.doseBasis, valueCode: 'auc' }, { url: OWN_EXTENSIONS.sourcePosition }],

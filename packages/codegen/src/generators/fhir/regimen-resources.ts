@@ -11,7 +11,7 @@ export function regimenPlanId(regimen: Pick<RegimenNode, 'key'>): string {
   return fhirId(`regimen:${regimen.key}`);
 }
 
-/** The ActivityDefinition id of a regimen row: `regimenComponent-karpak-1`. */
+/** The ActivityDefinition id of a regimen row: `regimenComponent-karpak-carboplatin`. */
 export function componentActivityId(component: Pick<RegimenComponent, 'id'>): string {
   return fhirId(`regimenComponent:${component.id}`);
 }
