@@ -14,6 +14,7 @@ import { repositoryRoot } from '../../test-support/generate-packages.js';
 import { packageDir } from '../../test-support/import-package.js';
 import { textAt } from '../../test-support/source-at.js';
 import { fhirGenerator } from './fhir-generator.js';
+import { fhirId } from './fhir-context.js';
 
 const folder = () => path.join(packageDir('fhir'), 'dist', 'package');
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(folder(), file), 'utf8')) as T;
@@ -100,7 +101,7 @@ describe('round trip against the regimens package and the graph', () => {
       const plan = byId<PlanDefinition>('PlanDefinition', `regimen-${regimen.id}`);
       expect(plan.action).toHaveLength(regimen.components.length);
       for (const component of regimen.components) {
-        const activity = byId<ActivityDefinition>('ActivityDefinition', `regimenComponent-${component.id.replace('/', '-')}`);
+        const activity = byId<ActivityDefinition>('ActivityDefinition', fhirId(`regimenComponent:${component.id}`));
         if (component.kind !== 'drug') continue;
         const dosage = activity.dosage![0]!;
         const rate = dosage.doseAndRate?.[0];
@@ -134,7 +135,7 @@ describe('round trip against the regimens package and the graph', () => {
     for (const regimen of regimens()) {
       for (const component of regimen.components) {
         if (component.kind !== 'radiotherapy') continue;
-        const activity = byId<ActivityDefinition>('ActivityDefinition', `regimenComponent-${component.id.replace('/', '-')}`);
+        const activity = byId<ActivityDefinition>('ActivityDefinition', fhirId(`regimenComponent:${component.id}`));
         const { dosePerFraction, fractions } = component.fractionation;
         const single = !dosePerFraction.notStated && dosePerFraction.value.low === dosePerFraction.value.high ? dosePerFraction.value.low : null;
         expect(activity.quantity?.value ?? null).toBe(single);
