@@ -48,7 +48,9 @@ export class GraphBuilder {
   removeNodes(drop: (node: GraphNode) => boolean): void {
     const kept = this.nodes.filter((node) => !drop(node));
     for (const node of this.nodes) if (drop(node)) this.ids.delete(node.id);
-    this.nodes.splice(0, this.nodes.length, ...kept);
+    // Refilled by a loop: spreading a very long list into splice() overflows the call stack.
+    this.nodes.length = 0;
+    for (const node of kept) this.nodes.push(node);
   }
 
   build(guideline: string): KnowledgeGraph {
