@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { repositoryRoot, run, tempProject } from '../test-support/temp-project.js';
 
 const chapter = 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md';
-const bin = fileURLToPath(new URL('../../bin/guideline.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/guideline.cjs', import.meta.url));
 
 /** A copy of the real guideline in a temporary project, to edit freely. */
 async function copyOfRealGuideline(): Promise<string> {
