@@ -31,8 +31,11 @@ export function readFindingData(value: unknown): FindingData | null {
   if (typeof value !== 'object' || value === null) return null;
   const data = value as Partial<FindingData>;
   const numbers = [data.version, data.start, data.end].every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0);
-  const ruleIdIsText = typeof data.ruleId === typeof '';
-  if (!ruleIdIsText || !numbers || typeof data.acknowledged !== 'boolean' || !Array.isArray(data.replacements)) return null;
+  if (!isText(data.ruleId) || !numbers || typeof data.acknowledged !== 'boolean' || !Array.isArray(data.replacements)) return null;
   const replacements = data.replacements.filter((r) => typeof r?.text === 'string' && typeof r.start === 'number' && typeof r.end === 'number' && r.start <= r.end);
   return { ruleId: data.ruleId, version: data.version!, start: data.start!, end: data.end!, acknowledged: data.acknowledged, replacements };
+}
+
+function isText(value: unknown): value is string {
+  return typeof value === 'string';
 }
