@@ -5,14 +5,26 @@ import { repositoryRoot } from './generate-packages.js';
 
 const files = new Map<string, string>();
 
+function fileText(file: string): string {
+  let text = files.get(file);
+  if (text === undefined) {
+    text = readFileSync(path.join(repositoryRoot, file), 'utf8');
+    files.set(file, text);
+  }
+  return text;
+}
+
 /** The text of a guideline source file in a span, read independently of the build. */
 export function textAt(span: Source): string {
-  let text = files.get(span.file);
-  if (text === undefined) {
-    text = readFileSync(path.join(repositoryRoot, span.file), 'utf8');
-    files.set(span.file, text);
-  }
-  return text.slice(span.start.offset, span.end.offset);
+  return fileText(span.file).slice(span.start.offset, span.end.offset);
+}
+
+/** The text between two 1-based line/column places (end exclusive), for outputs that carry no offsets, like FHIR. */
+export function textBetween(file: string, start: { line: number; column: number }, end: { line: number; column: number }): string {
+  const lines = fileText(file).split(/\r\n|\r|\n/);
+  if (start.line === end.line) return (lines[start.line - 1] ?? '').slice(start.column - 1, end.column - 1);
+  const middle = lines.slice(start.line, end.line - 1);
+  return [(lines[start.line - 1] ?? '').slice(start.column - 1), ...middle, (lines[end.line - 1] ?? '').slice(0, end.column - 1)].join('\n');
 }
 
 export function isSource(value: unknown): value is Source {

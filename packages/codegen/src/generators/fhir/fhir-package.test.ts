@@ -12,7 +12,7 @@ import { formatJson } from '../../json.js';
 import type { Regimen } from '../../runtime/regimen-types.js';
 import { repositoryRoot } from '../../test-support/generate-packages.js';
 import { packageDir } from '../../test-support/import-package.js';
-import { textAt } from '../../test-support/source-at.js';
+import { textBetween } from '../../test-support/source-at.js';
 import { fhirGenerator } from './fhir-generator.js';
 import { fhirId } from './fhir-context.js';
 
@@ -82,12 +82,12 @@ describe('every generated resource', () => {
       if (resource.resourceType === 'StructureDefinition') continue;
       const position = ('extension' in resource ? (resource.extension ?? []) : []).find((extension: Extension) => extension.url === OWN_EXTENSIONS.sourcePosition);
       const part = (name: string) => position?.extension?.find((item) => item.url === name);
-      const source = {
-        file: part('file')!.valueString!,
-        start: { line: part('line')!.valuePositiveInt!, column: part('column')!.valuePositiveInt! },
-        end: { line: part('endLine')!.valuePositiveInt!, column: part('endColumn')!.valuePositiveInt! },
-      };
-      expect(textAt(source).trim().length, `${resource.resourceType}/${resource.id}`).toBeGreaterThan(0);
+      const text = textBetween(
+        part('file')!.valueString!,
+        { line: part('line')!.valuePositiveInt!, column: part('column')!.valuePositiveInt! },
+        { line: part('endLine')!.valuePositiveInt!, column: part('endColumn')!.valuePositiveInt! },
+      );
+      expect(text.trim().length, `${resource.resourceType}/${resource.id}`).toBeGreaterThan(0);
     }
   });
 });
