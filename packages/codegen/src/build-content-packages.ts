@@ -41,18 +41,18 @@ export async function buildContentPackages(options: BuildContentOptions): Promis
 
   const results: PackageBuildResult[] = [];
   const generated: { pkg: ContentPackage; name: string; content: GeneratedContent }[] = [];
+  const build = { guideline: guideline.key, edition: guideline.edition, contentHash: contentHash(options.projectRoot, guideline.key), ...sourceCommit(options.projectRoot, guideline.key) };
   for (const pkg of options.packages) {
     const generator = generators.find((candidate) => candidate.id === pkg.generator);
     if (!generator) {
       results.push({ status: 'no-generator', package: pkg });
       continue;
     }
-    const context = { package: { name: pkg.name, version: pkg.version, guideline }, graph: parsed.graph, index, parsed };
+    const context = { package: { name: pkg.name, version: pkg.version, guideline }, graph: parsed.graph, index, parsed, contentHash: build.contentHash };
     generated.push({ pkg, name: path.basename(pkg.dir), content: await generator.generate(context) });
   }
 
   const origin = `guideline-src/${guideline.key}`;
-  const build = { guideline: guideline.key, edition: guideline.edition, contentHash: contentHash(options.projectRoot, guideline.key), ...sourceCommit(options.projectRoot, guideline.key) };
   const emitted = emitModules(generated.map(({ name, content }) => ({ name, origin, modules: content.modules, runtime: content.runtime })));
   for (const { pkg, name, content } of generated) {
     const files = new Map(emitted.get(name));

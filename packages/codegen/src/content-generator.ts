@@ -10,6 +10,8 @@ export interface GenerationContext {
   readonly index: GraphIndex;
   /** Everything the parser read, for generators that need more than the graph. */
   readonly parsed: ParsedGuideline;
+  /** `sha256:` over every source file of the guideline: the `contentHash` of `version.json`. */
+  readonly contentHash: string;
 }
 
 /** What a generator produces, as data; the build type-checks, emits and writes it. */

@@ -11,7 +11,7 @@ export function medicationActivity(dosage: Dosage, extension: Extension[] = []):
     meta: { profile: [CPG_PROFILES.medicationRequestActivity] },
     extension: [
       sourcePositionExtension(wholeFile('guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md')),
-      contentPackageExtension({ name: '@rcc-livmoderkroppscancer/fhir', version: '0.1.0', contentHash: `sha256-${'a'.repeat(64)}` }),
+      contentPackageExtension({ name: '@rcc-livmoderkroppscancer/fhir', version: '0.1.0', contentHash: `sha256:${'a'.repeat(64)}` }),
       ...extension,
     ],
     url: `${OWN_CANONICAL_BASE}/ActivityDefinition/test`,

@@ -54,7 +54,7 @@ export const EXTENSION_SPECS: readonly ExtensionSpec[] = [
     parts: [
       { name: 'name', type: 'string', min: 1, definition: 'npm name of the content package.' },
       { name: 'version', type: 'string', min: 1, definition: 'Semantic version of the content package.' },
-      { name: 'contentHash', type: 'string', min: 1, definition: 'Hash of the guideline sources, as `sha256-` followed by lowercase hex.' },
+      { name: 'contentHash', type: 'string', min: 1, definition: 'Hash of the guideline sources, as `sha256:` followed by lowercase hex: the `contentHash` of the package’s version.json.' },
     ],
   },
   {

@@ -19,16 +19,16 @@ export function sourcePositionExtension(source: Source): Extension {
 export interface ContentPackage {
   readonly name: string;
   readonly version: string;
-  /** `sha256-` and the lowercase hex digest of the guideline sources. */
+  /** `sha256:` and the lowercase hex digest of the guideline sources: the `contentHash` of the package's `version.json`. */
   readonly contentHash: string;
 }
 
-const CONTENT_HASH = /^sha256-[0-9a-f]{64}$/;
+const CONTENT_HASH = /^sha256:[0-9a-f]{64}$/;
 
 /** The content-package extension; a malformed hash is a programmer error, so it throws. */
 export function contentPackageExtension(contentPackage: ContentPackage): Extension {
   if (!CONTENT_HASH.test(contentPackage.contentHash)) {
-    throw new Error(`content hash must be sha256- and 64 hex digits, got ${contentPackage.contentHash}`);
+    throw new Error(`content hash must be sha256: and 64 hex digits, got ${contentPackage.contentHash}`);
   }
   return {
     url: OWN_EXTENSIONS.contentPackage,

@@ -1,5 +1,4 @@
 import type { ContentGenerator } from '../../content-generator.js';
-import { graphContentHash } from './content-hash.js';
 import type { FhirContext } from './fhir-context.js';
 import { contentBundle, extensionDefinitions, fhirPackageFiles } from './fhir-package.js';
 import { literatureResources } from './literature-resources.js';
@@ -12,11 +11,11 @@ import { regimenResources } from './regimen-resources.js';
  */
 export const fhirGenerator: ContentGenerator = {
   id: 'fhir',
-  generate({ package: info, graph, index }) {
+  generate({ package: info, index, contentHash }) {
     const context: FhirContext = {
       index,
       guideline: info.guideline,
-      contentPackage: { name: info.name, version: info.version, contentHash: graphContentHash(graph) },
+      contentPackage: { name: info.name, version: info.version, contentHash },
     };
     const resources = [...extensionDefinitions(context), ...recommendationResources(context), ...regimenResources(context), ...literatureResources(context)];
     return { modules: {}, runtime: [], json: fhirPackageFiles(resources, contentBundle(resources, context), context) };

@@ -13,6 +13,7 @@ import type { Regimen } from '../../runtime/regimen-types.js';
 import { repositoryRoot } from '../../test-support/generate-packages.js';
 import { packageDir } from '../../test-support/import-package.js';
 import { textBetween } from '../../test-support/source-at.js';
+import { contentHash } from '../../version-info.js';
 import { fhirGenerator } from './fhir-generator.js';
 import { fhirId } from './fhir-context.js';
 
@@ -92,6 +93,20 @@ describe('every generated resource', () => {
   });
 });
 
+describe('version', () => {
+  it('every resource carries the package version and the content hash of version.json', () => {
+    const version = JSON.parse(readFileSync(path.join(packageDir('fhir'), 'dist', 'version.json'), 'utf8')) as { version: string; contentHash: string };
+    expect(version.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    for (const resource of resources) {
+      if (resource.resourceType === 'StructureDefinition') continue;
+      const extensions = 'extension' in resource ? (resource.extension ?? []) : [];
+      const stamp = extensions.find((extension: Extension) => extension.url === OWN_EXTENSIONS.contentPackage);
+      const part = (name: string) => stamp?.extension?.find((item) => item.url === name)?.valueString;
+      expect([part('version'), part('contentHash')], `${resource.resourceType}/${resource.id}`).toEqual([version.version, version.contentHash]);
+    }
+  });
+});
+
 describe('round trip against the regimens package and the graph', () => {
   const regimens = () => (JSON.parse(readFileSync(path.join(packageDir('regimens'), 'dist', 'regimens.json'), 'utf8')) as { regimens: Regimen[] }).regimens;
 
@@ -167,7 +182,7 @@ describe('two builds', () => {
     const build = async () => {
       const parsed = await loadGuideline(repositoryRoot, 'livmoderkroppscancer');
       const info = { name: '@rcc-livmoderkroppscancer/fhir', version: '0.1.0', guideline: { key: 'livmoderkroppscancer', title: 't', publisher: 'p', language: 'sv', edition: null, editionNote: null } };
-      const content = await fhirGenerator.generate({ package: info, graph: parsed.graph, index: new GraphIndex(parsed.graph), parsed });
+      const content = await fhirGenerator.generate({ package: info, graph: parsed.graph, index: new GraphIndex(parsed.graph), parsed, contentHash: contentHash(repositoryRoot, 'livmoderkroppscancer') });
       return Object.entries(content.json).map(([file, value]) => [file, formatJson(value)]);
     };
     const [first, second] = [await build(), await build()];
