@@ -16,6 +16,7 @@ import { demoteToWarnings, verifyCorpus } from './measure/verify-corpus.js';
 import { repoRoot } from './paths.js';
 import { renderIncremental } from './report/build-and-incremental.js';
 import { renderMachine } from './report/machine-table.js';
+import { coldStartBlock, replaceMarkedBlock } from './report/marked-block.js';
 
 const { values } = parseArgs({
   options: {
@@ -24,8 +25,7 @@ const { values } = parseArgs({
   },
 });
 const log = (message: string) => process.stderr.write(`bench:cold-start: ${message}\n`);
-const begin = '<!-- cold-start: written by `pnpm --filter @guideline-as-code/bench bench:cold-start` -->';
-const end = '<!-- cold-start end -->';
+const { begin, end } = coldStartBlock;
 
 const machine = describeMachine(repoRoot);
 log(`chapter vs remark, ${values['chapter-runs']} rounds (load ${machine.load.toFixed(1)})`);
@@ -52,9 +52,5 @@ const section = [
 ].join('\n');
 
 const file = path.join(repoRoot, 'BENCHMARKS.md');
-const old = await readFile(file, 'utf8');
-const at = old.indexOf(begin);
-const after = old.indexOf(end);
-const text = at === -1 || after === -1 ? `${old.trimEnd()}\n\n${section}\n` : `${old.slice(0, at)}${section}${old.slice(after + end.length)}`;
-await writeFile(file, text);
+await writeFile(file, replaceMarkedBlock(await readFile(file, 'utf8'), coldStartBlock, section));
 process.stdout.write(`${section}\n`);
