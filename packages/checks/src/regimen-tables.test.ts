@@ -71,7 +71,7 @@ describe('regimen tables of chapter 13 against the text they cite', () => {
     expect(rows.length).toBe(13);
     const findings = check(text).filter((d) => d.ruleId === 'regimen-value-unstated' || d.ruleId === 'regimen-value-omitted' || d.ruleId === 'regimen-table');
     expect(findings).toEqual([]);
-  }, 300_000);
+  });
 
   it('reports every route, interval, cycles and maximum duration changed to another value, as an error on its row', () => {
     const mutations = regimenRows(text).flatMap((row) =>
@@ -84,7 +84,7 @@ describe('regimen tables of chapter 13 against the text they cite', () => {
       const errors = errorsAt(check(mutated), row.line).filter((d) => d.ruleId === 'regimen-value-unstated');
       expect(errors.map((d) => d.source?.start.offset), `${cell.heading} \`${cell.text}\` → \`${value}\` on line ${row.line}`).toEqual([cell.offset]);
     }
-  }, 300_000);
+  });
 
   it('reports every row with one `|` removed, as an error on that row', () => {
     // Rows are read one by one, so every row loses its k-th `|` in the same mutated chapter.
@@ -101,7 +101,7 @@ describe('regimen tables of chapter 13 against the text they cite', () => {
         expect(errors.length, `line ${row.line} without the \`|\` at column ${at - row.offset + 1}`).toBe(1);
       }
     }
-  }, 300_000);
+  });
 
   it('warns, naming the sentence, when the table leaves a value the text states `ej angivet`', () => {
     const row = regimenRows(text).find((one) => one.cells.some((cell) => cell.text === 'medroxiprogesteronacetat'))!;
@@ -112,12 +112,12 @@ describe('regimen tables of chapter 13 against the text they cite', () => {
     expect(omitted[0]!.message.en.replace(/\s/g, ' ')).toContain('“MPA160–200 mg/dag peroralt”');
     const sentence = omitted[0]!.related![0]!.source;
     expect(text.slice(sentence.start.offset, sentence.end.offset)).toMatch(/^Lämplig dos är då MPA160–200\smg\/dag peroralt\.?$/);
-  }, 300_000);
+  });
 
   it('reads no cell of a row whose cell count differs from the heading: the row is not published', () => {
     const row = regimenRows(text).find((one) => one.cells.some((cell) => cell.text === 'tamoxifen'))!;
     const inner = row.offset + row.written.indexOf('|', 1);
     const graph = buildGuidelineGraph({ ...sources, chapters: [{ ...sources.chapters[0]!, text: text.slice(0, inner) + text.slice(inner + 1) }] }).graph;
     expect(graph.nodes.filter((node) => node.type === 'regimenComponent' && node.regimen === 'regimen:tamoxifen')).toEqual([]);
-  }, 300_000);
+  });
 });

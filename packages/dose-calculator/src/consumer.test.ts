@@ -99,7 +99,7 @@ export { shown, working };
 `,
     );
     expect(typeCheck(app)).toBe('');
-  }, 300_000);
+  });
 
   it.each(['node', 'browser'] as const)('works when bundled by esbuild for %s', async (platform) => {
     const outfile = join(app, `bundle-${platform}.mjs`);

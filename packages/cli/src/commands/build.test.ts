@@ -65,7 +65,7 @@ describe('guideline build', () => {
     expect(rebuilt.stderr).toMatch(/^skrev build\/graphs\/livmoderkroppscancer\.json \(\d+ noder, \d+ kanter\)$/m);
     expect(rebuilt.stderr).toMatch(/^täckning av löptexten 100\.0 % \(\d+ av \d+ tecken i exakt en nod\)$/m);
     expect(rebuilt.stderr.trimEnd().split('\n').at(-1)).toMatch(/^0 fel, \d+ varning(ar)?, \d+ godtag(en|na)$/);
-  }, 300_000);
+  });
 
   it('stops with exit 1 on errors and writes neither the graph nor any package', async () => {
     const root = await copyOfRepository();
