@@ -57,7 +57,7 @@ describe('remark-preset-guideline', () => {
 
   it('runs in remark-cli through the repository’s .remarkrc.json', async () => {
     const remarkBin = fileURLToPath(new URL('../node_modules/.bin/remark', import.meta.url));
-    const { stderr } = await promisify(execFile)(remarkBin, [chapterPath, '--no-stdout', '--no-color'], { cwd: repositoryRoot, timeout: 100_000 });
+    const { stderr } = await promisify(execFile)(remarkBin, [chapterPath, '--no-stdout', '--no-color'], { cwd: repositoryRoot, timeout: 500_000 });
     expect(stderr).toContain('missing-evidence-grade');
     expect(stderr).toMatch(/⚠ \d+ warnings?/);
   });

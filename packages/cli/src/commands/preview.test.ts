@@ -66,7 +66,7 @@ describe('guideline preview', () => {
       await writeFile(path.join(root, chapter), text.replace(before, 'liposomalt doxorubicin i dosen 45'));
       // The page reloads by itself after the rebuild; the locator waits across the reload.
       const edited = page.locator('.dose', { hasText: 'liposomalt doxorubicin i dosen 45' });
-      await edited.waitFor({ timeout: 90_000 });
+      await edited.waitFor({ timeout: 300_000 });
       const tip = await page.locator(`#${await edited.getAttribute('aria-describedby')}`).textContent();
       expect(tip).toContain('Dos: 45 mg/m2');
     } finally {
