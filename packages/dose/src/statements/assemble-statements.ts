@@ -17,8 +17,17 @@ import type { ReadSpan } from './partial-reading.js';
 
 /** Trailing modifiers attach to a statement only when at most this many tokens stand between. */
 const MODIFIER_GAP = 3;
-/** `karboplatin (AUC 5)`: an AUC is a dose only right after its drug. */
+/** `karboplatin (AUC 5)`: an AUC is a dose only right after its drug, */
 const AUC_GAP = 2;
+
+/**
+ * …or anywhere later in the clause when the lexicon says the drug is dosed by AUC
+ * (`karboplatin doseras till mål-AUC 4`, a regimen table's `5 x(GFR + 25) mg`).
+ */
+function aucReaches(mention: Mention, element: ElementOf<'amount'>): boolean {
+  if (element.first - mention.next <= AUC_GAP) return true;
+  return mention.entry.kind === 'drug' && mention.entry.doseKinds.some((fact) => fact.kind === 'auc');
+}
 /** `sju cykler KarPak`, `six cycles of KarPak`: a count of cycles just before a name. */
 const CYCLES_BEFORE_NAME_GAP = 2;
 
@@ -234,7 +243,7 @@ export class StatementAssembler {
     const routeBefore = this.preRoute !== null && this.preRoute.next === element.first ? this.preRoute : null;
     const unknown =
       this.compoundBefore(element) ?? unknownDrugBefore(stream, routeBefore?.first ?? element.first, this.sentenceFirst, mention, this.near);
-    const reachable = unknown === null && mention !== null && (!isAuc || element.first - mention.next <= AUC_GAP) ? mention : null;
+    const reachable = unknown === null && mention !== null && (!isAuc || aucReaches(mention, element)) ? mention : null;
     // `cisplatin eller karboplatin 75 mg/m2`: the amount may belong to either drug of the list.
     const listed = reachable !== null && !reachable.used ? listedDrugsBefore(this.elements, this.mentionIndex, stream) : [];
     const named = listed.length > 1 ? null : reachable;
