@@ -171,3 +171,12 @@ describe('dose-partial-reading', () => {
     expect(read('Paklitaxel 175 mg/m2 i 500 ml under 180 min.').diagnostics).toEqual([]);
   });
 });
+
+describe('strengths are not doses', () => {
+  it.each(['Kapecitabin finns som tabletter à 500 mg.', 'Etoposid 100 mg/flaska späds före infusion.', 'Varje kapsel innehåller 20 mg temozolomid.'])(
+    '%s',
+    (text) => {
+      expect(read(text).doses).toEqual([]);
+    },
+  );
+});

@@ -8,7 +8,8 @@ export type LimitKind = 'max-single' | 'cumulative-max';
 const MAX_SINGLE = [
   ['maxdos'], ['maxdosen'], ['maximaldos'], ['max', 'dos'], ['maximal', 'dos'], ['maximala', 'dosen'],
   ['maximal', 'engångsdos'], ['max', 'engångsdos'], ['högsta', 'dos'], ['högsta', 'dosen'],
-  ['maximum', 'dose'], ['maximum', 'single', 'dose'],
+  ['maximum', 'dose'], ['maximum', 'single', 'dose'], ['maximal', 'dygnsdos'], ['max', 'dygnsdos'], ['högsta', 'dygnsdos'],
+  ['maxdos', 'per', 'dygn'], ['maximum', 'daily', 'dose'],
 ];
 const CUMULATIVE = [
   ['kumulativ', 'dos'], ['kumulativa', 'dosen'], ['total', 'kumulativ', 'dos'], ['ackumulerad', 'dos'],
@@ -44,13 +45,14 @@ export function readLimitCue(stream: TokenStream, at: number): Match<LimitKind> 
 
 const THRESHOLDS = [
   ['över'], ['under'], ['mer', 'än'], ['mindre', 'än'], ['överstiga'], ['överstigande'], ['understiga'],
-  ['motsvarande'], ['motsvarar'], ['motsvarar', 'cirka'], ['exponeras', 'för'], ['above'], ['below'],
+  ['motsvarande'], ['motsvarar'], ['motsvarar', 'cirka'], ['à'], ['á'], ['styrkan'], ['styrka'], ['innehåller'], ['exponeras', 'för'], ['above'], ['below'],
   ['more', 'than'], ['less', 'than'], ['exceeding'], ['>'], ['<'], ['≥'], ['≤'], ['>', '='], ['<', '='],
 ];
 
 /**
  * A comparison right before an amount (`Doser över 1000 mg`, `under 20 Gy`, `motsvarande 5 mg`,
- * `> 2 mg`): the amount is a threshold or an equivalence inside a rule, never a dose.
+ * `> 2 mg`), or a strength (`tabletter à 500 mg`, `innehåller 100 mg`): the amount is a
+ * threshold, an equivalence or the content of a package, never a dose.
  */
 export function readThresholdCue(stream: TokenStream, at: number): Match<true> | null {
   const next = stream.phrase(at, THRESHOLDS);
