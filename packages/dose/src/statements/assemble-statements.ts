@@ -9,7 +9,8 @@ import { nameRegimen } from './name-regimen.js';
 import { StatementLinks } from './statement-links.js';
 import { listedDrugsBefore } from './listed-drugs.js';
 import { misspeltNameFinding, misspeltNamesIn } from './misspelt-names.js';
-import { unknownDrugBefore, type UnknownDrugWord } from './unknown-drug-before.js';
+import { compoundBefore, unknownDrugBefore, type UnknownDrugWord } from './unknown-drug-before.js';
+import { mergeTotalFirst } from './merge-total-first.js';
 import { modifierTargets, shareField, type ModifierField } from './shared-modifiers.js';
 import { limitOf, type LimitKind } from '../grammar/read-limit.js';
 import { drugRoleOf } from './drug-role.js';
@@ -35,9 +36,6 @@ const CYCLES_BEFORE_NAME_GAP = 2;
 const MODIFIERS: ReadonlySet<Element['kind']> = new Set([
   'schedule', 'pause', 'cycles', 'times', 'duration', 'route', 'cycle-days', 'restart', 'cycle-length',
 ]);
-
-/** A compound name blocks an amount at most this many tokens after it (as `unknownDrugBefore` looks back). */
-const COMPOUND_REACH = 8;
 
 /** Above this, `x N` right after an amount is a number of cycles; up to it, doses per day. */
 const MOST_TIMES_PER_DAY = 3;
@@ -125,7 +123,7 @@ export class StatementAssembler {
         return this.acceptAmount(element);
       case 'radiation': {
         if (element.first === this.thresholdNext) return;
-        if (this.mergeTotalFirst(element)) return;
+        if (mergeTotalFirst(this.open, element)) return;
         const draft = this.startDraft(element.first, element.next, element.first);
         draft.stated = element.fractionation;
         draft.dose.unit = 'Gy';
@@ -242,7 +240,8 @@ export class StatementAssembler {
     const isAuc = element.amount.doseKind === 'auc';
     const routeBefore = this.preRoute !== null && this.preRoute.next === element.first ? this.preRoute : null;
     const unknown =
-      this.compoundBefore(element) ?? unknownDrugBefore(stream, routeBefore?.first ?? element.first, this.sentenceFirst, mention, this.near);
+      compoundBefore(this.compound, element, mention, stream, this.near) ??
+      unknownDrugBefore(stream, routeBefore?.first ?? element.first, this.sentenceFirst, mention, this.near);
     const reachable = unknown === null && mention !== null && (!isAuc || aucReaches(mention, element)) ? mention : null;
     // `cisplatin eller karboplatin 75 mg/m2`: the amount may belong to either drug of the list.
     const listed = reachable !== null && !reachable.used ? listedDrugsBefore(this.elements, this.mentionIndex, stream) : [];
@@ -329,15 +328,6 @@ export class StatementAssembler {
     return true;
   }
 
-  /** A compound name (`peg-filgrastim`) between the current mention and the amount blocks the mention. */
-  private compoundBefore(element: ElementOf<'amount'>): UnknownDrugWord | null {
-    const compound = this.compound;
-    if (compound === null || element.first - compound.next > COMPOUND_REACH) return null;
-    if (this.mention !== null && compound.first < this.mention.next) return null;
-    const start = this.stream.startOf(compound.first);
-    return { text: compound.text, start, end: this.stream.endOf(compound.next - 1), index: compound.first, suggestion: this.near.nearest(compound.text) };
-  }
-
   /**
    * `1000 mg/m² två gånger dagligen`, `bid`: the interval stays as written (0.5 days, which
    * `formatDose` writes back the same way), and the times per day are stated as well.
@@ -354,20 +344,6 @@ export class StatementAssembler {
     const targets = modifierTargets(this.drafts, near, element.first, this.stream);
     shareField(targets, field, value);
     extendDraft(near, element.next);
-  }
-
-  /**
-   * `totaldos 20 Gy, 4 Gy x 5`: a total stated first and its fractionation right after are one
-   * course, not two.
-   */
-  private mergeTotalFirst(element: ElementOf<'radiation'>): boolean {
-    const open = this.open;
-    const stated = open?.stated;
-    if (open === null || stated === null || stated === undefined || element.first - open.next > 2) return false;
-    if (stated.dosePerFraction !== null || stated.fractions !== null || element.fractionation.total !== null) return false;
-    open.stated = { ...element.fractionation, total: stated.total };
-    extendDraft(open, element.next);
-    return true;
   }
 
   private startCycleOnly(cycles: OpenRange, mention: Mention, first: number, next: number): void {
