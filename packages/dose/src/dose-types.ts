@@ -68,6 +68,19 @@ export interface Fractionation {
  */
 export type DoseLink = 'with' | 'or' | 'slash' | 'then';
 
+/** An amount that caps a dose (`maxdos 2 mg`), never itself a dose. */
+export interface DoseLimit {
+  amount: Range;
+  unit: DoseUnit;
+}
+
+/**
+ * What the drug is given for: `therapy` (anticancer and endocrine drugs), `supportive`
+ * (antiemetics, G-CSF, vitamins), `premedication` (a supportive drug the sentence gives before
+ * the treatment), `diluent`. From the lexicon's role; null for radiotherapy and unknown drugs.
+ */
+export type DrugRole = 'therapy' | 'supportive' | 'premedication' | 'diluent';
+
 export interface ParsedDose {
   /** Lexicon id of the drug, or null for radiation, regimen-only or unknown drugs. */
   drug: string | null;
@@ -83,8 +96,21 @@ export interface ParsedDose {
   unit: DoseUnit | null;
   doseKind: DoseKind | null;
   intervalDays: Range | null;
+  /** Days of the cycle the drug is given on (`dag 1 och 8`, `dag 1–5` is 1…5); null when not written. */
+  days: number[] | null;
+  /** Length of one cycle in days (`28-dagarscykel`, `ny kur dag 22` is 21); null when not written. */
+  cycleLengthDays: number | null;
+  /** Administrations per day (`x 2`, `två gånger dagligen`); null when not written. */
+  timesPerDay: Range | null;
   pause: SchedulePause | null;
   cycles: OpenRange | null;
+  /** Largest single administration (`maxdos 2 mg`); null when not written. */
+  maxSingleDose: DoseLimit | null;
+  /** Largest total over the treatment (`kumulativ dos … får inte överstiga 900 mg/m2`); null when not written. */
+  cumulativeMaxDose: DoseLimit | null;
+  /** `loading` for a loading dose (`laddningsdos`), `maintenance` for what follows it; null otherwise. */
+  phaseKind: 'loading' | 'maintenance' | null;
+  drugRole: DrugRole | null;
   /** 1-based position within a phased statement (`… följt av …`); 1 when not phased. */
   phase: number;
   /** Number of phases in the phased statement this belongs to; 1 when not phased. */
@@ -102,7 +128,10 @@ export interface ParsedDose {
 }
 
 /** The finding ids the dose grammar reports; `dose-range` and `unit-kind` are also the checks rules that report them. */
-export type DoseRuleId = Extract<FindingId, 'unknown-drug' | 'unit-kind' | 'dose-range' | 'dose-without-drug' | 'dose-ambiguous'>;
+export type DoseRuleId = Extract<
+  FindingId,
+  'unknown-drug' | 'unit-kind' | 'dose-range' | 'dose-without-drug' | 'dose-ambiguous' | 'dose-partial-reading'
+>;
 
 /** A content problem found while reading doses; positions are offsets into the input. */
 export interface DoseDiagnostic {

@@ -10,6 +10,7 @@ import { tokenize } from './scan/tokenize.js';
 import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
+import { partialReadings } from './statements/partial-reading.js';
 
 export interface ParseDosesOptions {
   /** Check amounts against the lexicon's plausible ranges (`dose-range`); default true. */
@@ -64,7 +65,9 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
     }
     return dose;
   });
-  return { doses, diagnostics: mergeByStart(assembler.diagnostics, checks) };
+  const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds);
+  const found = mergeByStart(assembler.diagnostics, checks);
+  return { doses, diagnostics: partial.length === 0 ? found : mergeByStart(found, partial) };
 }
 
 /** Merges two lists already in source order (a linear merge, not a sort). */

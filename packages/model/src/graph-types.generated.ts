@@ -463,6 +463,34 @@ export interface DoseStatementNode {
    * Amount per week in the statement’s own unit, allowing for pauses; null when not derivable.
    */
   intensityPerWeek: NumberRange | null;
+  /**
+   * Days of the cycle the drug is given on (dag 1 och 8; dag 1–5 is 1 to 5).
+   */
+  days: number[] | null;
+  /**
+   * Length of one cycle in days (28-dagarscykel; ny kur dag 22 is 21).
+   */
+  cycleLengthDays: number | null;
+  /**
+   * Administrations per day (x 2, två gånger dagligen); never a number of cycles.
+   */
+  timesPerDay: NumberRange | null;
+  /**
+   * Largest single administration (maxdos 2 mg); a limit, not a dose.
+   */
+  maxSingleDose: DoseLimit | null;
+  /**
+   * Largest total over the treatment (kumulativ dos … får inte överstiga 900 mg/m2); a limit, not a dose.
+   */
+  cumulativeMaxDose: DoseLimit | null;
+  /**
+   * loading for a loading dose (laddningsdos), maintenance for what follows it.
+   */
+  phaseKind: ('loading' | 'maintenance') | null;
+  /**
+   * What the drug is given for, from the lexicon's role; premedication when the sentence gives a supportive drug before the treatment.
+   */
+  drugRole: ('therapy' | 'supportive' | 'premedication' | 'diluent') | null;
 }
 /**
  * A closed range; a single value has low equal to high.
@@ -527,6 +555,16 @@ export interface FractionValue {
    * True when computed from the other two values, not stated.
    */
   derived: boolean;
+}
+/**
+ * An amount that caps a dose, in the dose's UCUM unit.
+ *
+ * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
+ * via the `definition` "doseLimit".
+ */
+export interface DoseLimit {
+  amount: NumberRange;
+  unit: DoseUnit;
 }
 /**
  * A regimen defined in the guideline (a :::regimen block): its name, kind and intent.

@@ -20,9 +20,6 @@ export interface ReadItem {
   findings: string[];
 }
 
-/** The lexicon's role in the corpus's words: anticancer drugs are therapy. */
-const ROLES: Record<string, string> = { antineoplastic: 'therapy', endocrine: 'therapy', supportive: 'supportive', diluent: 'diluent' };
-
 /**
  * Reads one item through the dose package with the real lexicon, as the parser does for every
  * sentence of a chapter (`parseDoses` with the lexicon the parser loads), range and kind checks
@@ -30,23 +27,23 @@ const ROLES: Record<string, string> = { antineoplastic: 'therapy', endocrine: 't
  */
 export function readItem(item: CorpusItem, lexicon: DrugLexicon): ReadItem {
   const { doses, diagnostics } = parseDoses(item.text, lexicon);
-  const roles = new Map(lexicon.drugs.map((drug) => [drug.id, drug.role]));
   return {
-    doses: doses.map((dose) => toReadDose(dose, roles.get(dose.drug ?? '') ?? null)),
+    doses: doses.map(toReadDose),
     findings: diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`),
   };
 }
 
-function toReadDose(dose: ParsedDose, role: string | null): ReadDose {
+function toReadDose(dose: ParsedDose): ReadDose {
   return {
     drug: dose.drug,
     amount: dose.amount === null ? null : [dose.amount.low, dose.amount.high],
     unit: dose.unit,
     route: dose.route,
     intervalDays: dose.intervalDays === null ? null : [dose.intervalDays.low, dose.intervalDays.high],
-    days: (dose as { days?: number[] | null }).days ?? null,
+    days: dose.days,
     cycles: dose.cycles === null ? null : [dose.cycles.low, dose.cycles.high],
-    role: dose.unit === 'Gy' ? 'therapy' : role === null ? null : (ROLES[role] ?? null),
+    // The corpus labels radiotherapy as therapy; the grammar gives it no drug role.
+    role: dose.unit === 'Gy' ? 'therapy' : dose.drugRole,
     text: dose.text,
   };
 }

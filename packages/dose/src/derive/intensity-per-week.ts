@@ -11,15 +11,19 @@ import type { ParsedDose, Range } from '../dose-types.js';
  * floating-point numbers (500 × 7 / 21 === 1000 × 7 / 42).
  */
 export function intensityPerWeek(
-  dose: Pick<ParsedDose, 'amount' | 'intervalDays' | 'pause' | 'doseKind'>,
+  dose: Pick<ParsedDose, 'amount' | 'intervalDays' | 'pause' | 'doseKind'> & Partial<Pick<ParsedDose, 'timesPerDay'>>,
 ): Range | null {
   const { amount, intervalDays, pause, doseKind } = dose;
   if (amount === null || intervalDays === null || doseKind === 'radiation') return null;
   if (intervalDays.low <= 0) return null;
+  // `825 mg/m² x 2 dagligen`: two administrations a day. An interval under a day (`två gånger
+  // dagligen` is 0.5 days) already counts them.
+  const times = dose.timesPerDay !== null && dose.timesPerDay !== undefined && intervalDays.low >= 1 ? dose.timesPerDay : { low: 1, high: 1 };
+
   const onDays = pause === null ? 1 : pause.periodDays - pause.offDays;
   const periodDays = pause === null ? 1 : pause.periodDays;
   return {
-    low: (amount.low * 7 * onDays) / (intervalDays.high * periodDays),
-    high: (amount.high * 7 * onDays) / (intervalDays.low * periodDays),
+    low: (amount.low * times.low * 7 * onDays) / (intervalDays.high * periodDays),
+    high: (amount.high * times.high * 7 * onDays) / (intervalDays.low * periodDays),
   };
 }

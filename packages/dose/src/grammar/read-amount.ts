@@ -116,8 +116,11 @@ function skipAucUnit(stream: TokenStream, at: number): number {
   return end === -1 ? at : end;
 }
 
-/** Units of volume after `/` or `per`: what they follow is a concentration. */
-const VOLUMES = ['ml', 'l', 'dl', 'µl', 'μl'];
+/**
+ * Units of volume or of a package after `/` or `per`: what they follow is a concentration or a
+ * strength (`9 mg/ml`, `500 mg/tablett`, `100 mg/flaska`), not a dose.
+ */
+const VOLUMES = ['ml', 'l', 'dl', 'µl', 'μl', 'tablett', 'kapsel', 'flaska', 'injektionsflaska', 'ampull', 'vial', 'tablet', 'capsule'];
 
 function isPerVolume(stream: TokenStream, at: number): boolean {
   return (stream.isPunct(at, '/') || stream.isWord(at, ['per'])) && stream.isWord(at + 1, VOLUMES);

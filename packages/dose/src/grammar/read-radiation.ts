@@ -43,7 +43,9 @@ export function readRadiation(stream: TokenStream, at: number): Match<StatedFrac
   if (isTimes(stream, next)) {
     const count = readNumberRange(stream, next + 1);
     if (count !== null) {
-      return { value: { dosePerFraction: first.value, fractions: count.value, total: null }, next: count.next };
+      // `1,8 Gy x 28 till 50,4 Gy`: the total closes the same course.
+      const total = readTotal(stream, count.next);
+      return { value: { dosePerFraction: first.value, fractions: count.value, total: total?.value ?? null }, next: total?.next ?? count.next };
     }
   }
   const afterHyphen = stream.isPunct(next, '-', '–') ? next + 1 : next;

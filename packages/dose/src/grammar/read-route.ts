@@ -6,16 +6,21 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
     route: 'iv',
     phrases: [
       ['iv'], ['i', '.', 'v', '.'], ['i', '.', 'v'], ['intravenöst'], ['intravenös', 'infusion'],
-      ['intravenös'], ['intravenous', 'infusion'], ['intravenously'], ['intravenous'],
+      ['intravenös', 'injektion'], ['intravenös'], ['intravenous', 'infusion'], ['intravenously'], ['intravenous'],
     ],
   },
   {
     route: 'po',
-    phrases: [['po'], ['p', '.', 'o', '.'], ['peroralt'], ['peroral'], ['oralt'], ['orally'], ['oral'], ['per', 'os'], ['by', 'mouth']],
+    phrases: [
+      ['po'], ['p', '.', 'o', '.'], ['peroralt'], ['peroral', 'tablett'], ['peroral', 'kapsel'], ['peroral'], ['oralt'],
+      ['orally'], ['oral'], ['per', 'os'], ['by', 'mouth'], ['tablett'], ['tabletter'], ['kapsel'], ['kapslar'],
+    ],
   },
   {
     route: 'sc',
-    phrases: [['sc'], ['s', '.', 'c', '.'], ['subkutant'], ['subkutan'], ['subcutaneously'], ['subcutaneous']],
+    phrases: [
+      ['sc'], ['s', '.', 'c', '.'], ['subkutant'], ['subkutan', 'injektion'], ['subkutan'], ['subcutaneously'], ['subcutaneous'],
+    ],
   },
   {
     route: 'im',
@@ -23,7 +28,10 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
   },
 ];
 
-/** `iv`, `i.v.`, `intravenös infusion`, `po`, `peroralt`, `orally`, `sc`, `im`. */
+/**
+ * `iv`, `i.v.`, `intravenös infusion`, `po`, `peroralt`, `Peroral tablett`, `tabletter`, `orally`,
+ * `sc`, `Subkutan injektion`, `im`. Intraperitoneal is not a route of the graph yet.
+ */
 export function readRoute(stream: TokenStream, at: number): Match<Route> | null {
   for (const { route, phrases } of ROUTES) {
     const next = stream.phrase(at, phrases);

@@ -1,13 +1,17 @@
 import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
 import { readAucAmount, readMassAmount, type AmountValue } from './read-amount.js';
+import { readPhaseCue, readPremedicationCue } from './read-cues.js';
+import { readCycleDays, readCycleLength, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readMaxDuration } from './read-duration.js';
 import { readJoiner } from './read-joiner.js';
+import { readLimitCue, readThresholdCue, type LimitKind } from './read-limit.js';
 import { readPause } from './read-pause.js';
 import { readRadiation, type StatedFractionation } from './read-radiation.js';
 import { readRoute } from './read-route.js';
 import { readSchedule } from './read-schedule.js';
+import { readTableBasis } from './read-table-basis.js';
 import type { Match, TokenStream } from './token-stream.js';
 
 /** The pieces a dose statement is built from, found in one left-to-right pass. */
@@ -22,7 +26,16 @@ export type ElementValue =
   | { kind: 'times'; cycles: OpenRange }
   | { kind: 'duration'; duration: Duration }
   | { kind: 'route'; route: Route }
-  | { kind: 'joiner'; link: DoseLink };
+  | { kind: 'joiner'; link: DoseLink }
+  | { kind: 'limit-cue'; limit: LimitKind }
+  | { kind: 'threshold' }
+  | { kind: 'cycle-days'; days: number[] }
+  | { kind: 'restart'; cycleLengthDays: number }
+  | { kind: 'cycle-length'; cycleLengthDays: number }
+  | { kind: 'basis' }
+  | { kind: 'phase-cue'; phase: 'loading' | 'maintenance' }
+  | { kind: 'premedication-cue' }
+  | { kind: 'compound'; text: string };
 
 /** An element with the tokens `[first, next)` it spans. */
 export type Element = ElementValue & { first: number; next: number };
@@ -31,9 +44,17 @@ type Reader = (stream: TokenStream, at: number) => Match<ElementValue> | null;
 
 /** Tried in this order at each token; the first that matches wins. */
 const READERS: readonly Reader[] = [
+  (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
+  (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
+  (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),
   (s, at) => wrap(readRadiation(s, at), (fractionation) => ({ kind: 'radiation', fractionation })),
   (s, at) => wrap(readAucAmount(s, at) ?? readMassAmount(s, at), (amount) => ({ kind: 'amount', amount })),
   (s, at) => wrap(readPause(s, at), (pause) => ({ kind: 'pause', pause })),
+  (s, at) => wrap(readRestartDay(s, at), (cycleLengthDays) => ({ kind: 'restart', cycleLengthDays })),
+  (s, at) => wrap(readCycleDays(s, at), (days) => ({ kind: 'cycle-days', days })),
+  (s, at) => wrap(readTableBasis(s, at), () => ({ kind: 'basis' })),
+  (s, at) => wrap(readPhaseCue(s, at), (phase) => ({ kind: 'phase-cue', phase })),
+  (s, at) => wrap(readPremedicationCue(s, at), () => ({ kind: 'premedication-cue' })),
   (s, at) => wrap(readSchedule(s, at), (intervalDays) => ({ kind: 'schedule', intervalDays })),
   (s, at) => wrap(readCycles(s, at), (cycles) => ({ kind: 'cycles', cycles })),
   (s, at) => wrap(readMaxDuration(s, at), (duration) => ({ kind: 'duration', duration })),
@@ -58,6 +79,13 @@ export function scanElements(stream: TokenStream, names: NameIndex): Element[] {
       continue;
     }
     const name = names.match(stream.tokens, at, stream.work);
+    // `peg-filgrastim`: a known name glued to a prefix is another word, maybe another drug.
+    if (name !== null && isGluedAfterHyphen(stream, at)) {
+      const next = at + name.length;
+      elements.push({ kind: 'compound', text: stream.tokens.slice(at - 2, next).map((t) => t.text).join(''), first: at - 2, next });
+      at = next;
+      continue;
+    }
     if (name !== null) {
       elements.push({ kind: 'mention', entry: name.entry, first: at, next: at + name.length });
       at += name.length;
@@ -94,6 +122,14 @@ function isSentenceEnd(stream: TokenStream, at: number): boolean {
   if (next.kind === 'number') return true;
   const first = next.text.charAt(0);
   return first !== first.toLowerCase() || next.text === '•' || next.text === '-';
+}
+
+/** `peg-filgrastim` at `filgrastim`: a word and a hyphen glued right before the token. */
+function isGluedAfterHyphen(stream: TokenStream, at: number): boolean {
+  const hyphen = stream.at(at - 1);
+  const word = stream.at(at - 2);
+  const token = stream.at(at);
+  return hyphen?.text === '-' && !hyphen.spaceBefore && token?.spaceBefore === false && word?.kind === 'word';
 }
 
 function wrap<T>(match: Match<T> | null, make: (value: T) => ElementValue): Match<ElementValue> | null {

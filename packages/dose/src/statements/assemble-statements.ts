@@ -9,14 +9,33 @@ import { nameRegimen } from './name-regimen.js';
 import { StatementLinks } from './statement-links.js';
 import { listedDrugsBefore } from './listed-drugs.js';
 import { misspeltNameFinding, misspeltNamesIn } from './misspelt-names.js';
-import { unknownDrugBefore, type UnknownDrugWord } from './unknown-drug-before.js';
+import { compoundBefore, unknownDrugBefore, type UnknownDrugWord } from './unknown-drug-before.js';
+import { mergeTotalFirst } from './merge-total-first.js';
+import { modifierTargets, shareField, type ModifierField } from './shared-modifiers.js';
+import { limitOf, type LimitKind } from '../grammar/read-limit.js';
+import { drugRoleOf } from './drug-role.js';
+import type { ReadSpan } from './partial-reading.js';
 
 /** Trailing modifiers attach to a statement only when at most this many tokens stand between. */
 const MODIFIER_GAP = 3;
-/** `karboplatin (AUC 5)`: an AUC is a dose only right after its drug. */
+/** `karboplatin (AUC 5)`: an AUC is a dose only right after its drug, */
 const AUC_GAP = 2;
+
+/**
+ * …or anywhere later in the clause when the lexicon says the drug is dosed by AUC
+ * (`karboplatin doseras till mål-AUC 4`, a regimen table's `5 x(GFR + 25) mg`).
+ */
+function aucReaches(mention: Mention, element: ElementOf<'amount'>): boolean {
+  if (element.first - mention.next <= AUC_GAP) return true;
+  return mention.entry.kind === 'drug' && mention.entry.doseKinds.some((fact) => fact.kind === 'auc');
+}
 /** `sju cykler KarPak`, `six cycles of KarPak`: a count of cycles just before a name. */
 const CYCLES_BEFORE_NAME_GAP = 2;
+
+/** Elements that only count as read when a statement took them in (a schedule left beside a dose was not read). */
+const MODIFIERS: ReadonlySet<Element['kind']> = new Set([
+  'schedule', 'pause', 'cycles', 'times', 'duration', 'route', 'cycle-days', 'restart', 'cycle-length',
+]);
 
 /** Above this, `x N` right after an amount is a number of cycles; up to it, doses per day. */
 const MOST_TIMES_PER_DAY = 3;
@@ -50,6 +69,21 @@ export class StatementAssembler {
   private preRoute: ElementOf<'route'> | null = null;
   private preSchedule: ElementOf<'schedule'> | null = null;
   private preCycles: ElementOf<'cycles'> | null = null;
+  /** `Doser över`: the amount right after it is a threshold. */
+  private thresholdNext = -1;
+  /** `maxdos`: amounts after it in the sentence are limits, until another drug is named. */
+  private limitCue: LimitKind | null = null;
+  /** `kroppsyta` after a statement: a flat amount right after it is the table's maximum dose. */
+  private basis: { draft: Draft; next: number } | null = null;
+  /** `laddningsdos`, `underhållsdos`: the phase of the next amount. */
+  private phaseCue: { kind: 'loading' | 'maintenance'; next: number } | null = null;
+  /** `peg-filgrastim`: a word holding a known name, which may be another drug than the mention. */
+  private compound: ElementOf<'compound'> | null = null;
+  /** The sentence names a drug given before the treatment (`före behandling`). */
+  private premedicationCue = false;
+  /** Every token span a statement or a non-dose element read, for the partial-reading check. */
+  readonly read: ReadSpan[] = [];
+  readonly sentenceEnds = new Set<number>();
 
   constructor(
     private readonly text: string,
@@ -67,6 +101,8 @@ export class StatementAssembler {
         if (!this.isDiluentAside(element)) this.mentionIndex = index;
         this.sentenceMentions.push(element);
       }
+      if (!MODIFIERS.has(element.kind)) this.read.push({ first: element.first, next: element.next });
+      if (element.kind === 'sentence-end') this.sentenceEnds.add(element.first);
       this.accept(element, this.elements[index + 1]);
     });
     this.endSentence(this.stream.length);
@@ -86,6 +122,8 @@ export class StatementAssembler {
       case 'amount':
         return this.acceptAmount(element);
       case 'radiation': {
+        if (element.first === this.thresholdNext) return;
+        if (mergeTotalFirst(this.open, element)) return;
         const draft = this.startDraft(element.first, element.next, element.first);
         draft.stated = element.fractionation;
         draft.dose.unit = 'Gy';
@@ -95,10 +133,46 @@ export class StatementAssembler {
       case 'route':
         if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount') this.preRoute = element;
         else if (near?.dose.route === null) this.attach(near, element.next, (d) => (d.route = element.route));
+        // `Docetaxel Intravenös infusion 250 ml … 75 mg/m²`: a route between a name and its amount.
+        else if (open === null && this.mention !== null && !this.mention.used) this.mention.route ??= element.route;
         return;
       case 'schedule':
         if (rightBefore?.kind === 'mention') this.preSchedule = element;
-        else if (near?.dose.intervalDays === null) this.attach(near, element.next, (d) => (d.intervalDays = element.intervalDays));
+        else if (near !== null && element.intervalDays.high < 1) this.attachTimesPerDay(near, element);
+        else if (near !== null) this.share(near, element, 'intervalDays', element.intervalDays);
+        return;
+      case 'cycle-days':
+        if (near !== null) this.share(near, element, 'days', element.days);
+        return;
+      case 'restart':
+        if (near !== null) {
+          this.share(near, element, 'cycleLengthDays', element.cycleLengthDays);
+          this.share(near, element, 'intervalDays', { low: element.cycleLengthDays, high: element.cycleLengthDays });
+        }
+        return;
+      case 'cycle-length':
+        if (near !== null) this.share(near, element, 'cycleLengthDays', element.cycleLengthDays);
+        return;
+      case 'threshold':
+        this.thresholdNext = element.next;
+        return;
+      case 'limit-cue':
+        this.limitCue = element.limit;
+        return;
+      case 'phase-cue':
+        this.phaseCue = { kind: element.phase, next: element.next };
+        return;
+      case 'compound':
+        this.compound = element;
+        return;
+      case 'premedication-cue':
+        this.premedicationCue = true;
+        return;
+      case 'basis':
+        if (open !== null && element.first - open.next <= 2) {
+          extendDraft(open, element.next);
+          this.basis = { draft: open, next: element.next };
+        }
         return;
       case 'pause':
         if (near?.dose.pause === null) this.attach(near, element.next, (d) => (d.pause = element.pause));
@@ -110,6 +184,9 @@ export class StatementAssembler {
         if (mention !== null && mention.next === element.first) this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
         else if (open?.next === element.first && open.dose.cycles === null && !isTimesPerDay(open, element.cycles)) {
           this.attach(open, element.next, (d) => (d.cycles = element.cycles));
+        } else if (open !== null && element.first - open.next <= 1 && open.dose.timesPerDay === null && isTimesPerDay(open, element.cycles)) {
+          const { low, high } = element.cycles;
+          this.attach(open, element.next, (d) => (d.timesPerDay = { low: low ?? 1, high: high ?? low ?? 1 }));
         }
         return;
       }
@@ -144,6 +221,7 @@ export class StatementAssembler {
       nameRegimen(this.drafts, element.entry.id, this.slice(element.first, element.next));
       return;
     }
+    if (this.mention !== null && this.mention.entry !== element.entry) this.limitCue = null;
     this.mention = mentionOf(element, this.preSchedule, this.preRoute);
     this.preSchedule = null;
     this.preRoute = null;
@@ -157,10 +235,14 @@ export class StatementAssembler {
 
   private acceptAmount(element: ElementOf<'amount'>): void {
     const { stream, mention } = this;
+    if (element.first === this.thresholdNext) return;
+    if (this.acceptLimit(element)) return;
     const isAuc = element.amount.doseKind === 'auc';
     const routeBefore = this.preRoute !== null && this.preRoute.next === element.first ? this.preRoute : null;
-    const unknown = unknownDrugBefore(stream, routeBefore?.first ?? element.first, this.sentenceFirst, mention, this.near);
-    const reachable = unknown === null && mention !== null && (!isAuc || element.first - mention.next <= AUC_GAP) ? mention : null;
+    const unknown =
+      compoundBefore(this.compound, element, mention, stream, this.near) ??
+      unknownDrugBefore(stream, routeBefore?.first ?? element.first, this.sentenceFirst, mention, this.near);
+    const reachable = unknown === null && mention !== null && (!isAuc || aucReaches(mention, element)) ? mention : null;
     // `cisplatin eller karboplatin 75 mg/m2`: the amount may belong to either drug of the list.
     const listed = reachable !== null && !reachable.used ? listedDrugsBefore(this.elements, this.mentionIndex, stream) : [];
     const named = listed.length > 1 ? null : reachable;
@@ -177,6 +259,8 @@ export class StatementAssembler {
     dose.intervalDays = element.amount.intervalDays ?? ownName?.intervalDays ?? null;
     dose.route = routeBefore?.route ?? ownName?.route ?? null;
     if (named !== null) bindMention(draft, named, this.slice(named.first, named.nameNext));
+    if (this.phaseCue !== null && element.first - this.phaseCue.next <= MODIFIER_GAP) dose.phaseKind = this.phaseCue.kind;
+    this.phaseCue = null;
     // `paklitaxel (175 mg/m2)`: the closing parenthesis belongs to the statement.
     if (stream.isPunct(element.first - 1, '(') && first < element.first - 1 && stream.isPunct(element.next, ')')) draft.next++;
     const amount = formatAmountText(dose);
@@ -215,11 +299,51 @@ export class StatementAssembler {
     if (following?.kind === 'mention' && following.first - element.next <= CYCLES_BEFORE_NAME_GAP) {
       this.preCycles = element;
     } else if (near?.dose.cycles === null) {
-      this.attach(near, element.next, (d) => (d.cycles = element.cycles));
+      this.share(near, element, 'cycles', element.cycles);
     } else if (open === null && mention !== null && element.first - mention.next <= MODIFIER_GAP) {
       // `pembrolizumab/placebo 6 cykler`, `singel bevacizumab till totalt 16 cykler`: cycles without an amount.
       this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
     }
+  }
+
+  /**
+   * `maxdos 20 mg`, `Max ack. dos: 1000 mg/m²`, and a flat amount in a regimen table's maximum
+   * column (`10 mg/m² kroppsyta 20 mg`): a limit of the statement of the same drug, never a dose.
+   * A limit whose sentence holds no dose of the drug is read (not a dose) but has nowhere to go.
+   */
+  private acceptLimit(element: ElementOf<'amount'>): boolean {
+    const basis = this.basis;
+    const fromTable =
+      basis !== null && element.first - basis.next <= 1 && element.amount.unit === 'mg' && basis.draft.dose.unit !== 'mg';
+    if (!fromTable && this.limitCue === null) return false;
+    const kind: LimitKind = fromTable ? 'max-single' : (this.limitCue ?? 'max-single');
+    const target = fromTable ? basis.draft : this.lastInSentence;
+    this.basis = null;
+    const sameDrug = target !== null && (this.mention === null || target.drugEntry === null || target.dose.drug === this.mention.entry.id);
+    if (target !== null && sameDrug) {
+      const field = kind === 'max-single' ? 'maxSingleDose' : 'cumulativeMaxDose';
+      target.dose[field] ??= limitOf(element.amount);
+      if (fromTable) extendDraft(target, element.next);
+    }
+    return true;
+  }
+
+  /**
+   * `1000 mg/m² två gånger dagligen`, `bid`: the interval stays as written (0.5 days, which
+   * `formatDose` writes back the same way), and the times per day are stated as well.
+   */
+  private attachTimesPerDay(draft: Draft, element: ElementOf<'schedule'>): void {
+    const times = { low: Math.round(1 / element.intervalDays.high), high: Math.round(1 / element.intervalDays.low) };
+    this.share(draft, element, 'timesPerDay', times);
+    this.share(draft, element, 'intervalDays', element.intervalDays);
+  }
+
+  /** Gives the modifier to its statement, and to the whole combination when set off by a comma. */
+  private share<F extends ModifierField>(near: Draft, element: Element, field: F, value: Draft['dose'][F]): void {
+    if (near.dose[field] !== null) return;
+    const targets = modifierTargets(this.drafts, near, element.first, this.stream);
+    shareField(targets, field, value);
+    extendDraft(near, element.next);
   }
 
   private startCycleOnly(cycles: OpenRange, mention: Mention, first: number, next: number): void {
@@ -257,8 +381,20 @@ export class StatementAssembler {
       }
       this.diagnostics.push(...misspeltNamesIn(this.stream, this.sentenceFirst, next, this.sentenceMentions, this.near, reported));
     }
+    for (let i = this.drafts.length - 1; i >= 0; i--) {
+      const draft = this.drafts[i];
+      if (draft === undefined || draft.sentence !== this.sentence) break;
+      draft.dose.drugRole = drugRoleOf(draft, this.premedicationCue);
+      this.read.push({ first: draft.first, next: draft.next });
+    }
     this.sentence++;
     this.sentenceFirst = next;
+    this.thresholdNext = -1;
+    this.limitCue = null;
+    this.basis = null;
+    this.phaseCue = null;
+    this.premedicationCue = false;
+    this.compound = null;
     this.sentenceMentions = [];
     this.mention = null;
     this.open = null;

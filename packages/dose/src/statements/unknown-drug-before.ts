@@ -1,6 +1,7 @@
 import { looksLikeDrugName, hasInnEnding } from '../check/looks-like-drug-name.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { NearName, NearNames } from '../lexicon/near-names.js';
+import type { Element } from '../grammar/scan-elements.js';
 import type { Mention } from './mention.js';
 
 export interface UnknownDrugWord {
@@ -43,4 +44,24 @@ export function unknownDrugBefore(
     if (drugLike) return { text: token.text, start: token.start, end: token.end, index, suggestion };
   }
   return null;
+}
+
+/** A compound name blocks an amount at most this many tokens after it (as far as `unknownDrugBefore` looks back). */
+const COMPOUND_REACH = LOOK_BACK;
+
+/**
+ * A compound holding a known name (`peg-filgrastim`) between the current mention and an amount:
+ * it may be another drug, so it blocks the mention, with the nearest lexicon name as suggestion.
+ */
+export function compoundBefore(
+  compound: Extract<Element, { kind: 'compound' }> | null,
+  amount: Element,
+  mention: Mention | null,
+  stream: TokenStream,
+  near: NearNames,
+): UnknownDrugWord | null {
+  if (compound === null || amount.first - compound.next > COMPOUND_REACH) return null;
+  if (mention !== null && compound.first < mention.next) return null;
+  const start = stream.startOf(compound.first);
+  return { text: compound.text, start, end: stream.endOf(compound.next - 1), index: compound.first, suggestion: near.nearest(compound.text) };
 }

@@ -5,7 +5,12 @@ import { doseRole } from './dose-role.js';
 import { doseStatementId } from '../ids/dose-statement-id.js';
 
 /** How problems the grammar finds next to a dose are reported. */
-const severities = { 'unknown-drug': 'error', 'dose-without-drug': 'warning', 'dose-ambiguous': 'warning' } as const;
+const severities = {
+  'unknown-drug': 'error',
+  'dose-without-drug': 'warning',
+  'dose-ambiguous': 'warning',
+  'dose-partial-reading': 'warning',
+} as const;
 
 /**
  * The dose grammar as a statement reader: every dose in a sentence becomes a dose-statement
@@ -39,7 +44,8 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
         if (node.trial) state.builder.link('refersTo', node.id, node.trial);
       }
       for (const problem of diagnostics) {
-        if (problem.ruleId !== 'unknown-drug' && problem.ruleId !== 'dose-without-drug' && problem.ruleId !== 'dose-ambiguous') continue;
+        // `dose-range` and `unit-kind` are the checks' rules; the grammar reports the rest.
+        if (problem.ruleId === 'dose-range' || problem.ruleId === 'unit-kind') continue;
         state.diagnostics.push({
           ruleId: problem.ruleId,
           severity: severities[problem.ruleId],
@@ -83,5 +89,12 @@ function normalisedFields(dose: ParsedDose, drug: DrugEntry | undefined): DoseFi
     route: dose.route,
     fractionation: dose.fractionation,
     intensityPerWeek: dose.intensityPerWeek,
+    days: dose.days,
+    cycleLengthDays: dose.cycleLengthDays,
+    timesPerDay: dose.timesPerDay,
+    maxSingleDose: dose.maxSingleDose,
+    cumulativeMaxDose: dose.cumulativeMaxDose,
+    phaseKind: dose.phaseKind,
+    drugRole: dose.drugRole,
   };
 }

@@ -26,4 +26,15 @@ export const doseFindings = findingsOf('dose', {
       sv: 'En dos efter en uppräkning av läkemedel (`cisplatin eller karboplatin 75 mg/m2`) kan höra till vilket som helst av dem; verktyget gissar inte, så dosen publiceras utan läkemedel tills texten anger ett.',
     },
   },
+  'dose-partial-reading': {
+    severity: 'warning',
+    summary: {
+      en: 'A dose phrase the grammar read only in part: schedule words or numbers next to the dose were left over.',
+      sv: 'En dosfras som grammatiken bara läste delvis: schemaord eller tal intill dosen blev över.',
+    },
+    why: {
+      en: 'A dose published with a schedule, cycle or day the tool could not read would look complete while it is not; the leftover words are reported so that the editor can rewrite them in a form the grammar reads, or the grammar can learn the form.',
+      sv: 'En dos som publiceras utan ett schema, en cykel eller en dag som verktyget inte kunde läsa ser fullständig ut fast den inte är det; de överblivna orden rapporteras så att redaktören kan skriva om dem i en form som grammatiken läser, eller grammatiken kan lära sig formen.',
+    },
+  },
 });

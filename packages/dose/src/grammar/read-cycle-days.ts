@@ -1,0 +1,81 @@
+import { readCount, readNumberRange } from './read-range.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+const DAY_WORDS = ['dag', 'dagarna', 'dagar', 'day', 'days'];
+const LIST_JOINERS = [',', 'och', 'and', '&', '+'];
+/** Day numbers beyond this are not days of a cycle (the longest cycles in oncology are 12 weeks). */
+const LAST_CYCLE_DAY = 84;
+/** A list of more day numbers than this is not read further (keeps the reader bounded). */
+const MOST_LISTED = 12;
+
+/**
+ * The days of a cycle on which a drug is given: `dag 1`, `dag 1 och 8`, `dag 1, 8 och 15`,
+ * `dag 1–5`, `dagarna 1–14`, `day 1 and 8`. Ranges are expanded to every day. A number of
+ * days without a day number (`i 14 dagar`) is a duration, not read here.
+ */
+export function readCycleDays(stream: TokenStream, at: number): Match<number[]> | null {
+  if (!stream.isWord(at, DAY_WORDS)) return null;
+  const days: number[] = [];
+  let next = at + 1;
+  for (let listed = 0; listed < MOST_LISTED; listed++) {
+    const range = readNumberRange(stream, next);
+    if (range === null || !isDayRange(range.value.low, range.value.high)) break;
+    const last = days[days.length - 1] ?? 0;
+    if (range.value.low <= last) break;
+    for (let day = range.value.low; day <= range.value.high; day++) days.push(day);
+    next = range.next;
+    const joiner = stream.at(next);
+    const follows = stream.at(next + 1);
+    if (joiner === undefined || !LIST_JOINERS.includes(joiner.lower) || follows?.kind !== 'number') break;
+    next++;
+  }
+  return days.length === 0 ? null : { value: days, next };
+}
+
+function isDayRange(low: number, high: number): boolean {
+  return Number.isInteger(low) && Number.isInteger(high) && low >= 1 && high <= LAST_CYCLE_DAY;
+}
+
+const RESTART = [
+  ['ny', 'kur'], ['ny', 'cykel'], ['ny', 'behandlingscykel'], ['ny', 'behandling'], ['nästa', 'kur'],
+  ['nästa', 'cykel'], ['new', 'cycle'], ['next', 'cycle'],
+];
+const RESTART_VERBS = [['startas'], ['startar'], ['ges'], ['påbörjas'], ['starts'], ['på'], ['from'], ['on']];
+
+/**
+ * The day the next cycle starts, which sets the cycle length: `ny kur dag 22` (21 days),
+ * `ny behandlingscykel startas dag 29` (28 days), `next cycle on day 22`.
+ */
+export function readRestartDay(stream: TokenStream, at: number): Match<number> | null {
+  const restart = stream.phrase(at, RESTART);
+  if (restart === -1) return null;
+  const verb = stream.phrase(restart, RESTART_VERBS);
+  const day = verb === -1 ? restart : verb;
+  if (!stream.isWord(day, ['dag', 'day'])) return null;
+  const number = stream.at(day + 1);
+  if (number?.kind !== 'number' || !isDayRange(number.value, number.value) || number.value < 2) return null;
+  return { value: number.value - 1, next: day + 2 };
+}
+
+const CYCLE_LENGTH_NOUNS = ['dagarscykel', 'dagarscykler', 'dagarscykeln', 'dagarsperiod', 'dagarsschema'];
+const CYCLE_NOUNS = ['cykel', 'cykler', 'cykeln', 'behandlingscykel', 'behandlingscykler', 'kur', 'kurer', 'cycle', 'cycles'];
+
+/**
+ * A cycle length: `28-dagarscykel`, `28-dagars cykel`, `21 dagars behandlingscykel`,
+ * `21-day cycle`, `i cykler om 28 dagar`.
+ */
+export function readCycleLength(stream: TokenStream, at: number): Match<number> | null {
+  const count = readCount(stream, at);
+  if (count !== null && count.value.low === count.value.high && isDayRange(count.value.low, count.value.low)) {
+    const from = stream.isPunct(count.next, '-') ? count.next + 1 : count.next;
+    if (stream.isWord(from, CYCLE_LENGTH_NOUNS)) return { value: count.value.low, next: from + 1 };
+    if (stream.isWord(from, ['dagars', 'day', 'days']) && stream.isWord(from + 1, CYCLE_NOUNS)) {
+      return { value: count.value.low, next: from + 2 };
+    }
+  }
+  const over = stream.phrase(at, [['cykler', 'om'], ['cykel', 'om'], ['cycles', 'of']]);
+  if (over === -1) return null;
+  const days = stream.at(over);
+  if (days?.kind !== 'number' || !isDayRange(days.value, days.value) || !stream.isWord(over + 1, ['dagar', 'days'])) return null;
+  return { value: days.value, next: over + 2 };
+}

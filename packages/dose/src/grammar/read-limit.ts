@@ -1,0 +1,66 @@
+import type { DoseLimit } from '../dose-types.js';
+import type { AmountValue } from './read-amount.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+/** What a limit caps: one administration, or everything given over the whole treatment. */
+export type LimitKind = 'max-single' | 'cumulative-max';
+
+const MAX_SINGLE = [
+  ['maxdos'], ['maxdosen'], ['maximaldos'], ['max', 'dos'], ['maximal', 'dos'], ['maximala', 'dosen'],
+  ['maximal', 'engångsdos'], ['max', 'engångsdos'], ['högsta', 'dos'], ['högsta', 'dosen'],
+  ['maximum', 'dose'], ['maximum', 'single', 'dose'], ['maximal', 'dygnsdos'], ['max', 'dygnsdos'], ['högsta', 'dygnsdos'],
+  ['maxdos', 'per', 'dygn'], ['maximum', 'daily', 'dose'],
+];
+const CUMULATIVE = [
+  ['kumulativ', 'dos'], ['kumulativa', 'dosen'], ['total', 'kumulativ', 'dos'], ['ackumulerad', 'dos'],
+  ['max', 'ackumulerad', 'dos'], ['maximal', 'ackumulerad', 'dos'], ['max', 'ack', '.', 'dos'],
+  ['livstidsdos'], ['cumulative', 'dose'], ['maximum', 'cumulative', 'dose'],
+];
+/** Words that may stand between the cue and its amount (`maxdos per administrationstillfälle: 32 mg`). */
+const CUE_FILLERS = new Set([
+  'per', '/', ':', '=', '-', 'är', 'då', 'av', 'administrationstillfälle', 'admtillfälle', 'tillfälle',
+  'administration', 'får', 'inte', 'ej', 'överstiga', 'bör', 'is', 'of', 'not', 'exceed', 'must',
+]);
+/** The cue reaches an amount at most this many tokens ahead. */
+const CUE_REACH = 6;
+
+/**
+ * A cue that the next amount is a limit, not a dose: `maxdos`, `maximal engångsdos`,
+ * `kumulativ dos … får inte överstiga`, `Max ack. dos`. The value is the kind of limit and
+ * where the amount may start (fillers such as `per administrationstillfälle:` skipped).
+ */
+export function readLimitCue(stream: TokenStream, at: number): Match<LimitKind> | null {
+  const cumulative = stream.phrase(at, CUMULATIVE);
+  const single = stream.phrase(at, MAX_SINGLE);
+  if (cumulative === -1 && single === -1) return null;
+  const kind: LimitKind = cumulative >= single ? 'cumulative-max' : 'max-single';
+  let next = Math.max(cumulative, single);
+  for (let step = 0; step < CUE_REACH; step++) {
+    const token = stream.at(next);
+    if (token === undefined || token.kind === 'number' || !CUE_FILLERS.has(token.lower)) break;
+    next++;
+  }
+  return { value: kind, next };
+}
+
+const THRESHOLDS = [
+  ['över'], ['under'], ['mer', 'än'], ['mindre', 'än'], ['överstiga'], ['överstigande'], ['understiga'],
+  ['motsvarande'], ['motsvarar'], ['motsvarar', 'cirka'], ['à'], ['á'], ['styrkan'], ['styrka'], ['innehåller'], ['exponeras', 'för'], ['above'], ['below'],
+  ['more', 'than'], ['less', 'than'], ['exceeding'], ['>'], ['<'], ['≥'], ['≤'], ['>', '='], ['<', '='],
+];
+
+/**
+ * A comparison right before an amount (`Doser över 1000 mg`, `under 20 Gy`, `motsvarande 5 mg`,
+ * `> 2 mg`), or a strength (`tabletter à 500 mg`, `innehåller 100 mg`): the amount is a
+ * threshold, an equivalence or the content of a package, never a dose.
+ */
+export function readThresholdCue(stream: TokenStream, at: number): Match<true> | null {
+  const next = stream.phrase(at, THRESHOLDS);
+  if (next === -1 || stream.at(next)?.kind !== 'number') return null;
+  return { value: true, next };
+}
+
+/** The limit an amount read after a limit cue states. */
+export function limitOf(amount: AmountValue): DoseLimit {
+  return { amount: amount.amount, unit: amount.unit };
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedDose } from './dose-types.js';
+import { parseDoses } from './parse-doses.js';
+import { realLexicon } from './__fixtures__/real-lexicon.js';
+
+// Own sentences, written for these tests in the style of Swedish regimen texts.
+
+const r = (low: number, high = low) => ({ low, high });
+
+function read(text: string) {
+  return parseDoses(text, realLexicon());
+}
+
+function only(text: string): ParsedDose {
+  const { doses } = read(text);
+  expect(doses).toHaveLength(1);
+  return doses[0] as ParsedDose;
+}
+
+describe('days of the cycle', () => {
+  it.each([
+    ['Gemcitabin 800 mg/m2 iv dag 1 och 8.', [1, 8]],
+    ['Gemcitabin 800 mg/m2 iv dag 1, 8 och 15.', [1, 8, 15]],
+    ['Etoposid 120 mg/m2 dag 1–3.', [1, 2, 3]],
+    ['Kapecitabin 1000 mg/m2 dagarna 1-5.', [1, 2, 3, 4, 5]],
+  ])('%s', (text, days) => {
+    expect(only(text).days).toEqual(days);
+  });
+
+  it('reads a duration in days as no day of a cycle', () => {
+    expect(only('Ondansetron 8 mg x 2 i 3 dagar.').days).toBeNull();
+  });
+});
+
+describe('cycle length and restart', () => {
+  it('ny kur dag 29 gives a 28-day cycle and interval', () => {
+    const dose = only('Cisplatin 60 mg/m2 iv dag 1, ny kur dag 29.');
+    expect(dose).toMatchObject({ days: [1], cycleLengthDays: 28, intervalDays: r(28) });
+  });
+
+  it('28-dagarscykel is the cycle length, not an interval', () => {
+    const dose = only('Gemcitabin 900 mg/m2 dag 1 och 8 i 21-dagarscykel.');
+    expect(dose).toMatchObject({ days: [1, 8], cycleLengthDays: 21, intervalDays: null });
+  });
+
+  it('var 21:a dag is an interval of 21 days', () => {
+    expect(only('Docetaxel 60 mg/m2 var 21:a dag.').intervalDays).toEqual(r(21));
+  });
+});
+
+describe('times per day are never cycles', () => {
+  it('x 2 after an amount', () => {
+    expect(only('Kapecitabin 1250 mg/m2 x 2 dag 1–14.')).toMatchObject({ timesPerDay: r(2), cycles: null });
+  });
+
+  it('två gånger dagligen', () => {
+    expect(only('Ondansetron 4 mg två gånger dagligen.')).toMatchObject({ timesPerDay: r(2), cycles: null });
+  });
+});
+
+describe('limits are their own fields, never doses', () => {
+  it('maxdos after a dose caps its single administration', () => {
+    const { doses } = read('Vinkristin 1,4 mg/m2 iv, maxdos 2 mg.');
+    expect(doses).toHaveLength(1);
+    expect(doses[0]).toMatchObject({ amount: r(1.4), maxSingleDose: { amount: r(2), unit: 'mg' } });
+  });
+
+  it('a cumulative maximum is not a dose', () => {
+    const { doses } = read('Epirubicin 90 mg/m2 var 3:e vecka; kumulativ dos får inte överstiga 900 mg/m2.');
+    expect(doses).toHaveLength(1);
+    expect(doses[0]?.cumulativeMaxDose).toEqual({ amount: r(900), unit: 'mg/m2' });
+  });
+
+  it('a sentence with only a limit holds no dose', () => {
+    expect(read('Maximal engångsdos 16 mg.').doses).toEqual([]);
+  });
+
+  it('a regimen table row: the flat amount after kroppsyta is the maximum column', () => {
+    const { doses } = read('Mitomycin Intravenös infusion 10 mg/m² kroppsyta 20 mg');
+    expect(doses).toHaveLength(1);
+    expect(doses[0]).toMatchObject({ amount: r(10), route: 'iv', maxSingleDose: { amount: r(20), unit: 'mg' } });
+  });
+
+  it('a threshold inside a rule is not a dose', () => {
+    expect(read('Doser över 1000 mg per dygn delas på två tillfällen.').doses).toEqual([]);
+    expect(read('Medeldosen till hjärtat bör vara under 5 Gy.').doses).toEqual([]);
+  });
+});
+
+describe('carboplatin target AUC anywhere in the clause', () => {
+  it('karboplatin doseras till mål-AUC 4', () => {
+    expect(only('Karboplatin doseras till mål-AUC 4 var 4:e vecka.')).toMatchObject({ drug: 'carboplatin', amount: r(4), unit: 'mg/mL.min' });
+  });
+
+  it('an AUC with no AUC-dosed drug in reach is still not a dose', () => {
+    expect(read('Testet hade god precision (AUC 0,91).').doses).toEqual([]);
+  });
+});
+
+describe('radiotherapy courses', () => {
+  it('1,8 Gy x 28 till 50,4 Gy is one course', () => {
+    const { doses } = read('Strålbehandling ges med 1,8 Gy x 28 till 50,4 Gy.');
+    expect(doses).toHaveLength(1);
+    expect(doses[0]?.fractionation).toMatchObject({ dosePerFraction: { low: 1.8 }, fractions: { low: 28 }, total: { low: 50.4 } });
+  });
+
+  it('45 Gy på 25 fraktioner', () => {
+    expect(only('Bäckenet ges 45 Gy på 25 fraktioner.').fractionation).toMatchObject({ total: { low: 45 }, fractions: { low: 25 } });
+  });
+
+  it('a total stated before its fractionation is one course', () => {
+    const { doses } = read('Palliativ strålning, totaldos 20 Gy, 4 Gy x 5.');
+    expect(doses).toHaveLength(1);
+    expect(doses[0]?.fractionation).toMatchObject({ dosePerFraction: { low: 4 }, fractions: { low: 5 }, total: { low: 20 } });
+  });
+});
+
+describe('modifiers shared by a combination', () => {
+  it('a schedule set off by a comma belongs to every drug of the combination', () => {
+    const { doses } = read('Oxaliplatin 85 mg/m2 och irinotekan 150 mg/m2, ny kur dag 15, sex kurer.');
+    expect(doses.map((dose) => [dose.drug, dose.intervalDays, dose.cycles])).toEqual([
+      ['oxaliplatin', r(14), { low: 6, high: 6 }],
+      ['irinotecan', r(14), { low: 6, high: 6 }],
+    ]);
+  });
+
+  it('a schedule right after the last dose belongs to that dose only', () => {
+    const { doses } = read('Pembrolizumab 200 mg + lenvatinib 20 mg dagligen.');
+    expect(doses.map((dose) => dose.intervalDays)).toEqual([null, r(1)]);
+  });
+});
+
+describe('loading dose then maintenance', () => {
+  it('laddningsdos … därefter underhållsdos', () => {
+    const { doses } = read('Trastuzumab ges med laddningsdos 8 mg/kg, därefter underhållsdos 6 mg/kg var 3:e vecka.');
+    expect(doses.map((dose) => [dose.amount, dose.phaseKind])).toEqual([
+      [r(8), 'loading'],
+      [r(6), 'maintenance'],
+    ]);
+  });
+});
+
+describe('drug role from the lexicon', () => {
+  it('an antiemetic is supportive, and premedication when given before the treatment', () => {
+    expect(only('Ondansetron 8 mg po dagligen.').drugRole).toBe('supportive');
+    expect(only('Ondansetron 8 mg po före behandlingen.').drugRole).toBe('premedication');
+    expect(only('Paklitaxel 80 mg/m2 veckovis.').drugRole).toBe('therapy');
+  });
+});
+
+describe('nothing stands between a dose and another drug', () => {
+  it('a hyphenated compound of a known name blocks the earlier drug', () => {
+    const { doses, diagnostics } = read('Filgrastim kan ersättas av peg-filgrastim 6 mg dag 2.');
+    expect(doses.every((dose) => dose.drug !== 'filgrastim')).toBe(true);
+    expect(diagnostics.map((d) => d.ruleId)).toContain('unknown-drug');
+  });
+});
+
+describe('dose-partial-reading', () => {
+  it('reports schedule words left unread after a dose', () => {
+    const { diagnostics } = read('Docetaxel 75 mg/m2 iv varannan tisdag 3 ggr.');
+    expect(diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
+  });
+
+  it('says nothing when the whole phrase was read', () => {
+    const { diagnostics } = read('Docetaxel 75 mg/m2 iv dag 1, ny kur dag 22, fyra kurer.');
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('volumes and infusion times after a dose are not schedule words', () => {
+    expect(read('Paklitaxel 175 mg/m2 i 500 ml under 180 min.').diagnostics).toEqual([]);
+  });
+});
+
+describe('strengths are not doses', () => {
+  it.each(['Kapecitabin finns som tabletter à 500 mg.', 'Etoposid 100 mg/flaska späds före infusion.', 'Varje kapsel innehåller 20 mg temozolomid.'])(
+    '%s',
+    (text) => {
+      expect(read(text).doses).toEqual([]);
+    },
+  );
+});

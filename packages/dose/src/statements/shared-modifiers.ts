@@ -1,0 +1,33 @@
+import type { ParsedDose } from '../dose-types.js';
+import type { TokenStream } from '../grammar/token-stream.js';
+import type { Draft } from './draft.js';
+
+/** The fields a schedule word may fill; a field already read is never overwritten. */
+export type ModifierField = 'intervalDays' | 'days' | 'cycleLengthDays' | 'cycles' | 'route' | 'timesPerDay';
+
+/**
+ * The statements a modifier at token `first` applies to. A modifier set off by a comma after a
+ * combination (`Nivolumab 3 mg/kg och Ipilimumab 1 mg/kg, ny kur dag 22, fyra kurer`) is
+ * shared by every statement of the combination (joined by `och`, `+`, `and`); otherwise only
+ * the statement it follows gets it (`pembrolizumab 200 mg + lenvatinib 20 mg dagligen`).
+ */
+export function modifierTargets(drafts: readonly Draft[], target: Draft, first: number, stream: TokenStream): Draft[] {
+  const targets = [target];
+  if (!stream.isPunct(first - 1, ',')) return targets;
+  let index = drafts.lastIndexOf(target);
+  while (index > 0) {
+    const later = drafts[index];
+    const earlier = drafts[index - 1];
+    if (later === undefined || earlier === undefined || later.dose.link !== 'with' || earlier.sentence !== later.sentence) break;
+    targets.unshift(earlier);
+    index--;
+  }
+  return targets;
+}
+
+/** Sets `field` on each target that has not read it yet. */
+export function shareField<F extends ModifierField>(targets: readonly Draft[], field: F, value: ParsedDose[F]): void {
+  for (const draft of targets) {
+    if (draft.dose[field] === null) draft.dose[field] = value;
+  }
+}
