@@ -7,3 +7,4 @@ export { loadVersion, type VersionGraphs } from './load-version.js';
 export { checkGuidelineChangeset, writeGuidelineChangeset, type ChangesetResult } from './changeset/guideline-changeset.js';
 export { readChangesetReleases, writeChangeset, type Changeset } from './changeset/changeset-file.js';
 export { contentPackageNames } from './changeset/content-packages.js';
+export { VersionNotFoundError } from './version-not-found.js';
