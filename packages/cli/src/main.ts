@@ -89,7 +89,8 @@ async function versionCommand(command: 'diff' | 'changeset', rest: string[], val
   try {
     if (command === 'changeset') {
       const { runChangeset } = await import('./commands/changeset.js');
-      return await runChangeset({ root, base: values.base ?? rest[0] ?? 'origin/main', check: values.check ?? false, language }, io);
+      const mode = values.record ? 'record' : values.check ? 'check' : 'write';
+      return await runChangeset({ root, base: values.base ?? rest[0] ?? 'origin/main', mode, language }, io);
     }
     const [base, head] = rest;
     if (base === undefined) throw new UsageError(cliMessages.missingValue('diff <base>'));
@@ -114,6 +115,7 @@ function parse(argv: readonly string[]) {
         json: { type: 'boolean' },
         base: { type: 'string' },
         check: { type: 'boolean' },
+        record: { type: 'boolean' },
         watch: { type: 'boolean' },
         cwd: { type: 'string' },
         output: { type: 'string' },
