@@ -39,6 +39,7 @@ export function regimensIndexModule(info: ContentPackageInfo): string {
 import { regimens } from './regimen-data.js';
 import { regimenIds, type RegimenId } from './regimen-ids.js';
 import type { ContentPackageInfo } from './runtime/package-info.js';
+import type { Regimen } from './runtime/regimen-types.js';
 import { calculateDosesOf, type ComponentDose } from './runtime/regimen-doses.js';
 
 export { regimens } from './regimen-data.js';
@@ -87,6 +88,14 @@ ${packageInfoDeclaration(info)}
 /** Whether a value is the id of a regimen of this guideline. */
 export function isRegimenId(value: unknown): value is RegimenId {
   return typeof value === 'string' && (regimenIds as readonly string[]).includes(value);
+}
+
+/**
+ * Every regimen, in the order the guideline defines them, typed as \`Regimen\` (not each
+ * regimen's literal type), so that \`statedValue\` and narrowing by \`kind\` work on any of them.
+ */
+export function allRegimens(): readonly Regimen[] {
+  return regimenIds.map((id) => regimens[id]);
 }
 
 /** The regimen with this id; throws a TypeError for an id that is not one (from untyped code). */
