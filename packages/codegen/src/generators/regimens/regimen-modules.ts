@@ -15,7 +15,20 @@ export function regimenIdsModule(regimens: readonly Regimen[]): string {
     docComment('Every regimen id, in the order the guideline defines the regimens.'),
     `export const regimenIds = ${writeLiteral(ids)} as const satisfies readonly RegimenId[];`,
     '',
+    docComment('The UCUM units the doses of these regimens are stated in (drug doses and radiotherapy fractions), from the data.'),
+    `export type RegimenDoseUnit = ${regimenDoseUnits(regimens).map((unit) => JSON.stringify(unit)).join(' | ') || 'never'};`,
+    '',
   ].join('\n');
+}
+
+/** Every stated dose unit of the regimens, sorted: a unit not stated anywhere is not in the union. */
+export function regimenDoseUnits(regimens: readonly Regimen[]): string[] {
+  const units = new Set<string>();
+  for (const component of regimens.flatMap((regimen) => regimen.components)) {
+    if (component.kind === 'drug' && !component.dose.notStated) units.add(component.dose.value.unit);
+    if (component.kind === 'radiotherapy') units.add(component.fractionation.unit);
+  }
+  return [...units].sort();
 }
 
 /** `regimen-data.ts`: the regimens as `as const` data, each documented with its source text. */
@@ -43,7 +56,7 @@ import type { Regimen } from './runtime/regimen-types.js';
 import { calculateDosesOf, type ComponentDose } from './runtime/regimen-doses.js';
 
 export { regimens } from './regimen-data.js';
-export { regimenIds, type RegimenId } from './regimen-ids.js';
+export { regimenIds, type RegimenDoseUnit, type RegimenId } from './regimen-ids.js';
 export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';
 export type { ComponentDose } from './runtime/regimen-doses.js';
 export type {
