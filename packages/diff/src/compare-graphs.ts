@@ -3,7 +3,7 @@ import { type GuidelineChange, type GuidelineDiff, type Impact, higher } from '.
 import { clinicalTypes, countedTypes, fieldImpact, publishedIdTypes, trialArmImpact } from './impact-table.js';
 import { fieldLabels, keyOf, lookupOf, type NodeLookup, subjectOf, valueText } from './labels.js';
 import { describeAdded, describeRemoved } from './describe-presence.js';
-import { sameValue, stableJson } from './values.js';
+import { plainText, sameValue, stableJson } from './values.js';
 
 /** Fields compared together as one dose (amount, unit and dose kind are one cell of the text). */
 const doseFields = ['amount', 'unit', 'doseKind'];
@@ -142,4 +142,4 @@ function countedChange(base: KnowledgeGraph, head: KnowledgeGraph): GuidelineCha
 }
 
 const gradeMark = /\s*\(\s*\+[+\s]*\)/g;
-const withoutGrades = (text: unknown): string => String(text ?? '').replace(gradeMark, '');
+const withoutGrades = (text: unknown): string => plainText(text).replace(gradeMark, '');
