@@ -85,15 +85,23 @@ async function versionCommand(command: 'diff' | 'changeset', rest: string[], val
   const dir = invocationDir(io, values.cwd);
   const root = findProjectRoot(dir);
   if (!root) throw new UsageError(cliMessages.noProjectRoot(dir), { showUsage: false });
-  if (command === 'changeset') {
-    const { runChangeset } = await import('./commands/changeset.js');
-    return runChangeset({ root, base: values.base ?? rest[0] ?? 'origin/main', check: values.check ?? false, language }, io);
+  const { VersionNotFoundError } = await import('@guideline-as-code/diff');
+  try {
+    if (command === 'changeset') {
+      const { runChangeset } = await import('./commands/changeset.js');
+      const mode = values.record ? 'record' : values.check ? 'check' : 'write';
+      return await runChangeset({ root, base: values.base ?? rest[0] ?? 'origin/main', mode, language }, io);
+    }
+    const [base, head] = rest;
+    if (base === undefined) throw new UsageError(cliMessages.missingValue('diff <base>'));
+    const { diffFormats, runDiff } = await import('./commands/diff.js');
+    const format = oneOf(values.format ?? 'text', diffFormats, '--format');
+    return await runDiff({ root, base, head, format, language }, io);
+  } catch (error) {
+    // A revision or folder that holds no guideline is the user's input, not an internal error.
+    if (error instanceof VersionNotFoundError) throw new UsageError(error.text, { showUsage: false });
+    throw error;
   }
-  const [base, head] = rest;
-  if (base === undefined) throw new UsageError(cliMessages.missingValue('diff <base>'));
-  const { diffFormats, runDiff } = await import('./commands/diff.js');
-  const format = oneOf(values.format ?? 'text', diffFormats, '--format');
-  return runDiff({ root, base, head, format, language }, io);
 }
 
 function parse(argv: readonly string[]) {
@@ -107,6 +115,7 @@ function parse(argv: readonly string[]) {
         json: { type: 'boolean' },
         base: { type: 'string' },
         check: { type: 'boolean' },
+        record: { type: 'boolean' },
         watch: { type: 'boolean' },
         cwd: { type: 'string' },
         output: { type: 'string' },

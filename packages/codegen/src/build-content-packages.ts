@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { GraphIndex, type GuidelineNode } from '@guideline-as-code/model';
 import type { ParsedGuideline } from '@guideline-as-code/parser';
+import { changesFile } from './changes-file.js';
 import type { ContentPackage } from './content-packages.js';
 import type { ContentGenerator, GeneratedContent } from './content-generator.js';
 import { builtInGenerators } from './generators/index.js';
@@ -58,6 +59,7 @@ export async function buildContentPackages(options: BuildContentOptions): Promis
     const files = new Map(emitted.get(name));
     for (const [file, value] of Object.entries(content.json)) files.set(file, formatJson(value));
     files.set('version.json', formatJson({ package: pkg.name, version: pkg.version, ...build } satisfies VersionInfo));
+    files.set('changes.json', formatJson(changesFile(options.projectRoot, { name: pkg.name, version: pkg.version, guideline: guideline.key })));
     const outDir = options.outDir?.(pkg) ?? path.join(pkg.dir, 'dist');
     results.push({ status: 'written', package: pkg, outDir, files: files.size, summary: await writeFolder(outDir, files) });
   }

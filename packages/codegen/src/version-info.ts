@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { releaseRecordsFolder } from '@guideline-as-code/diff';
 import { guidelineFolders } from '@guideline-as-code/parser';
 
 /**
@@ -16,7 +17,7 @@ export interface VersionInfo {
   version: string;
   guideline: string;
   edition: string | null;
-  /** `sha256:` of every file under the guideline's folder, the lexicon and the vocabulary, in path order. */
+  /** `sha256:` of every file under the guideline's folder (but its release records), the lexicon and the vocabulary, in path order. */
   contentHash: string;
   sourceCommit: string | null;
   sourceCommitNote: string | null;
@@ -25,7 +26,10 @@ export interface VersionInfo {
 /** The hash of a guideline's sources: each file's path and bytes, sorted by path. */
 export function contentHash(projectRoot: string, key: string): string {
   const hash = createHash('sha256');
-  for (const file of guidelineFolders(key).flatMap((folder) => filesUnder(projectRoot, folder)).sort()) {
+  // The release records are written when a version is released, from sources already hashed.
+  const records = `${releaseRecordsFolder(key)}/`;
+  const sources = guidelineFolders(key).flatMap((folder) => filesUnder(projectRoot, folder)).filter((file) => !file.startsWith(records));
+  for (const file of sources.sort()) {
     hash.update(`${file}\0`).update(readFileSync(path.join(projectRoot, file))).update('\0');
   }
   return `sha256:${hash.digest('hex')}`;

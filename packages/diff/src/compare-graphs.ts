@@ -3,7 +3,7 @@ import { type GuidelineChange, type GuidelineDiff, type Impact, higher } from '.
 import { clinicalTypes, countedTypes, fieldImpact, publishedIdTypes, trialArmImpact } from './impact-table.js';
 import { fieldLabels, keyOf, lookupOf, type NodeLookup, subjectOf, valueText } from './labels.js';
 import { describeAdded, describeRemoved } from './describe-presence.js';
-import { sameValue, shown, stableJson } from './values.js';
+import { plainText, sameValue, stableJson } from './values.js';
 
 /** Fields compared together as one dose (amount, unit and dose kind are one cell of the text). */
 const doseFields = ['amount', 'unit', 'doseKind'];
@@ -142,5 +142,4 @@ function countedChange(base: KnowledgeGraph, head: KnowledgeGraph): GuidelineCha
 }
 
 const gradeMark = /\s*\(\s*\+[+\s]*\)/g;
-// The text is `Stated<string>` in the graph: compare its value, never the object.
-const withoutGrades = (text: unknown): string => String(shown(text).value ?? '').replace(gradeMark, '');
+const withoutGrades = (text: unknown): string => plainText(text).replace(gradeMark, '');

@@ -1,7 +1,7 @@
 import type { GraphNode, KnowledgeGraph } from '@guideline-as-code/model';
 import type { GuidelineChange, Impact } from './change.js';
 import { keyOf, type NodeLookup, subjectOf, valueText } from './labels.js';
-import { display } from './values.js';
+import { display, plainText } from './values.js';
 
 /** "Ny regim: KarPak (karboplatin AUC 5, paklitaxel 175 mg/m2)", "Ny rekommendation `x`: …". */
 export function describeAdded(node: GraphNode, lookup: NodeLookup, graph: KnowledgeGraph, impact: Impact): GuidelineChange {
@@ -18,7 +18,7 @@ export function describeAdded(node: GraphNode, lookup: NodeLookup, graph: Knowle
     const rule = graph.nodes.find((other) => other.type === 'rule' && (other as { recommendation?: unknown }).recommendation === node.id);
     const grade = valueText(node, 'grade', lookup);
     const condition = rule ? valueText(rule, 'condition', lookup) : null;
-    const text = display(fields['text']) ?? '';
+    const text = plainText(fields['text']);
     message = {
       sv: `Ny rekommendation \`${keyOf(node.id)}\`${grade ? ` ${grade}` : ''}${condition ? ` (villkor: ${condition})` : ''}: ${text}`,
       en: `New recommendation \`${keyOf(node.id)}\`${grade ? ` ${grade}` : ''}${condition ? ` (condition: ${condition})` : ''}: ${text}`,
@@ -27,7 +27,7 @@ export function describeAdded(node: GraphNode, lookup: NodeLookup, graph: Knowle
     const condition = valueText(node, 'condition', lookup) ?? '';
     message = { sv: `Ny beslutsregel \`${keyOf(node.id)}\`: ${condition}`, en: `New decision rule \`${keyOf(node.id)}\`: ${condition}` };
   } else if (node.type === 'doseStatement' || node.type === 'statement') {
-    const text = display(fields['text']) ?? '';
+    const text = plainText(fields['text']);
     message = { sv: `${subject.sv} ny: ”${text}”`, en: `${subject.en} added: “${text}”` };
   }
   return { kind: 'added', nodeType: node.type, id: node.id, impact, message, wordingOnly: impact === 'patch' };
@@ -36,7 +36,7 @@ export function describeAdded(node: GraphNode, lookup: NodeLookup, graph: Knowle
 /** "Regim KarPak borttagen", with the id apps may have stored. */
 export function describeRemoved(node: GraphNode, lookup: NodeLookup, impact: Impact): GuidelineChange {
   const subject = subjectOf(node, lookup);
-  const text = node.type === 'statement' || node.type === 'doseStatement' ? `: ”${display((node as { text?: unknown }).text) ?? ''}”` : '';
+  const text = node.type === 'statement' || node.type === 'doseStatement' ? `: ”${plainText((node as { text?: unknown }).text)}”` : '';
   return {
     kind: 'removed',
     nodeType: node.type,

@@ -14,6 +14,12 @@ export function shown(field: unknown): Shown {
   return { value: field ?? null, text: null };
 }
 
+/** A text field, plain or `Stated<string>` (recommendation text is Stated since the content contract), as a string. */
+export function plainText(field: unknown): string {
+  const { value } = shown(field);
+  return typeof value === 'string' ? value : String(value ?? '');
+}
+
 /** Whether two field values are the same, whatever their source positions. */
 export function sameValue(a: unknown, b: unknown): boolean {
   return stableJson(shown(a).value) === stableJson(shown(b).value);

@@ -11,6 +11,22 @@ const carboplatin: PrescribedDose = { amount: { value: 5, unit: 'mg/mL.min' }, k
 const paclitaxel: PrescribedDose = { amount: { value: 175, unit: 'mg/m2' }, kind: 'body-surface' };
 
 describe('calculateDose', () => {
+  it('caps the body-surface area at maxBodySurfaceArea, and warns about a GFR below the Calvert range', () => {
+    const large: PatientValues = { height: { value: 190, unit: 'cm' }, weight: { value: 110, unit: 'kg' }, gfr: { value: 0.5, unit: 'mL/min' } };
+    // √(190 × 110 / 3600) = 2.41 m2, capped at 2.0: 175 × 2 = 350 mg.
+    const capped = calculateDose(paclitaxel, large, { maxBodySurfaceArea: 2 });
+    expect(capped).toMatchObject({ value: 350, bodySurfaceAreaCapped: true, bodySurfaceAreaUsed: { value: 2 }, bodySurfaceArea: { method: 'mosteller' } });
+    expect(calculateDose(paclitaxel, large).value).toBeCloseTo(175 * Math.sqrt((190 * 110) / 3600), 6);
+    const carboplatinDose = calculateDose(carboplatin, large);
+    expect(carboplatinDose.kind === 'auc' ? carboplatinDose.warnings.map((warning) => warning.code) : []).toEqual(['gfr-below-formula-range']);
+  });
+
+  it('names the limit and its source on an implausible value', () => {
+    const error = expectRejection(() => calculateDose(paclitaxel, { height: { value: 170, unit: 'cm' }, weight: { value: 700, unit: 'kg' } }), 'implausible-weight', 'weight', ['`700 kg`']);
+    expect(error.limit).toMatchObject({ min: 1, max: 400, unit: 'kg' });
+    expect(error.limit?.source.en).toContain('plausibility limit');
+  });
+
   it('doses KarPak for 170 cm, 70 kg, GFR 90 mL/min: carboplatin 575 mg, paclitaxel 175 mg/m2 × 1.818 m2', () => {
     expect(calculateDose(carboplatin, patient)).toMatchObject({ value: 575, unit: 'mg', kind: 'auc', gfrCapped: false });
     // 175 × √(170 × 70 / 3600) = 175 × 1.818119 = 318.17 mg

@@ -30,6 +30,8 @@ export interface CalculateDoseOptions {
   readonly capGfr?: boolean | undefined;
   /** Formula for body-surface area from height and weight; default `mosteller`. */
   readonly bodySurfaceAreaMethod?: BodySurfaceAreaMethod | undefined;
+  /** Cap the body-surface area for doses per m2 at this many m2 (e.g. `2`); default: no cap. */
+  readonly maxBodySurfaceArea?: number | undefined;
 }
 
 /** A dose in mg with its working; `kind` says which formula gave it. */
@@ -61,7 +63,7 @@ export function calculateDose(
       }
       return weightBasedDose({ dose: amount, weight: values.weight });
     case 'body-surface':
-      return bodySurfaceDoseFor(amount, values, options?.bodySurfaceAreaMethod ?? 'mosteller');
+      return bodySurfaceDoseFor(amount, values, options?.bodySurfaceAreaMethod ?? 'mosteller', options?.maxBodySurfaceArea);
     case 'auc':
       if (values.gfr == null) {
         throw missingPatientValue('gfr', {
@@ -75,8 +77,8 @@ export function calculateDose(
   }
 }
 
-function bodySurfaceDoseFor(amount: Quantity, patient: PatientValues, method: BodySurfaceAreaMethod): BodySurfaceDose {
-  if (patient.bodySurfaceArea != null) return bodySurfaceDose({ dose: amount, bodySurfaceArea: patient.bodySurfaceArea });
+function bodySurfaceDoseFor(amount: Quantity, patient: PatientValues, method: BodySurfaceAreaMethod, maxBodySurfaceArea: number | undefined): BodySurfaceDose {
+  if (patient.bodySurfaceArea != null) return bodySurfaceDose({ dose: amount, bodySurfaceArea: patient.bodySurfaceArea, maxBodySurfaceArea });
   const { height, weight } = patient;
   if (height == null && weight == null) {
     throw missingPatientValue('bodySurfaceArea', {
@@ -97,5 +99,5 @@ function bodySurfaceDoseFor(amount: Quantity, patient: PatientValues, method: Bo
     });
   }
   const area: BodySurfaceArea = bodySurfaceArea({ height, weight }, method);
-  return { ...bodySurfaceDose({ dose: amount, bodySurfaceArea: area }), bodySurfaceArea: area };
+  return { ...bodySurfaceDose({ dose: amount, bodySurfaceArea: area, maxBodySurfaceArea }), bodySurfaceArea: area };
 }

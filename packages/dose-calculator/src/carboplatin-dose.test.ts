@@ -15,7 +15,32 @@ describe('carboplatinDose (Calvert)', () => {
       gfr: mlPerMin(90),
       gfrUsed: mlPerMin(90),
       gfrCapped: false,
+      warnings: [],
     });
+  });
+
+  it('warns, with the limit and its source, when the GFR is below the range the formula was derived in', () => {
+    // 5 × (0.5 + 25) = 127.5 mg: mostly the non-renal term, which the formula was not made for.
+    const dose = carboplatinDose({ targetAuc: auc5, gfr: mlPerMin(0.5) });
+    expect(dose.value).toBe(127.5);
+    expect(dose.warnings).toEqual([
+      expect.objectContaining({ code: 'gfr-below-formula-range', field: 'gfr', limit: expect.objectContaining({ min: 33, max: 136, unit: 'mL/min' }) }),
+    ]);
+    const [warning] = dose.warnings;
+    expect(warning?.limit.source.en).toContain('Calvert AH et al., J Clin Oncol 1989;7:1748–56');
+    expect(warning?.messages.en).toBe(
+      'GFR `0.5 mL/min` is below 33 mL/min, the lower end of the GFR range in which the Calvert formula was derived (Calvert AH et al., J Clin Oncol 1989;7:1748–56): the dose `127.5 mg` is an extrapolation; check the GFR (absolute, in mL/min, not mL/s) and the dose.',
+    );
+    expect(warning?.messages.sv).toContain('GFR `0.5 mL/min` ligger under 33 mL/min');
+    // 0.5 mL/s is 30 mL/min: converted first, and still below the range.
+    expect(carboplatinDose({ targetAuc: auc5, gfr: { value: 0.5, unit: 'mL/s' } }).warnings.map((w) => w.code)).toEqual(['gfr-below-formula-range']);
+    expect(carboplatinDose({ targetAuc: auc5, gfr: mlPerMin(33) }).warnings).toEqual([]);
+  });
+
+  it('warns above the range only when the cap is turned off, since the cap keeps the GFR inside it', () => {
+    expect(carboplatinDose({ targetAuc: auc5, gfr: mlPerMin(200) }).warnings).toEqual([]);
+    const uncapped = carboplatinDose({ targetAuc: auc5, gfr: mlPerMin(200), capGfr: false });
+    expect(uncapped.warnings.map((warning) => [warning.code, warning.limit.max])).toEqual([['gfr-above-formula-range', 136]]);
   });
 
   it('caps a GFR of 150 mL/min at 125 by default: 5 × (125 + 25) = 750 mg, and says so', () => {

@@ -1,7 +1,10 @@
 import { readTargetAuc } from './dose-amounts.js';
 import { milligrams } from './dose-result.js';
+import type { DoseWarning } from './dose-warning.js';
+import { CALVERT_GFR_RANGE_ML_PER_MIN } from './formula-limits.js';
 import { readGfr } from './patient-values.js';
 import type { Quantity } from './quantity.js';
+import { showNumber } from './show.js';
 
 /**
  * Highest GFR put into the Calvert formula, in mL/min. An overestimated GFR (common with
@@ -26,6 +29,8 @@ export interface CarboplatinDose extends Quantity<'mg'> {
   readonly gfrUsed: Quantity<'mL/min'>;
   /** Whether the cap lowered the GFR; an app should show this next to the dose. */
   readonly gfrCapped: boolean;
+  /** The GFR used lies outside the range the formula was derived in; show these with the dose. */
+  readonly warnings: readonly DoseWarning[];
 }
 
 /**
@@ -33,6 +38,7 @@ export interface CarboplatinDose extends Quantity<'mg'> {
  * dose mg = target AUC (mg/mL.min) × (GFR (mL/min) + 25).
  * `gfr` is the absolute GFR (mL/min, or `mL/s` and other flow units), not one relative to
  * 1.73 m² body-surface area. The GFR is capped at 125 mL/min unless `capGfr` is `false`.
+ * A GFR used outside 33–136 mL/min, the range the formula was derived in, gives a warning.
  */
 export function carboplatinDose(input: {
   readonly targetAuc: Quantity;
@@ -45,5 +51,38 @@ export function carboplatinDose(input: {
   const gfrCapped = input.capGfr !== false && gfr.value > CARBOPLATIN_MAX_GFR_ML_PER_MIN;
   const gfrUsed: Quantity<'mL/min'> = gfrCapped ? { value: CARBOPLATIN_MAX_GFR_ML_PER_MIN, unit: 'mL/min' } : gfr;
   const dose = milligrams(targetAuc.value * (gfrUsed.value + NON_RENAL_CLEARANCE_ML_PER_MIN), targetAuc, 'targetAuc');
-  return { ...dose, kind: 'auc', targetAuc, gfr, gfrUsed, gfrCapped };
+  return { ...dose, kind: 'auc', targetAuc, gfr, gfrUsed, gfrCapped, warnings: gfrWarnings(gfrUsed.value, dose.value) };
+}
+
+function gfrWarnings(gfr: number, dose: number): DoseWarning[] {
+  const range = CALVERT_GFR_RANGE_ML_PER_MIN;
+  const given = `\`${showNumber(gfr)} mL/min\``;
+  const calculated = `\`${showNumber(dose)} mg\``;
+  if (gfr < range.min) {
+    return [
+      {
+        code: 'gfr-below-formula-range',
+        field: 'gfr',
+        limit: range,
+        messages: {
+          en: `GFR ${given} is below ${range.min} mL/min, the lower end of the ${range.source.en}: the dose ${calculated} is an extrapolation; check the GFR (absolute, in mL/min, not mL/s) and the dose.`,
+          sv: `GFR ${given} ligger under ${range.min} mL/min, nedre gränsen för ${range.source.sv}: dosen ${calculated} är en extrapolation; kontrollera GFR (absolut, i mL/min, inte mL/s) och dosen.`,
+        },
+      },
+    ];
+  }
+  if (gfr > range.max) {
+    return [
+      {
+        code: 'gfr-above-formula-range',
+        field: 'gfr',
+        limit: range,
+        messages: {
+          en: `GFR ${given}, used without the cap, is above ${range.max} mL/min, the upper end of the ${range.source.en}: the dose ${calculated} is an extrapolation.`,
+          sv: `GFR ${given}, använt utan tak, ligger över ${range.max} mL/min, övre gränsen för ${range.source.sv}: dosen ${calculated} är en extrapolation.`,
+        },
+      },
+    ];
+  }
+  return [];
 }

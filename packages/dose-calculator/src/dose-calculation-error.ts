@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@guideline-as-code/types';
+import type { DoseLimit } from './dose-limit.js';
 
 /** The calculator's texts are in Swedish for clinicians and English for everyone. */
 export type { LocalizedText };
@@ -20,7 +21,8 @@ export type DoseCalculationErrorCode =
   | 'missing-patient-value'
   | 'unknown-dose-kind'
   | 'unknown-body-surface-area-method'
-  | 'dose-out-of-range';
+  | 'dose-out-of-range'
+  | 'invalid-option';
 
 /** The input that was rejected, named as in the calculator's parameters. */
 export type DoseInputField =
@@ -31,7 +33,8 @@ export type DoseInputField =
   | 'dose'
   | 'targetAuc'
   | 'kind'
-  | 'bodySurfaceAreaMethod';
+  | 'bodySurfaceAreaMethod'
+  | 'maxBodySurfaceArea';
 
 /**
  * Thrown when an input cannot give a trustworthy dose: the calculator refuses rather than
@@ -42,11 +45,14 @@ export class DoseCalculationError extends Error {
   readonly code: DoseCalculationErrorCode;
   readonly messages: LocalizedText;
   readonly field: DoseInputField;
+  /** For a value outside a limit: the limit and where it comes from. */
+  readonly limit?: DoseLimit;
 
-  constructor(code: DoseCalculationErrorCode, messages: LocalizedText, field: DoseInputField) {
+  constructor(code: DoseCalculationErrorCode, messages: LocalizedText, field: DoseInputField, limit?: DoseLimit) {
     super(messages.en);
     this.code = code;
     this.messages = messages;
     this.field = field;
+    if (limit !== undefined) this.limit = limit;
   }
 }

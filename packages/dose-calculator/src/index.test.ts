@@ -4,6 +4,7 @@ import * as api from './index.js';
 it('exports exactly the public API', () => {
   expect(Object.keys(api).sort()).toEqual([
     'BODY_SURFACE_AREA_LIMITS_M2',
+    'CALVERT_GFR_RANGE_ML_PER_MIN',
     'CARBOPLATIN_MAX_GFR_ML_PER_MIN',
     'DoseCalculationError',
     'GFR_MAX_ML_PER_MIN',

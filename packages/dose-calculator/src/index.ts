@@ -14,6 +14,9 @@ export {
   TARGET_AUC_LIMITS,
   WEIGHT_LIMITS_KG,
 } from './plausibility-limits.js';
+export { CALVERT_GFR_RANGE_ML_PER_MIN } from './formula-limits.js';
+export type { DoseLimit } from './dose-limit.js';
+export type { DoseWarning, DoseWarningCode } from './dose-warning.js';
 export { bodySurfaceArea, type BodySurfaceArea, type BodySurfaceAreaMethod } from './body-surface-area.js';
 export { CARBOPLATIN_MAX_GFR_ML_PER_MIN, carboplatinDose, type CarboplatinDose } from './carboplatin-dose.js';
 export { bodySurfaceDose, type BodySurfaceDose } from './body-surface-dose.js';

@@ -1,5 +1,6 @@
 // One builder per rejection, so that every message for a code is written in one place.
 import { DoseCalculationError, type DoseInputField, type LocalizedText } from './dose-calculation-error.js';
+import { plausibilityLimitSource } from './dose-limit.js';
 import type { Quantity } from './quantity.js';
 import type { QuantitySpec } from './quantity-spec.js';
 import { showNumber, showQuantity, showValue } from './show.js';
@@ -150,6 +151,7 @@ export function outOfRange(
       sv: `${spec.name.sv} ${shown}${inUnit} ligger ${limits.sv}, ${why.sv}.`,
     },
     spec.field,
+    { ...(range.min === undefined ? {} : { min: range.min }), max: range.max, unit: spec.unit, source: plausibilityLimitSource },
   );
 }
 

@@ -1,15 +1,24 @@
-import { checkGuidelineChangeset, writeGuidelineChangeset } from '@guideline-as-code/diff';
+import { checkGuidelineChangeset, recordReleasedChanges, writeGuidelineChangeset } from '@guideline-as-code/diff';
 import type { CommandIO } from '../io.js';
 import type { Language } from '../report/language.js';
 
 /**
  * `guideline changeset [--base <rev>]` writes a changeset for the content packages with the
  * computed bump; `--check` exits 1 when the guideline changed and no changeset, or one with a
- * lower bump, was added (CI runs it on pull requests).
+ * lower bump, was added (CI runs it on pull requests); `--record`, run after `changeset version`,
+ * records the changes of the changesets it consumed under the new version (docs/versioning.md).
  */
-export async function runChangeset(options: { root: string; base: string; check: boolean; language: Language }, io: CommandIO): Promise<number> {
+export async function runChangeset(options: { root: string; base: string; mode: 'write' | 'check' | 'record'; language: Language }, io: CommandIO): Promise<number> {
   const sv = options.language === 'sv';
-  if (options.check) {
+  if (options.mode === 'record') {
+    const recorded = recordReleasedChanges(options.root);
+    for (const release of recorded) {
+      io.stdout(sv ? `${release.file}: ${release.guideline} ${release.version}, ${release.changes} ändringar\n` : `${release.file}: ${release.guideline} ${release.version}, ${release.changes} changes\n`);
+    }
+    if (recorded.length === 0) io.stdout(sv ? 'Inga nya versioner att spara.\n' : 'No new versions to record.\n');
+    return 0;
+  }
+  if (options.mode === 'check') {
     const result = await checkGuidelineChangeset(options.root, options.base);
     const computed = result.diff.bump ?? (sv ? 'ingen' : 'none');
     const declared = result.declared ?? (sv ? 'ingen' : 'none');

@@ -8,7 +8,8 @@ Commands:
   graph [guideline]     Print the knowledge graph (--json for the full graph)
   diff <base> [<head>]  Clinical changes between two versions (git revisions or folders; head: working tree),
                         --format text|json|markdown
-  changeset [--base r]  Write .changeset/*.md with the computed bump and changelog; --check: fail when missing or too low
+  changeset [--base r]  Write .changeset/*.md with the computed bump and changelog; --check: fail when missing or too low;
+                        --record (after \`changeset version\`): record the released changes for changes.json
   preview               Write the preview site to build/site (--watch: serve it and rebuild on save)
 
 Options:
@@ -37,7 +38,8 @@ Kommandon:
   graph [vårdprogram]   Skriv ut kunskapsgrafen (--json för hela grafen)
   diff <bas> [<mål>]    Kliniska ändringar mellan två versioner (git-revisioner eller mappar; mål: arbetskopian),
                         --format text|json|markdown
-  changeset [--base r]  Skriv .changeset/*.md med beräknad versionsändring och ändringslogg; --check: fäll om den saknas eller är för låg
+  changeset [--base r]  Skriv .changeset/*.md med beräknad versionsändring och ändringslogg; --check: fäll om den saknas eller är för låg;
+                        --record (efter \`changeset version\`): spara de utgivna ändringarna för changes.json
   preview               Skriv förhandsvisningen till build/site (--watch: visa den och bygg om när du sparar)
 
 Flaggor:

@@ -4,13 +4,14 @@ import { importPackage } from '../test-support/import-package.js';
 
 describe('generated packages: public API', () => {
   it.each([
-    ['knowledge-graph', ['GraphIndex', 'edgesOf', 'findNode', 'formatSource', 'getNode', 'graph', 'neighbours', 'nodesOfType', 'packageInfo', 'sourceOf', 'statedValue']],
-    ['references', ['cslItems', 'formatSource', 'getReference', 'getTrial', 'packageInfo', 'referenceIds', 'references', 'statedValue', 'trialIds', 'trials']],
+    ['knowledge-graph', ['GraphIndex', 'allRecommendations', 'edgesOf', 'findNode', 'formatSource', 'getNode', 'graph', 'neighbours', 'nodesOfType', 'packageInfo', 'sourceOf', 'statedValue']],
+    ['references', ['allReferences', 'allTrials', 'cslItems', 'formatSource', 'getReference', 'getTrial', 'packageInfo', 'referenceIds', 'references', 'statedValue', 'trialIds', 'trials']],
     [
       'regimens',
       [
         'CARBOPLATIN_MAX_GFR_ML_PER_MIN',
         'DoseCalculationError',
+        'allRegimens',
         'bodySurfaceArea',
         'calculateDose',
         'calculateRegimenDoses',

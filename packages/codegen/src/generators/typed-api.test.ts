@@ -43,7 +43,46 @@ getReference('99999');
 export { name, inn, mg, ids, all, node, line, recommendations, cited, nct, items, wrong };
 `;
 
+// Iterating, as an app lists everything: typed arrays of the declared types (Regimen, …), on
+// which statedValue works; the first component is checked for undefined and narrowed by kind.
+const iterating = `
+import { allRegimens, statedValue, type RegimenDoseUnit } from '@rcc-livmoderkroppscancer/regimens';
+import { allRules } from '@rcc-livmoderkroppscancer/rules';
+import { allReferences, allTrials } from '@rcc-livmoderkroppscancer/references';
+import { allRecommendations } from '@rcc-livmoderkroppscancer/knowledge-graph';
+
+const firstDoses: string[] = [];
+for (const regimen of allRegimens()) {
+  const first = regimen.components[0];
+  if (first === undefined) continue;
+  if (first.kind === 'drug') firstDoses.push(\`\${regimen.id}: \${statedValue(first.dose)?.amount.low ?? 'not stated'} \${statedValue(first.dose)?.unit ?? ''}\`);
+  else firstDoses.push(\`\${regimen.id}: \${first.fractionation.fractions.notStated ? 'not stated' : 'stated'} fractions\`);
+}
+const conditions: string[] = allRules().map((rule) => statedValue(rule.conditionText) ?? '');
+const referenceIds: string[] = allReferences().map((reference) => reference.id);
+const trialNames: string[] = allTrials().map((trial) => trial.name.value);
+const grades: string[] = allRecommendations().map((recommendation) => statedValue(recommendation.grade) ?? 'no grade');
+
+// The UCUM units the chapter's regimens state their doses in, as a union from the data.
+const units: readonly RegimenDoseUnit[] = ['Gy', 'mg', 'mg/m2', 'mg/mL.min'];
+// @ts-expect-error mg/kg is a dose unit the grammar knows, but no regimen of chapter 13 uses it
+const perKilogram: RegimenDoseUnit = 'mg/kg';
+// @ts-expect-error a unit written as the text writes it is not its UCUM code
+const superscript: RegimenDoseUnit = 'mg/m²';
+
+// @ts-expect-error a regimen's components may be empty: under noUncheckedIndexedAccess [0] may be undefined
+allRegimens().map((regimen) => regimen.components[0].kind);
+// @ts-expect-error the first component may be radiotherapy, which has no dose: narrow by kind first
+allRegimens().map((regimen) => regimen.components[0]?.dose);
+
+export { firstDoses, conditions, referenceIds, trialNames, grades, units, perKilogram, superscript };
+`;
+
 describe('the generated packages under strict type-checking', () => {
+  it('iterate with allRegimens, allRules, allReferences, allTrials and allRecommendations', async () => {
+    expect(await typeCheckConsumer(folder(), { 'iterating.ts': iterating })).toEqual([]);
+  });
+
   it('type-check as an app uses them, and reject misspelt ids (each @ts-expect-error is needed)', async () => {
     expect(await typeCheckConsumer(folder(), { 'app.ts': app })).toEqual([]);
   });

@@ -22,6 +22,11 @@ export function applyRules<R extends DecisionRule>(
     if (unknownFact) throw new TypeError(unknownFact.en);
     if (value === null || value === undefined) continue;
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw new TypeError(`\`${fact}\` must be a string, number or boolean.`);
+    // The guideline writes yes/no facts as ja/nej; an app gives a boolean, never the word.
+    if (declared.get(fact)!.type === 'boolean' && typeof value !== 'boolean') {
+      const shown = typeof value === 'string' ? `'${value}'` : String(value);
+      throw new TypeError(`\`${fact}\` is a yes/no fact: give \`true\` or \`false\` (the guideline's ja/nej); got \`${shown}\`, a ${typeof value}.`);
+    }
     const wrongValue = checkValue(declared.get(fact)!, value);
     if (wrongValue) throw new TypeError(wrongValue.en);
   }

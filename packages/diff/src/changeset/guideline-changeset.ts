@@ -7,12 +7,15 @@ import { diffVersions, type VersionDiff } from '../diff-versions.js';
 import { changelogMarkdown, type DiffLanguage } from '../format-diff.js';
 import { readChangesetReleases, writeChangeset } from './changeset-file.js';
 import { contentPackageNames } from './content-packages.js';
+import { writePendingChanges } from '../releases/pending-changes.js';
 
 /** What `guideline changeset` did or found. */
 export interface ChangesetResult {
   diff: VersionDiff;
   /** The file written (write mode). */
   written: string | null;
+  /** The JSON diff written next to it, recorded per version by `guideline changeset --record`. */
+  pendingChanges: string | null;
   /** The highest bump the changesets added since base give the content packages (check mode). */
   declared: Impact | null;
   ok: boolean;
@@ -20,17 +23,17 @@ export interface ChangesetResult {
 
 /**
  * Writes `.changeset/guideline-<hash>.md` for the content packages with the bump the clinical
- * changes since `base` call for and the clinical changelog as its summary. Nothing is written
- * when nothing changed.
+ * changes since `base` call for and the clinical changelog as its summary, and the changes as
+ * JSON next to it (`guideline-<hash>.changes.json`). Nothing is written when nothing changed.
  */
 export async function writeGuidelineChangeset(root: string, base: string, language: DiffLanguage = 'sv'): Promise<ChangesetResult> {
   const diff = await diffVersions(root, base);
-  if (diff.bump === null) return { diff, written: null, declared: null, ok: true };
+  if (diff.bump === null) return { diff, written: null, pendingChanges: null, declared: null, ok: true };
   const summary = changelogMarkdown(diff, language);
   const text = writeChangeset({ releases: contentPackageNames(root).map((name) => ({ name, type: diff.bump! })), summary });
   const file = path.join(root, '.changeset', `guideline-${createHash('sha256').update(text).digest('hex').slice(0, 8)}.md`);
   writeFileSync(file, text);
-  return { diff, written: file, declared: diff.bump, ok: true };
+  return { diff, written: file, pendingChanges: writePendingChanges(file, diff), declared: diff.bump, ok: true };
 }
 
 /**
@@ -48,7 +51,7 @@ export async function checkGuidelineChangeset(root: string, base: string): Promi
     }
   }
   const ok = diff.bump === null || (declared !== null && impactOrder.indexOf(declared) >= impactOrder.indexOf(diff.bump));
-  return { diff, written: null, declared, ok };
+  return { diff, written: null, pendingChanges: null, declared, ok };
 }
 
 /** Changeset files added or changed since `base`, committed or not. */

@@ -84,6 +84,11 @@ export function nodesOfType<T extends NodeType>(type: T): readonly NodeOfType<T>
   return indexed().ofType(type);
 }
 
+/** Every recommendation of the guideline's recommendation boxes, in reading order. */
+export function allRecommendations(): readonly NodeOfType<'recommendation'>[] {
+  return nodesOfType('recommendation');
+}
+
 /** The edges at a node (default: outgoing), optionally of one type. */
 export function edgesOf(id: GraphNodeId, query?: NeighbourQuery): readonly GraphEdge[] {
   return indexed().edgesOf(id, query);

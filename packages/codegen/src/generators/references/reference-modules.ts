@@ -33,9 +33,9 @@ export function referenceDataModule(references: readonly Reference[], trials: re
 
 /** `index.ts`: the package's API over the data. */
 export function referencesIndexModule(info: ContentPackageInfo): string {
-  return `import { referenceIds, references, trials, type ReferenceId, type TrialId } from './reference-data.js';
+  return `import { referenceIds, references, trialIds, trials, type ReferenceId, type TrialId } from './reference-data.js';
 import type { ContentPackageInfo } from './runtime/package-info.js';
-import type { CslItem } from './runtime/reference-types.js';
+import type { CslItem, Reference, Trial } from './runtime/reference-types.js';
 
 export { referenceIds, references, trialIds, trials, type ReferenceId, type TrialId } from './reference-data.js';
 export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';
@@ -54,6 +54,16 @@ export function getReference<I extends ReferenceId>(id: I): (typeof references)[
 export function getTrial<I extends TrialId>(id: I): (typeof trials)[I] {
   if (!Object.hasOwn(trials, id)) throw new TypeError(\`No trial \\\`\${String(id)}\\\` among the trials the text names.\`);
   return trials[id];
+}
+
+/** Every reference, in list order, typed as \`Reference\` so that \`statedValue\` works on any of them. */
+export function allReferences(): readonly Reference[] {
+  return referenceIds.map((id) => references[id]);
+}
+
+/** Every trial the text names, in the order it first names them, typed as \`Trial\`. */
+export function allTrials(): readonly Trial[] {
+  return trialIds.map((id) => trials[id]);
 }
 
 /** The reference list as CSL-JSON items, in list order, for a citation processor. */

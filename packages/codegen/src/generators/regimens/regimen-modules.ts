@@ -15,7 +15,20 @@ export function regimenIdsModule(regimens: readonly Regimen[]): string {
     docComment('Every regimen id, in the order the guideline defines the regimens.'),
     `export const regimenIds = ${writeLiteral(ids)} as const satisfies readonly RegimenId[];`,
     '',
+    docComment('The UCUM units the doses of these regimens are stated in (drug doses and radiotherapy fractions), from the data.'),
+    `export type RegimenDoseUnit = ${regimenDoseUnits(regimens).map((unit) => JSON.stringify(unit)).join(' | ') || 'never'};`,
+    '',
   ].join('\n');
+}
+
+/** Every stated dose unit of the regimens, sorted: a unit not stated anywhere is not in the union. */
+export function regimenDoseUnits(regimens: readonly Regimen[]): string[] {
+  const units = new Set<string>();
+  for (const component of regimens.flatMap((regimen) => regimen.components)) {
+    if (component.kind === 'drug' && !component.dose.notStated) units.add(component.dose.value.unit);
+    if (component.kind === 'radiotherapy') units.add(component.fractionation.unit);
+  }
+  return [...units].sort();
 }
 
 /** `regimen-data.ts`: the regimens as `as const` data, each documented with its source text. */
@@ -39,10 +52,11 @@ export function regimensIndexModule(info: ContentPackageInfo): string {
 import { regimens } from './regimen-data.js';
 import { regimenIds, type RegimenId } from './regimen-ids.js';
 import type { ContentPackageInfo } from './runtime/package-info.js';
+import type { Regimen } from './runtime/regimen-types.js';
 import { calculateDosesOf, type ComponentDose } from './runtime/regimen-doses.js';
 
 export { regimens } from './regimen-data.js';
-export { regimenIds, type RegimenId } from './regimen-ids.js';
+export { regimenIds, type RegimenDoseUnit, type RegimenId } from './regimen-ids.js';
 export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';
 export type { ComponentDose } from './runtime/regimen-doses.js';
 export type {
@@ -87,6 +101,14 @@ ${packageInfoDeclaration(info)}
 /** Whether a value is the id of a regimen of this guideline. */
 export function isRegimenId(value: unknown): value is RegimenId {
   return typeof value === 'string' && (regimenIds as readonly string[]).includes(value);
+}
+
+/**
+ * Every regimen, in the order the guideline defines them, typed as \`Regimen\` (not each
+ * regimen's literal type), so that \`statedValue\` and narrowing by \`kind\` work on any of them.
+ */
+export function allRegimens(): readonly Regimen[] {
+  return regimenIds.map((id) => regimens[id]);
 }
 
 /** The regimen with this id; throws a TypeError for an id that is not one (from untyped code). */

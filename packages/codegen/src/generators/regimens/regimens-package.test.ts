@@ -5,6 +5,7 @@ import type { ComponentDose } from '../../runtime/regimen-doses.js';
 import type { Regimen } from '../../runtime/regimen-types.js';
 import type { ContentPackageInfo } from '../../runtime/package-info.js';
 import { importPackage } from '../../test-support/import-package.js';
+import { regimenDoseUnits } from './regimen-modules.js';
 
 interface RegimensPackage {
   regimens: Readonly<Record<string, Regimen>>;
@@ -101,6 +102,16 @@ describe('regimens package: doses', () => {
 });
 
 describe('regimens package: data', () => {
+  it('types the dose units as the UCUM units the regimens state, and only those', () => {
+    const regimens = Object.values(pkg.regimens);
+    expect(regimenDoseUnits(regimens)).toEqual(['Gy', 'mg', 'mg/m2', 'mg/mL.min']);
+    // A regimen whose only dose is not stated adds no unit; no regimens, no units.
+    const karpak = pkg.getRegimen('karpak');
+    const unstated = { ...karpak, components: karpak.components.map((component) => ({ ...component, dose: { notStated: true, source: null, text: null } })) } as Regimen;
+    expect(regimenDoseUnits([unstated])).toEqual([]);
+    expect(regimenDoseUnits([])).toEqual([]);
+  });
+
   it('holds every regimen the chapter defines, with ids in reading order', () => {
     expect(pkg.regimenIds).toEqual(Object.keys(pkg.regimens));
     expect(pkg.regimenIds).toEqual(expect.arrayContaining(['karpak', 'dostarlimab', 'mpa', 'tamoxifen', 'palliativ-stralbehandling']));

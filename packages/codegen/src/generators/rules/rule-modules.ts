@@ -67,7 +67,7 @@ export function rulesIndexModule(info: ContentPackageInfo): string {
 import { patientFacts, ruleIds, rules, type RuleId } from './rule-data.js';
 import { applyRules } from './runtime/apply-rules.js';
 import type { ContentPackageInfo } from './runtime/package-info.js';
-import type { RuleEvaluation } from './runtime/rule-types.js';
+import type { DecisionRule, RuleEvaluation } from './runtime/rule-types.js';
 
 export type { PatientFacts } from './patient-facts.js';
 export { patientFacts, ruleIds, rules, type RuleId } from './rule-data.js';
@@ -80,6 +80,11 @@ ${packageInfoDeclaration(info)}
 
 /** One of the rules, as published. */
 export type Rule = (typeof rules)[RuleId];
+
+/** Every rule, in the order the guideline writes them, typed as \`DecisionRule\` so that \`statedValue\` works on any of them. */
+export function allRules(): readonly DecisionRule[] {
+  return ruleIds.map((id): DecisionRule => rules[id]);
+}
 
 /** The rule with this id; throws a TypeError for an id that is not one (from untyped code). */
 export function getRule<I extends RuleId>(id: I): (typeof rules)[I] {
