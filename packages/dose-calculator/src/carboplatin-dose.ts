@@ -38,7 +38,7 @@ export interface CarboplatinDose extends Quantity<'mg'> {
  * dose mg = target AUC (mg/mL.min) × (GFR (mL/min) + 25).
  * `gfr` is the absolute GFR (mL/min, or `mL/s` and other flow units), not one relative to
  * 1.73 m² body-surface area. The GFR is capped at 125 mL/min unless `capGfr` is `false`.
- * A GFR used outside 33–136 mL/min, the range the formula was derived in, gives a warning.
+ * A GFR used outside 33–135 mL/min, the range the formula was derived in, gives a warning.
  */
 export function carboplatinDose(input: {
   readonly targetAuc: Quantity;
