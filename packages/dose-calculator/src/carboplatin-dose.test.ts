@@ -29,7 +29,7 @@ describe('carboplatinDose (Calvert)', () => {
     const [warning] = dose.warnings;
     expect(warning?.limit.source.en).toContain('Calvert AH et al., J Clin Oncol 1989;7:1748–56');
     expect(warning?.messages.en).toBe(
-      'GFR `0.5 mL/min` is below 33 mL/min, the lower end of the GFR range in which the Calvert formula was derived (Calvert AH et al., J Clin Oncol 1989;7:1748–56): the dose `127.5 mg` is an extrapolation; check the GFR (absolute, in mL/min, not mL/s) and the dose.',
+      'GFR `0.5 mL/min` is below 33 mL/min, the lower end of the GFR range in which the Calvert formula was derived (Calvert AH et al., J Clin Oncol 1989;7:1748–56; range as stated in PubMed 25957958): the dose `127.5 mg` is an extrapolation; check the GFR (absolute, in mL/min, not mL/s) and the dose.',
     );
     expect(warning?.messages.sv).toContain('GFR `0.5 mL/min` ligger under 33 mL/min');
     // 0.5 mL/s is 30 mL/min: converted first, and still below the range.
