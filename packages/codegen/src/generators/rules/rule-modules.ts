@@ -67,12 +67,13 @@ export function rulesIndexModule(info: ContentPackageInfo): string {
 import { patientFacts, ruleIds, rules, type RuleId } from './rule-data.js';
 import { applyRules } from './runtime/apply-rules.js';
 import type { ContentPackageInfo } from './runtime/package-info.js';
-import type { RuleEvaluation } from './runtime/rule-types.js';
+import type { RuleEvaluation } from './runtime/rule-evaluation.js';
 
 export type { PatientFacts } from './patient-facts.js';
 export { patientFacts, ruleIds, rules, type RuleId } from './rule-data.js';
 export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';
-export type { DecisionRule, LocalizedLabel, PatientFactDeclaration, RuleEvaluation, RuleRecommendation, UndeterminedRule } from './runtime/rule-types.js';
+export type { RuleEvaluation, UndeterminedRule } from './runtime/rule-evaluation.js';
+export type { DecisionRule, LocalizedLabel, PatientFactDeclaration, RuleRecommendation } from './runtime/rule-types.js';
 export { formatSource, statedValue, type Derived, type Field, type NotStated, type Point, type Source, type Stated } from '@guideline-as-code/types';
 export { evaluate, toJsonLogic, type Condition, type Truth } from '@guideline-as-code/conditions';
 
