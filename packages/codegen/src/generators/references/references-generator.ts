@@ -13,7 +13,7 @@ export const referencesGenerator: ContentGenerator = {
     const origin = `guideline-src/${info.guideline.key}`;
     return {
       modules: { 'index.ts': referencesIndexModule(info), 'reference-data.ts': referenceDataModule(references, trials, info) },
-      runtime: ['package-info.ts', 'reference-types.ts'],
+      runtime: ['package-info.ts', 'reference-types.ts', 'unknown-id.ts'],
       json: {
         // Plain CSL-JSON for citation processors: only what the reference list gives.
         'references.csl.json': references.map((reference) => reference.csl),

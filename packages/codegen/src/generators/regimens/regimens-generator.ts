@@ -16,7 +16,7 @@ export const regimensGenerator: ContentGenerator = {
         'regimen-data.ts': regimenDataModule(regimens, info),
         'regimen-ids.ts': regimenIdsModule(regimens),
       },
-      runtime: ['package-info.ts', 'regimen-doses.ts', 'regimen-types.ts'],
+      runtime: ['package-info.ts', 'regimen-doses.ts', 'regimen-types.ts', 'unknown-id.ts'],
       json: {
         'regimens.json': { $comment: jsonComment(origin), package: info, regimens },
         'regimens.schema.json': publishedSchema('regimens', info.name, origin),

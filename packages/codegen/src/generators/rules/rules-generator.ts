@@ -17,7 +17,7 @@ export const rulesGenerator: ContentGenerator = {
         'rule-data.ts': ruleDataModule(rules, facts, info),
         'patient-facts.ts': patientFactsModule(facts),
       },
-      runtime: ['apply-rules.ts', 'package-info.ts', 'rule-evaluation.ts', 'rule-types.ts'],
+      runtime: ['apply-rules.ts', 'package-info.ts', 'rule-evaluation.ts', 'rule-types.ts', 'unknown-id.ts'],
       json: {
         'rules.json': { $comment: jsonComment(origin), package: info, patientFacts: facts, rules },
         'rules.schema.json': publishedSchema('rules', info.name, origin),
