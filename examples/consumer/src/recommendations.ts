@@ -11,8 +11,8 @@ export function recommendationLines(patient: Patient): string[] {
   const lines = applicable.map(({ recommendation, regimens }) => {
     const grade = recommendation.grade.notStated ? '' : ` — grade ${recommendation.grade.value}`;
     const gives = regimens.length > 0 ? ` → ${regimens.join(', ')}` : '';
-    return `${recommendation.text}${grade}${gives}  [${formatSource(recommendation.source)}]`;
+    return `${recommendation.text.value}${grade}${gives}  [${formatSource(recommendation.source)}]`;
   });
-  const open = undetermined.map(({ rule, missingFacts }) => `(needs ${missingFacts.join(', ')}) ${rule.recommendation.text}`);
+  const open = undetermined.map(({ rule, missingFacts }) => `(needs ${missingFacts.join(', ')}) ${rule.recommendation.text.value}`);
   return [...lines, ...open];
 }
