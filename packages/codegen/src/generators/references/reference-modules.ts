@@ -4,6 +4,7 @@ import type { Reference, Trial } from '../../runtime/reference-types.js';
 import { literalExpression } from '../../typescript/literal-expression.js';
 import { docs, exportFrom, exportedConst, exportedType, importFrom, moduleOf, type ModuleStructure } from '../../typescript/structures.js';
 import { constSatisfying, readonlyArray, readonlyRecord, stringUnion, typeReference } from '../../typescript/type-nodes.js';
+import { lookupFunction } from '../lookup-function.js';
 import { commonIndexStatements, sharedTypeExports } from '../package-info-module.js';
 import { referenceDocs, trialDocs } from './reference-docs.js';
 
@@ -41,26 +42,20 @@ export function referencesIndexModule(info: ContentPackageInfo): ModuleStructure
     exportFrom('./reference-data.js', ['referenceIds', 'references', 'trialIds', 'trials', 'type ReferenceId', 'type TrialId']),
     exportFrom('./runtime/reference-types.js', ['CitationPlace', 'CslItem', 'Reference', 'Trial', 'TrialMention'], true),
     ...commonIndexStatements(info, sharedTypeExports),
-    {
-      kind: StructureKind.Function,
-      isExported: true,
+    lookupFunction({
       name: 'getReference',
-      docs: docs('The reference with this key; throws a TypeError for a key that is not one (from untyped code).'),
-      typeParameters: [{ name: 'I', constraint: 'ReferenceId' }],
-      parameters: [{ name: 'id', type: 'I' }],
-      returnType: '(typeof references)[I]',
-      statements: ["if (!Object.hasOwn(references, id)) throw unknownIdError('No reference {id} in the reference list.', id);", 'return references[id];'],
-    },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
+      table: 'references',
+      idType: 'ReferenceId',
+      doc: 'The reference with this key; throws a TypeError for a key that is not one (from untyped code).',
+      message: 'No reference {id} in the reference list.',
+    }),
+    lookupFunction({
       name: 'getTrial',
-      docs: docs('The trial with this id; throws a TypeError for an id that is not one (from untyped code).'),
-      typeParameters: [{ name: 'I', constraint: 'TrialId' }],
-      parameters: [{ name: 'id', type: 'I' }],
-      returnType: '(typeof trials)[I]',
-      statements: ["if (!Object.hasOwn(trials, id)) throw unknownIdError('No trial {id} among the trials the text names.', id);", 'return trials[id];'],
-    },
+      table: 'trials',
+      idType: 'TrialId',
+      doc: 'The trial with this id; throws a TypeError for an id that is not one (from untyped code).',
+      message: 'No trial {id} among the trials the text names.',
+    }),
     {
       kind: StructureKind.Function,
       isExported: true,

@@ -4,13 +4,14 @@ import type { Regimen } from '../../runtime/regimen-types.js';
 import { literalExpression } from '../../typescript/literal-expression.js';
 import { docs, exportFrom, exportedConst, exportedType, importFrom, moduleOf, type ModuleStructure } from '../../typescript/structures.js';
 import { constSatisfying, readonlyArray, readonlyRecord, stringUnion, typeReference } from '../../typescript/type-nodes.js';
+import { lookupFunction } from '../lookup-function.js';
 import { commonIndexStatements, sharedTypeExports } from '../package-info-module.js';
 import { regimenDocs } from './regimen-docs.js';
 
 /** `regimen-ids.ts`: the `RegimenId` union (sorted) and `regimenIds` (in reading order). */
 export function regimenIdsModule(regimens: readonly Regimen[]): ModuleStructure {
   const ids = regimens.map((regimen) => regimen.id);
-  const list = regimens.map((regimen) => '- `' + regimen.id + '`: ' + regimen.name.value + ' (section ' + regimen.section.number + ')');
+  const list = regimens.map((regimen) => `- \`${regimen.id}\`: ${regimen.name.value} (section ${regimen.section.number})`);
   return moduleOf([
     exportedType('RegimenId', stringUnion(ids), ['Id of a regimen the guideline defines:', ...list].join('\n')),
     exportedConst('regimenIds', constSatisfying(literalExpression(ids), readonlyArray(typeReference('RegimenId'))), 'Every regimen id, in the order the guideline defines the regimens.'),
@@ -26,9 +27,7 @@ export function regimenDataModule(regimens: readonly Regimen[], info: ContentPac
     exportedConst(
       'regimens',
       constSatisfying(literalExpression(data, regimenDocs(regimens)), readonlyRecord(typeReference('RegimenId'), typeReference('Regimen'))),
-      'The regimens of ' +
-        info.guideline.title +
-        ', by id, as the text states them. A field the text does not give is `{ notStated: true }`; every stated value has the `source` span that states it.',
+      `The regimens of ${info.guideline.title}, by id, as the text states them. A field the text does not give is \`{ notStated: true }\`; every stated value has the \`source\` span that states it.`,
     ),
   ]);
 }
@@ -66,16 +65,15 @@ export function regimensIndexModule(info: ContentPackageInfo): ModuleStructure {
       returnType: 'value is RegimenId',
       statements: ["return typeof value === 'string' && (regimenIds as readonly string[]).includes(value);"],
     },
-    {
-      kind: StructureKind.Function,
-      isExported: true,
+    lookupFunction({
       name: 'getRegimen',
-      docs: docs('The regimen with this id; throws a TypeError for an id that is not one (from untyped code).'),
-      typeParameters: [{ name: 'I', constraint: 'RegimenId' }],
-      parameters: [{ name: 'id', type: 'I' }],
-      returnType: '(typeof regimens)[I]',
-      statements: ["if (!isRegimenId(id)) throw unknownIdError('Unknown regimen id {id}; the regimens are ' + regimenIds.join(', ') + '.', id);", 'return regimens[id];'],
-    },
+      table: 'regimens',
+      idType: 'RegimenId',
+      doc: 'The regimen with this id; throws a TypeError for an id that is not one (from untyped code).',
+      message: 'Unknown regimen id {id}; the regimens are {known}.',
+      guard: 'isRegimenId',
+      knownIds: 'regimenIds',
+    }),
     {
       kind: StructureKind.Function,
       isExported: true,

@@ -5,6 +5,7 @@ import { literalExpression, stringLiteral } from '../../typescript/literal-expre
 import { printNode } from '../../typescript/print-node.js';
 import { docs, exportFrom, exportedConst, exportedType, importFrom, moduleOf, type ModuleStructure } from '../../typescript/structures.js';
 import { constSatisfying, literalType, readonlyArray, readonlyRecord, stringUnion, typeReference } from '../../typescript/type-nodes.js';
+import { lookupFunction } from '../lookup-function.js';
 import { commonIndexStatements, sharedTypeExports } from '../package-info-module.js';
 import { ruleDocs } from './rule-docs.js';
 
@@ -76,16 +77,13 @@ export function rulesIndexModule(info: ContentPackageInfo): ModuleStructure {
     exportFrom('@guideline-as-code/conditions', ['evaluate', 'toJsonLogic', 'type Condition', 'type Truth']),
     ...commonIndexStatements(info, sharedTypeExports),
     exportedType('Rule', '(typeof rules)[RuleId]', 'One of the rules, as published.'),
-    {
-      kind: StructureKind.Function,
-      isExported: true,
+    lookupFunction({
       name: 'getRule',
-      docs: docs('The rule with this id; throws a TypeError for an id that is not one (from untyped code).'),
-      typeParameters: [{ name: 'I', constraint: 'RuleId' }],
-      parameters: [{ name: 'id', type: 'I' }],
-      returnType: '(typeof rules)[I]',
-      statements: ["if (!Object.hasOwn(rules, id)) throw unknownIdError('No rule {id} in the guideline.', id);", 'return rules[id];'],
-    },
+      table: 'rules',
+      idType: 'RuleId',
+      doc: 'The rule with this id; throws a TypeError for an id that is not one (from untyped code).',
+      message: 'No rule {id} in the guideline.',
+    }),
     {
       kind: StructureKind.Function,
       isExported: true,
