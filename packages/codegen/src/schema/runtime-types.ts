@@ -56,6 +56,6 @@ export async function generateRuntimeTypes(): Promise<Record<string, string>> {
 /** The package info, which every package schema shares: its shared definitions as a schema of their own. */
 function packageInfoSchema(): JsonSchema {
   const definitions = schemaDocuments['shared.schema.json']['$defs'] as JsonSchema;
-  const { $ref: _ref, ...guideline } = withoutKeyword(definitions['guidelineInfo'], 'tsType') as JsonSchema;
-  return { ...(withoutKeyword(definitions['packageInfo'], 'tsType') as JsonSchema), $defs: { guidelineInfo: guideline } };
+  const guidelineInfo = withoutKeyword(definitions['guidelineInfo'], 'tsType');
+  return { ...(withoutKeyword(definitions['packageInfo'], 'tsType') as JsonSchema), $defs: { guidelineInfo } };
 }
