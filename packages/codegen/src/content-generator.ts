@@ -1,6 +1,7 @@
 import type { GraphIndex, KnowledgeGraph } from '@guideline-as-code/model';
 import type { ParsedGuideline } from '@guideline-as-code/parser';
 import type { ContentPackageInfo } from './runtime/package-info.js';
+import type { ModuleStructure } from './typescript/structures.js';
 
 /** What a generator reads: one checked guideline's graph, and the package it fills. Never the source text. */
 export interface GenerationContext {
@@ -17,10 +18,12 @@ export interface GenerationContext {
 /** What a generator produces, as data; the build type-checks, emits and writes it. */
 export interface GeneratedContent {
   /**
-   * TypeScript modules by path relative to the package's output folder, e.g. `index.ts`.
-   * Each is emitted as `.js` and `.d.ts`; the package's entry point is `index.ts`.
+   * TypeScript modules by path relative to the package's output folder, e.g. `index.ts`, as
+   * ts-morph structures (imports, declarations, literals built with `ts.factory`), never as
+   * text put together from strings. Each is emitted as `.js` and `.d.ts`; the package's entry
+   * point is `index.ts`.
    */
-  readonly modules: Readonly<Record<string, string>>;
+  readonly modules: Readonly<Record<string, ModuleStructure>>;
   /** Library modules of this package's `src/runtime/` that the modules import as `./runtime/<name>.js`. */
   readonly runtime: readonly string[];
   /** JSON files by path relative to the output folder, e.g. `regimens.json`. */

@@ -7,14 +7,15 @@ describe('public API', () => {
       'buildContentPackages',
       'builtInGenerators',
       'contentPackagesFolder',
-      'docComment',
       'emitModules',
       'findContentPackages',
       'knowledgeGraphGenerator',
+      'literalExpression',
+      'printNode',
       'referencesGenerator',
       'regimensGenerator',
+      'stringLiteral',
       'writeFolder',
-      'writeLiteral',
     ]);
   });
 });

@@ -2,7 +2,9 @@ export { buildContentPackages, type BuildContentOptions, type PackageBuildResult
 export { contentPackagesFolder, findContentPackages, type ContentPackage } from './content-packages.js';
 export type { ContentGenerator, GeneratedContent, GenerationContext } from './content-generator.js';
 export { builtInGenerators, knowledgeGraphGenerator, referencesGenerator, regimensGenerator } from './generators/index.js';
-export { docComment, writeLiteral, type DocFor, type ValuePath } from './typescript/literal.js';
+export { literalExpression, stringLiteral, type DocFor, type ValuePath } from './typescript/literal-expression.js';
+export { printNode } from './typescript/print-node.js';
+export type { ModuleStructure } from './typescript/structures.js';
 export { emitModules, type PackageModules } from './typescript/emit-modules.js';
 export { writeFolder, type WriteSummary } from './write-files.js';
 export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';

@@ -1,11 +1,23 @@
+import type { StatementStructures } from 'ts-morph';
 import type { ContentPackageInfo } from '../runtime/package-info.js';
-import { docComment, writeLiteral } from '../typescript/literal.js';
+import { literalExpression } from '../typescript/literal-expression.js';
+import { exportFrom, exportedConst, importFrom } from '../typescript/structures.js';
+import { constSatisfying, typeReference } from '../typescript/type-nodes.js';
 
-/** The `packageInfo` constant every content package exports: its version and the guideline's edition. */
-export function packageInfoDeclaration(info: ContentPackageInfo): string {
+/** What every content package's index exports besides its own API: the shared types and its `packageInfo`. */
+export function commonIndexStatements(info: ContentPackageInfo, typesExports: readonly string[]): StatementStructures[] {
   const edition = info.guideline.edition === null ? 'not stated by the guideline (null)' : info.guideline.edition;
   return [
-    docComment(`This package (${info.name} ${info.version}) and the guideline it was built from: ${info.guideline.title}, edition ${edition}.`),
-    `export const packageInfo = ${writeLiteral(info)} as const satisfies ContentPackageInfo;`,
-  ].join('\n');
+    importFrom('./runtime/package-info.js', ['ContentPackageInfo'], true),
+    exportFrom('./runtime/package-info.js', ['ContentPackageInfo', 'GuidelineInfo'], true),
+    exportFrom('@guideline-as-code/types', typesExports),
+    exportedConst(
+      'packageInfo',
+      constSatisfying(literalExpression(info), typeReference('ContentPackageInfo')),
+      `This package (${info.name} ${info.version}) and the guideline it was built from: ${info.guideline.title}, edition ${edition}.`,
+    ),
+  ];
 }
+
+/** The shared types' exports of a package whose values carry spans. */
+export const sharedTypeExports = ['formatSource', 'statedValue', 'type Derived', 'type Field', 'type NotStated', 'type Point', 'type Source', 'type Stated'] as const;

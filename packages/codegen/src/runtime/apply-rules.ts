@@ -1,5 +1,6 @@
 import { checkFact, checkValue, evaluate, type FactDeclaration, type Facts } from '@guideline-as-code/conditions';
-import type { DecisionRule, PatientFactDeclaration, RuleEvaluation } from './rule-types.js';
+import type { RuleEvaluation } from './rule-evaluation.js';
+import type { DecisionRule, PatientFactDeclaration } from './rule-types.js';
 
 /**
  * Evaluates the rules for one patient with three-valued logic: a rule whose condition holds is

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ModuleKind, ModuleResolutionKind, NewLineKind, Project, ScriptTarget, ts } from 'ts-morph';
+import { IndentationText, ModuleKind, ModuleResolutionKind, NewLineKind, Project, QuoteKind, ScriptTarget, ts } from 'ts-morph';
 import { banner } from '../banner.js';
+import type { ModuleStructure } from './structures.js';
 
 /** TypeScript modules of one package, by path relative to its output folder (e.g. `index.ts`). */
 export interface PackageModules {
@@ -10,7 +11,7 @@ export interface PackageModules {
   readonly name: string;
   /** Where the modules come from, for the banner. */
   readonly origin: string;
-  readonly modules: Readonly<Record<string, string>>;
+  readonly modules: Readonly<Record<string, ModuleStructure>>;
   /** Library modules from this package's `src/runtime/`, copied in as `runtime/<file>`. */
   readonly runtime: readonly string[];
 }
@@ -31,6 +32,7 @@ const virtualRoot = path.join(packageRoot, '.generated');
 export function emitModules(packages: readonly PackageModules[]): Map<string, Map<string, string>> {
   const project = new Project({
     skipAddingFilesFromTsConfig: true,
+    manipulationSettings: { indentationText: IndentationText.TwoSpaces, quoteKind: QuoteKind.Single },
     compilerOptions: {
       target: ScriptTarget.ES2022,
       lib: ['lib.es2023.d.ts'],
@@ -48,7 +50,7 @@ export function emitModules(packages: readonly PackageModules[]): Map<string, Ma
   });
   for (const pkg of packages) {
     const root = path.join(virtualRoot, pkg.name);
-    for (const [file, text] of Object.entries(pkg.modules)) project.createSourceFile(path.join(root, file), text, { overwrite: true });
+    for (const [file, structure] of Object.entries(pkg.modules)) project.createSourceFile(path.join(root, file), structure, { overwrite: true });
     for (const file of pkg.runtime) {
       project.createSourceFile(path.join(root, 'runtime', file), readFileSync(path.join(runtimeFolder, file), 'utf8'), { overwrite: true });
     }

@@ -14,7 +14,7 @@ export const knowledgeGraphGenerator: ContentGenerator = {
         'graph-types.ts': await graphTypesModule(),
         'index.ts': graphIndexModule(info),
       },
-      runtime: ['package-info.ts'],
+      runtime: ['graph-node-types.ts', 'package-info.ts', 'unknown-id.ts'],
       json: {
         // Exactly what `guideline graph --json` prints and `build/graphs/<key>.json` holds.
         'graph.json': graph,

@@ -1,104 +1,75 @@
+import { StructureKind } from 'ts-morph';
 import type { ContentPackageInfo } from '../../runtime/package-info.js';
 import type { Reference, Trial } from '../../runtime/reference-types.js';
-import { docComment, writeLiteral, type DocFor } from '../../typescript/literal.js';
-import { packageInfoDeclaration } from '../package-info-module.js';
+import { literalExpression } from '../../typescript/literal-expression.js';
+import { allFunction } from '../all-function.js';
+import { docs, exportFrom, exportedConst, exportedType, importFrom, moduleOf, type ModuleStructure } from '../../typescript/structures.js';
+import { constSatisfying, readonlyArray, readonlyRecord, stringUnion, typeReference } from '../../typescript/type-nodes.js';
+import { lookupFunction } from '../lookup-function.js';
+import { commonIndexStatements, sharedTypeExports } from '../package-info-module.js';
+import { referenceDocs, trialDocs } from './reference-docs.js';
 
 /** `reference-data.ts`: references and trials as `as const` data keyed by id, with id unions. */
-export function referenceDataModule(references: readonly Reference[], trials: readonly Trial[], info: ContentPackageInfo): string {
+export function referenceDataModule(references: readonly Reference[], trials: readonly Trial[], info: ContentPackageInfo): ModuleStructure {
   const referenceIds = references.map((reference) => reference.id);
   const trialIds = trials.map((trial) => trial.id);
-  return [
-    "import type { Reference, Trial } from './runtime/reference-types.js';",
-    '',
-    docComment('The key of a reference: the number the chapter prints, e.g. `83`.'),
-    `export type ReferenceId = ${union(referenceIds)};`,
-    '',
-    docComment('The id of a trial the text names.'),
-    `export type TrialId = ${union(trialIds)};`,
-    '',
-    docComment('Every reference key, in the order of the reference list.'),
-    `export const referenceIds = ${writeLiteral(referenceIds)} as const satisfies readonly ReferenceId[];`,
-    '',
-    docComment('Every trial id, in the order of the trial list.'),
-    `export const trialIds = ${writeLiteral(trialIds)} as const satisfies readonly TrialId[];`,
-    '',
-    docComment(`The reference list of ${info.guideline.title}, by key, each with the places that cite it.`),
-    `export const references = ${writeLiteral(byId(references), referenceDocs(references))} as const satisfies Readonly<Record<ReferenceId, Reference>>;`,
-    '',
-    docComment(`The clinical trials ${info.guideline.title} names, by id.`),
-    `export const trials = ${writeLiteral(byId(trials), trialDocs(trials))} as const satisfies Readonly<Record<TrialId, Trial>>;`,
-    '',
-  ].join('\n');
+  const referenceId = typeReference('ReferenceId');
+  const trialId = typeReference('TrialId');
+  return moduleOf([
+    importFrom('./runtime/reference-types.js', ['Reference', 'Trial'], true),
+    exportedType('ReferenceId', stringUnion(referenceIds), 'The key of a reference: the number the chapter prints, e.g. `83`.'),
+    exportedType('TrialId', stringUnion(trialIds), 'The id of a trial the text names.'),
+    exportedConst('referenceIds', constSatisfying(literalExpression(referenceIds), readonlyArray(referenceId)), 'Every reference key, in the order of the reference list.'),
+    exportedConst('trialIds', constSatisfying(literalExpression(trialIds), readonlyArray(trialId)), 'Every trial id, in the order of the trial list.'),
+    exportedConst(
+      'references',
+      constSatisfying(literalExpression(byId(references), referenceDocs(references)), readonlyRecord(referenceId, typeReference('Reference'))),
+      `The reference list of ${info.guideline.title}, by key, each with the places that cite it.`,
+    ),
+    exportedConst(
+      'trials',
+      constSatisfying(literalExpression(byId(trials), trialDocs(trials)), readonlyRecord(trialId, typeReference('Trial'))),
+      `The clinical trials ${info.guideline.title} names, by id.`,
+    ),
+  ]);
 }
 
 /** `index.ts`: the package's API over the data. */
-export function referencesIndexModule(info: ContentPackageInfo): string {
-  return `import { referenceIds, references, trialIds, trials, type ReferenceId, type TrialId } from './reference-data.js';
-import type { ContentPackageInfo } from './runtime/package-info.js';
-import type { CslItem, Reference, Trial } from './runtime/reference-types.js';
-
-export { referenceIds, references, trialIds, trials, type ReferenceId, type TrialId } from './reference-data.js';
-export type { ContentPackageInfo, GuidelineInfo } from './runtime/package-info.js';
-export type { CitationPlace, CslItem, Reference, Trial, TrialMention } from './runtime/reference-types.js';
-export { formatSource, statedValue, type Derived, type Field, type NotStated, type Point, type Source, type Stated } from '@guideline-as-code/types';
-
-${packageInfoDeclaration(info)}
-
-/** The reference with this key; throws a TypeError for a key that is not one (from untyped code). */
-export function getReference<I extends ReferenceId>(id: I): (typeof references)[I] {
-  if (!Object.hasOwn(references, id)) throw new TypeError(\`No reference \\\`\${String(id)}\\\` in the reference list.\`);
-  return references[id];
-}
-
-/** The trial with this id; throws a TypeError for an id that is not one (from untyped code). */
-export function getTrial<I extends TrialId>(id: I): (typeof trials)[I] {
-  if (!Object.hasOwn(trials, id)) throw new TypeError(\`No trial \\\`\${String(id)}\\\` among the trials the text names.\`);
-  return trials[id];
-}
-
-/** Every reference, in list order, typed as \`Reference\` so that \`statedValue\` works on any of them. */
-export function allReferences(): readonly Reference[] {
-  return referenceIds.map((id) => references[id]);
-}
-
-/** Every trial the text names, in the order it first names them, typed as \`Trial\`. */
-export function allTrials(): readonly Trial[] {
-  return trialIds.map((id) => trials[id]);
-}
-
-/** The reference list as CSL-JSON items, in list order, for a citation processor. */
-export function cslItems(): readonly CslItem[] {
-  return referenceIds.map((id) => references[id].csl);
-}
-`;
-}
-
-function union(ids: readonly string[]): string {
-  return ids.length === 0 ? 'never' : [...ids].sort().map((id) => JSON.stringify(id)).join(' | ');
+export function referencesIndexModule(info: ContentPackageInfo): ModuleStructure {
+  return moduleOf([
+    importFrom('./reference-data.js', ['referenceIds', 'references', 'trialIds', 'trials', 'type ReferenceId', 'type TrialId']),
+    importFrom('./runtime/reference-types.js', ['CslItem', 'Reference', 'Trial'], true),
+    importFrom('./runtime/unknown-id.js', ['unknownIdError']),
+    exportFrom('./reference-data.js', ['referenceIds', 'references', 'trialIds', 'trials', 'type ReferenceId', 'type TrialId']),
+    exportFrom('./runtime/reference-types.js', ['CitationPlace', 'CslItem', 'Reference', 'Trial', 'TrialMention'], true),
+    ...commonIndexStatements(info, sharedTypeExports),
+    lookupFunction({
+      name: 'getReference',
+      table: 'references',
+      idType: 'ReferenceId',
+      doc: 'The reference with this key; throws a TypeError for a key that is not one (from untyped code).',
+      message: 'No reference {id} in the reference list.',
+    }),
+    lookupFunction({
+      name: 'getTrial',
+      table: 'trials',
+      idType: 'TrialId',
+      doc: 'The trial with this id; throws a TypeError for an id that is not one (from untyped code).',
+      message: 'No trial {id} among the trials the text names.',
+    }),
+    allFunction({ name: 'allReferences', doc: 'Every reference, in list order.', itemType: 'Reference', body: 'referenceIds.map((id) => references[id])' }),
+    allFunction({ name: 'allTrials', doc: 'Every trial the text names, in the order of the trial list.', itemType: 'Trial', body: 'trialIds.map((id) => trials[id])' }),
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: 'cslItems',
+      docs: docs('The reference list as CSL-JSON items, in list order, for a citation processor.'),
+      returnType: 'readonly CslItem[]',
+      statements: ['return referenceIds.map((id) => references[id].csl);'],
+    },
+  ]);
 }
 
 function byId<T extends { id: string }>(items: readonly T[]): Record<string, T> {
   return Object.fromEntries(items.map((item) => [item.id, item]));
-}
-
-function referenceDocs(references: readonly Reference[]): DocFor {
-  const byKey = new Map(references.map((reference) => [reference.id, reference]));
-  return (path) => {
-    const reference = path.length === 1 && typeof path[0] === 'string' ? byKey.get(path[0]) : undefined;
-    if (!reference) return undefined;
-    const missing = reference.notStated.length > 0 ? `\n\nNot stated by the sources: ${reference.notStated.join(', ')}.` : '';
-    const cited = reference.citedAt.map((place) => `- ${place.section}: ${place.sentence}`);
-    return [`Reference ${reference.id}, cited ${cited.length} time(s):`, ...cited].join('\n') + missing + `\n\nSource: ${reference.source.file}:${reference.source.start.line}`;
-  };
-}
-
-function trialDocs(trials: readonly Trial[]): DocFor {
-  const byKey = new Map(trials.map((trial) => [trial.id, trial]));
-  return (path) => {
-    const trial = path.length === 1 && typeof path[0] === 'string' ? byKey.get(path[0]) : undefined;
-    if (!trial) return undefined;
-    const nct = trial.nct.notStated ? 'NCT id not stated' : trial.nct.value;
-    const first = trial.mentionedAt[0];
-    return [`${trial.name.value} (${nct}).`, ...(first ? ['', `\`${first.text}\`: ${first.source.file}:${first.source.start.line}`] : [])].join('\n');
-  };
 }

@@ -1,6 +1,6 @@
 import type { Regimen, RegimenComponent } from '../../runtime/regimen-types.js';
 import type { Source } from '@guideline-as-code/types';
-import type { DocFor } from '../../typescript/literal.js';
+import type { DocFor } from '../../typescript/literal-expression.js';
 
 /** JSDoc for the regimens literal: each regimen shows its table, each component its row. */
 export function regimenDocs(regimens: readonly Regimen[]): DocFor {

@@ -2,7 +2,7 @@ import { jsonComment } from '../../banner.js';
 import type { ContentGenerator } from '../../content-generator.js';
 import { readPatientFacts, readRules } from './read-rules.js';
 import { patientFactsModule, ruleDataModule, rulesIndexModule } from './rule-modules.js';
-import { rulesSchema } from './rules-schema.js';
+import { publishedSchema } from '../../schema/content-schemas.js';
 
 /** The rules package: the decision rules as data (JSON and JsonLogic), typed patient facts, and an evaluator. */
 export const rulesGenerator: ContentGenerator = {
@@ -17,10 +17,10 @@ export const rulesGenerator: ContentGenerator = {
         'rule-data.ts': ruleDataModule(rules, facts, info),
         'patient-facts.ts': patientFactsModule(facts),
       },
-      runtime: ['apply-rules.ts', 'package-info.ts', 'rule-types.ts'],
+      runtime: ['apply-rules.ts', 'package-info.ts', 'rule-evaluation.ts', 'rule-types.ts', 'unknown-id.ts'],
       json: {
         'rules.json': { $comment: jsonComment(origin), package: info, patientFacts: facts, rules },
-        'rules.schema.json': rulesSchema(info.name, origin),
+        'rules.schema.json': publishedSchema('rules', info.name, origin),
       },
     };
   },

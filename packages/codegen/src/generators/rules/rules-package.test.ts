@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DecisionRule, PatientFactDeclaration, RuleEvaluation } from '../../runtime/rule-types.js';
+import type { RuleEvaluation } from '../../runtime/rule-evaluation.js';
+import type { DecisionRule, PatientFactDeclaration } from '../../runtime/rule-types.js';
 import { importPackage, packageDir } from '../../test-support/import-package.js';
 import { typeCheckConsumer } from '../../test-support/type-check.js';
 
