@@ -9,6 +9,7 @@ import { readHeading } from './sections.js';
 import type { ChapterState } from './state.js';
 import { coverBlock, parseSuppression, type SuppressionComment } from './suppressions.js';
 import { limitNesting, nestingLimit } from '../text/nesting.js';
+import { composeDirectiveAttributes } from '../text/compose-attributes.js';
 
 type Block = RootContent;
 
@@ -80,6 +81,7 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
   };
 
   reportDeepNesting(state);
+  composeDirectiveAttributes(tree);
   for (const node of tree.children) readBlock(node);
   if (pending.length > 0) {
     for (const suppression of pending) state.suppressions.push({ ...suppression, covers: { file: state.file, start: 0, end: 0 } });

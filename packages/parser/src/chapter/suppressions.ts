@@ -1,4 +1,5 @@
 import type { Diagnostic, Source } from '@guideline-as-code/types';
+import { indexOfComposed } from '../text/composed-search.js';
 
 /**
  * An editor's acknowledgement of a finding:
@@ -54,8 +55,8 @@ export function parseSuppression(html: string, source: Source, diagnostics: Diag
  */
 export function coverBlock(comment: ParsedComment, file: string, text: string, start: number, end: number, diagnostics: Diagnostic[]): SuppressionComment {
   if (comment.quote === undefined) return { ...comment, covers: { file, start, end } };
-  const at = text.slice(start, end).indexOf(comment.quote);
-  if (at !== -1) return { ...comment, covers: { file, start: start + at, end: start + at + comment.quote.length } };
+  const found = indexOfComposed(text.slice(start, end), comment.quote);
+  if (found) return { ...comment, covers: { file, start: start + found.start, end: start + found.end } };
   diagnostics.push({
     ruleId: 'suppression-format',
     severity: 'error',
