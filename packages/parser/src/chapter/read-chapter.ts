@@ -7,11 +7,14 @@ import { readRule, ruleDirectiveNames } from './read-rule.js';
 import { readRecommendations } from './recommendations.js';
 import { readHeading } from './sections.js';
 import type { ChapterState } from './state.js';
-import { coverBlock, parseSuppression, type SuppressionComment } from './suppressions.js';
+import { isIgnoreComment, parseSuppression } from './suppressions.js';
+import { coverNode, readInlineSuppressions, readItemSuppressions } from './item-suppressions.js';
 import { limitNesting, nestingLimit } from '../text/nesting.js';
 import { composeDirectiveAttributes } from '../text/compose-attributes.js';
 
 type Block = RootContent;
+
+const commentOnly = /^<!--[\s\S]*?-->$/;
 
 /** Directive blocks that other modules read (e.g. regimen tables), by directive name. */
 export type DirectiveReaders = Record<
@@ -31,12 +34,13 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
     if (node.type === 'html') {
       const suppression = parseSuppression(node.value, spanOf(node, state), state.diagnostics);
       if (suppression) pending.push(suppression);
-      else if (!node.value.trimStart().startsWith('<!--')) reportIgnored(node, state);
+      // Text after a comment's `-->` on its line, or a comment never closed, would be lost without a word.
+      else if (!isIgnoreComment(node.value) && !commentOnly.test(node.value.trim())) reportIgnored(node, state);
       return;
     }
-    for (const suppression of pending) state.suppressions.push(cover(suppression, node, state));
+    for (const suppression of pending) state.suppressions.push(coverNode(suppression, node, state));
     pending = [];
-    readInlineSuppressions(node, state);
+    if (node.type === 'paragraph') readInlineSuppressions(node, node, state);
     if (node.type === 'leafDirective' && ruleDirectiveNames.has(node.name)) {
       if (ensureSection(node, state)) readRule(node, state);
       return;
@@ -55,9 +59,12 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
         if (ensureSection(node, state)) readProse(node, { context: 'prose', parentId: state.section!.id }, state);
         return;
       case 'list':
-      case 'listItem':
       case 'blockquote':
         for (const child of node.children) readBlock(child as Block);
+        return;
+      case 'listItem':
+        // A comment indented under a bullet covers that bullet, not the block after it.
+        for (const child of readItemSuppressions(node, state)) readBlock(child as Block);
         return;
       case 'table':
         if (!ensureSection(node, state)) return;
@@ -90,20 +97,6 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
 
 function spanOf(node: Nodes, state: ChapterState) {
   return state.lines.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-}
-
-function cover(suppression: NonNullable<ReturnType<typeof parseSuppression>>, node: Nodes, state: ChapterState): SuppressionComment {
-  return coverBlock(suppression, state.file, state.text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state.diagnostics);
-}
-
-/** An acknowledgement written inside a paragraph covers that paragraph. */
-function readInlineSuppressions(node: Block, state: ChapterState): void {
-  if (node.type !== 'paragraph') return;
-  for (const child of node.children) {
-    if (child.type !== 'html') continue;
-    const suppression = parseSuppression((child as Html).value, spanOf(child, state), state.diagnostics);
-    if (suppression) state.suppressions.push(cover(suppression, node, state));
-  }
 }
 
 /** Text before the first numbered heading has no section; it is reported and read under a stand-in. */
