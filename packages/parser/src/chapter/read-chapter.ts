@@ -11,6 +11,7 @@ import { isIgnoreComment, parseSuppression } from './suppressions.js';
 import { coverNode, readInlineSuppressions, readItemSuppressions } from './item-suppressions.js';
 import { limitNesting, nestingLimit } from '../text/nesting.js';
 import { composeDirectiveAttributes } from '../text/compose-attributes.js';
+import { splitUnclosedDirective, whole } from './directive-breaks.js';
 
 type Block = RootContent;
 
@@ -29,6 +30,8 @@ export type DirectiveReaders = Record<
  */
 export function readChapter(tree: Root, state: ChapterState, directives: DirectiveReaders = {}): void {
   let pending: NonNullable<ReturnType<typeof parseSuppression>>[] = [];
+  // The box whose closing `:::` an unclosed box before it took: it is not reported as unclosed.
+  let borrowedFence: RootContent | null = null;
 
   const readBlock = (node: Block): void => {
     if (node.type === 'html') {
@@ -70,16 +73,20 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
         if (!ensureSection(node, state)) return;
         for (const row of node.children) for (const cell of row.children) readProse(cell, { context: 'table', parentId: state.section!.id }, state);
         return;
-      case 'containerDirective':
-        reportUnclosedDirective(node, state);
-        if (!ensureSection(node, state)) return;
-        if (node.name === 'recommendations') readRecommendations(node, state, readBlock);
-        else if (directives[node.name]) directives[node.name]!(node, state, readBlock);
+      case 'containerDirective': {
+        const { box, after, borrowedFence: taken } = node === borrowedFence ? whole(node) : splitUnclosedDirective(node, state);
+        borrowedFence = taken;
+        if (!ensureSection(box, state)) return;
+        if (box.name === 'recommendations') readRecommendations(box, state, readBlock);
+        else if (directives[box.name]) directives[box.name]!(box, state, readBlock);
         else {
-          reportUnknownDirective(node.name, node, state);
-          for (const child of node.children) readBlock(child);
+          reportUnknownDirective(box.name, box, state);
+          for (const child of box.children) readBlock(child);
         }
+        // Read as if the box had been closed before them: the break is reported once, at the box.
+        for (const child of after) readBlock(child);
         return;
+      }
       case 'thematicBreak':
         return;
       default:
@@ -180,22 +187,6 @@ function reportMalformedDirective(node: Nodes, state: ChapterState): void {
       sv: 'Raden börjar med `:::` men öppnar inget giltigt block; skriv den som `:::namn[Rubrik]` (till exempel `:::recommendations[Rekommendationer]`). Texten lästes som vanlig löptext.',
     },
     source: state.lines.span(start, state.text.indexOf('\n', start) === -1 ? state.text.length : state.text.indexOf('\n', start)),
-  });
-}
-
-/** A block without its closing `:::` runs to the end of the file; the editor almost certainly forgot the line. */
-function reportUnclosedDirective(node: Nodes, state: ChapterState): void {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? 0;
-  if (/(^|\n)\s*:::\s*$/.test(state.text.slice(start, end))) return;
-  state.diagnostics.push({
-    ruleId: 'unclosed-directive',
-    severity: 'error',
-    message: {
-      en: 'This block is never closed: add a line with `:::` after its last line. Until then it runs to the end of the file.',
-      sv: 'Blocket stängs aldrig: lägg till en rad med `:::` efter dess sista rad. Till dess sträcker det sig till filens slut.',
-    },
-    source: state.lines.span(start, state.text.indexOf('\n', start) === -1 ? end : state.text.indexOf('\n', start)),
   });
 }
 
