@@ -58,6 +58,7 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
   const found = [...text.text.matchAll(gradeMark)].map((match) => ({ mark: match[1]!.replace(/\s/g, ''), at: match.index, length: match[0].length }));
   const marks = found.map(({ mark }) => mark);
   const known = found.find(({ mark }) => knownGrades.has(mark));
+  const unknown = found.filter(({ mark }) => !knownGrades.has(mark));
   // The grade is stated by its mark, e.g. `(+++)`, and carries that span.
   const grade: Field<EvidenceGrade> = known ? statedAt(known.mark as EvidenceGrade, text.span(known.at, known.at + known.length), state.text) : silent;
   const count = (state.recommendationCounts.get(section.id) ?? 0) + 1;
@@ -73,6 +74,7 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
     text: statedAt('', state.lines.span(item.position?.start.offset ?? 0, item.position?.start.offset ?? 0), state.text),
     grade,
     ...(marks.length > 0 ? { gradeText: marks.map((mark) => `(${mark})`).join(' ') } : {}),
+    ...(unknown.length > 0 ? { unknownGrades: unknown.map(({ mark, at, length }) => ({ mark: `(${mark})`, source: text.span(at, at + length) })) } : {}),
     section: section.id,
     ordinal: count,
   });
