@@ -1,10 +1,11 @@
 // The hostile-input corpus in test/hostile/: every case exits 1 with its findings at their
 // places, never 2 and never a stack trace, and the input after the hostile part is still
-// checked. The corpus's README says how a case is written.
+// checked, and no prose is lost without a finding. The corpus's README says how a case is written.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { silentLosses } from './test-support/silent-losses.js';
 import { repositoryRoot, run, tempProject } from './test-support/temp-project.js';
 
 const corpus = path.join(repositoryRoot, 'test/hostile');
@@ -110,6 +111,8 @@ async function checkProjectAt(root: string, expectations: readonly Expectation[]
     if (expected.absent) expect(matching, `not reported: ${where}\nreported:\n${shown.join('\n')}`).toEqual([]);
     else expect(matching.length, `reported: ${where}\nreported instead:\n${shown.join('\n')}`).toBeGreaterThan(0);
   }
+  // Nothing lost in silence: every prose character is in a node of the graph or under a finding.
+  expect(await silentLosses(root), 'prose lost without a finding').toEqual([]);
 }
 
 const cases = readdirSync(corpus, { withFileTypes: true })
