@@ -43,6 +43,8 @@ interface JsonFinding {
 
 /** A generated file: its parts are text (written as UTF-8 or Latin-1), raw bytes, or text repeated. */
 interface Recipe {
+  /** Folders of the repository copied into the case, their Markdown re-saved in a Unicode form (`NFD`). */
+  copies?: { from: string; to: string; normalize?: 'NFC' | 'NFD' }[];
   files?: { path: string; lineEndings?: 'crlf' | 'cr'; parts: ({ text: string; repeat?: number } | { latin1: string } | { bytes: number[] })[] }[];
   symlinks?: { path: string; target: string }[];
 }
@@ -68,6 +70,14 @@ async function projectFor(name: string): Promise<string> {
   await cp(from, root, { recursive: true, filter: (source) => !['README.md', 'expected.txt', 'recipe.json'].includes(path.basename(source)) || path.dirname(source) !== from });
   const recipeFile = path.join(from, 'recipe.json');
   const recipe: Recipe = existsSync(recipeFile) ? (JSON.parse(readFileSync(recipeFile, 'utf8')) as Recipe) : {};
+  for (const copy of recipe.copies ?? []) {
+    await cp(path.join(repositoryRoot, copy.from), path.join(root, copy.to), { recursive: true });
+    if (!copy.normalize) continue;
+    for (const name of readdirSync(path.join(root, copy.to)).filter((file) => file.endsWith('.md'))) {
+      const file = path.join(root, copy.to, name);
+      await writeFile(file, readFileSync(file, 'utf8').normalize(copy.normalize));
+    }
+  }
   for (const file of recipe.files ?? []) {
     const chunks = file.parts.map((part) => {
       if ('bytes' in part) return Buffer.from(part.bytes);
