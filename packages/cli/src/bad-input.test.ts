@@ -53,7 +53,7 @@ describe('guideline check on bad input', () => {
       'guideline-src/g/13-aterfall.md': '# 13 Återfall\n\n:::recommendations[Rekommendationer]\n- Palliativ strålbehandling. (++)\n\nText [@4].\n',
     });
     const { stdout } = await run(root, 'check', '--lang', 'en');
-    expect(stdout).toMatch(/13-aterfall\.md:3:1 {2}error {2}This block is never closed.* {2}unclosed-directive/);
+    expect(stdout).toMatch(/13-aterfall\.md:3:1 {2}error {2}This `:::recommendations` block is never closed.* {2}unclosed-directive/);
     expect(stdout).toMatch(/13-aterfall\.md:6:7 {2}error {2}Citation `@4`/);
   });
 

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '@guideline-as-code/checks';
-import { buildGuidelineGraph, type GuidelineSources, type ParseCache } from '@guideline-as-code/parser';
+import { buildGuidelineGraph, guidelineProseCoverage, type GuidelineSources, type ParseCache } from '@guideline-as-code/parser';
+import { gapsOf } from './test-support/silent-losses.js';
 import { fuzzRuns, lexiconOnlyCache, mutatedChapter, realSources, withChapter } from '@guideline-as-code/parser/fuzz';
 
 let real: GuidelineSources;
@@ -18,12 +19,15 @@ beforeAll(async () => {
 });
 
 describe('reading and checking mutated real text', () => {
-  it('never throws and reports no internal-error', () => {
+  it('never throws, reports no internal-error and loses no prose in silence', () => {
     fc.assert(
       fc.property(mutatedChapter(real.chapters[0]!.text), (markdown) => {
-        const parsed = buildGuidelineGraph(withChapter(real, markdown), { cache });
+        const sources = withChapter(real, markdown);
+        const parsed = buildGuidelineGraph(sources, { cache });
         const findings = runChecks(parsed);
         expect(findings.filter((finding) => finding.ruleId === 'internal-error')).toEqual([]);
+        // No prose disappears: each character is in a node, or a finding says why it is not.
+        expect(gapsOf(guidelineProseCoverage(sources, parsed.graph), findings)).toEqual([]);
       }),
       { numRuns: fuzzRuns(150) },
     );

@@ -228,6 +228,13 @@ export interface RecommendationNode {
    * Every grade-like mark written in the bullet, e.g. (++++), kept so a rule can report one it does not know.
    */
   gradeText?: string;
+  /**
+   * Grade-like marks that are no evidence grade, e.g. (⊕⊕⊕), each with the span that writes it, so that a finding points at the mark; absent when there are none.
+   */
+  unknownGrades?: {
+    mark: string;
+    source: Source;
+  }[];
   section: NodeId;
   /**
    * Position of the bullet in its box, from 1.

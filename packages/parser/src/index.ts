@@ -24,6 +24,7 @@ export type { DirectiveReaders } from './chapter/read-chapter.js';
 export type { SuppressionComment } from './chapter/suppressions.js';
 export { keyOf } from './chapter/prose.js';
 export { proseCoverage, type CoverageSpan, type ProseCoverage } from './coverage/prose-coverage.js';
+export { silentlyDropped } from './coverage/silent-losses.js';
 export { formatProseCoverage, guidelineProseCoverage, loadGuidelineProseCoverage, type GuidelineProseCoverage } from './coverage/guideline-coverage.js';
 export { renderChapterMarkdown, renderGuidelineMarkdown, type RenderOptions } from './render/render-markdown.js';
 export { graphDifferences, withoutPositions } from './render/graph-equality.js';

@@ -4,10 +4,10 @@
 import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic, Source } from '@guideline-as-code/types';
 import { buildGuidelineGraph, type ParsedGuideline } from './build-graph.js';
 import type { ParseCache } from './cache/parse-cache.js';
 import { proseCoverage, type CoverageSpan } from './coverage/prose-coverage.js';
+import { silentlyDropped } from './coverage/silent-losses.js';
 import { fuzzRuns } from './fuzz/fuzz-runs.js';
 import { guidelineDocument } from './fuzz/generated-documents.js';
 import { mutatedChapter } from './fuzz/mutated-documents.js';
@@ -35,16 +35,6 @@ function read(markdown: string): { parsed: ParsedGuideline; tree: Root; gaps: { 
   return { parsed, tree, gaps: { uncovered: coverage.uncovered, doublyCovered: coverage.doublyCovered } };
 }
 
-/**
- * Prose that no node holds and no finding explains: it was dropped in silence. A finding
- * explains a span when it points at a place that holds the span's start (a heading without a
- * number, a block that is not read).
- */
-function droppedSilently(spans: readonly CoverageSpan[], diagnostics: readonly Diagnostic[]): CoverageSpan[] {
-  const inside = (span: Source, finding: Source) => finding.file === span.file && finding.start.offset <= span.start.offset && span.start.offset < Math.max(finding.end.offset, finding.start.offset + 1);
-  return spans.filter((span) => !diagnostics.some((finding) => finding.source !== null && finding.severity !== 'info' && inside(span.source, finding.source)));
-}
-
 describe('the pipeline on generated chapters', () => {
   it('holds every prose character in exactly one node, and reads back what it renders', () => {
     fc.assert(
@@ -66,7 +56,7 @@ describe('the pipeline on mutated real text', () => {
       fc.property(mutatedChapter(real.chapters[0]!.text), (markdown) => {
         const { parsed, gaps } = read(markdown);
         expect(gaps.doublyCovered).toEqual([]);
-        expect(droppedSilently(gaps.uncovered, parsed.diagnostics)).toEqual([]);
+        expect(silentlyDropped(gaps.uncovered, parsed.diagnostics)).toEqual([]);
       }),
       { numRuns: fuzzRuns(150) },
     );

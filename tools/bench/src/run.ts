@@ -15,6 +15,7 @@ import { benchChapterVsRemark, renderChapterVsRemark } from './measure/chapter-v
 import { benchCheck } from './measure/check-throughput.js';
 import { benchIncremental } from './measure/incremental.js';
 import { benchLanguageServers } from './measure/language-servers.js';
+import { benchOneLargeFile } from './measure/one-large-file.js';
 import { benchParseFloor } from './measure/parse-floor.js';
 import { benchPipelineBuild } from './measure/pipeline-build.js';
 import { benchPreview } from './measure/preview-time.js';
@@ -23,6 +24,7 @@ import { repoRoot, realChapterPath } from './paths.js';
 import { profileCheck, renderProfile } from './profile/profile-check.js';
 import { renderBuild, renderIncremental, renderPipelineBuild } from './report/build-and-incremental.js';
 import { renderLanguageServers } from './report/language-servers.js';
+import { renderOneLargeFile } from './report/one-large-file.js';
 import { renderMachine } from './report/machine-table.js';
 import { coldStartBlock, markedBlock } from './report/marked-block.js';
 import { renderPreview } from './report/preview.js';
@@ -82,6 +84,9 @@ for (const megabytes of sizes) {
   largest = corpus;
 }
 sections.push(...renderThroughput(sizeResults), ...renderBuild(builds));
+
+log('one 10 MB chapter: a single line and many lines');
+sections.push(...renderOneLargeFile(await benchOneLargeFile(repoRoot, quick ? 1 : 10)));
 
 log(`incremental: ${incrementalChapters} chapters`);
 const incrementalCorpus = await corpusOfChapters(repoRoot, incrementalChapters, config);

@@ -1,7 +1,5 @@
 import { defineRule } from '../define-rule.js';
 
-const known = new Set(['(+)', '(++)', '(+++)']);
-
 /** A grade-like mark such as `(++++)` that is not one of the three grades. */
 export const unknownEvidenceGrade = defineRule({
   id: 'unknown-evidence-grade',
@@ -16,14 +14,14 @@ export const unknownEvidenceGrade = defineRule({
   },
   check({ index, report }) {
     for (const recommendation of index.ofType('recommendation')) {
-      const marks = recommendation.gradeText?.split(' ') ?? [];
-      for (const mark of marks.filter((m) => !known.has(m))) {
+      // Each mark with the span that writes it, so that the finding points at the mark itself.
+      for (const { mark, source } of recommendation.unknownGrades ?? []) {
         report({
           message: {
             en: `Evidence grade \`${mark}\` is unknown; expected \`(+)\`, \`(++)\` or \`(+++)\`.`,
             sv: `Evidensgraden \`${mark}\` är okänd; förväntade \`(+)\`, \`(++)\` eller \`(+++)\`.`,
           },
-          source: recommendation.source,
+          source,
         });
       }
     }

@@ -1,13 +1,11 @@
 // SARIF for code scanning: valid 2.1.0, files relative to %SRCROOT%, the run's exit code, and
 // fingerprints that follow a finding when the text around it moves to other lines.
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guidelineYaml, repositoryRoot, run, tempProject } from '../test-support/temp-project.js';
+import { guidelineYaml, run, tempProject } from '../test-support/temp-project.js';
+import { chapterPath, realGuideline } from '../test-support/real-guideline.js';
 import { fingerprintKey } from './fingerprint.js';
-
-const chapterPath = 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md';
 
 interface SarifResult {
   ruleId: string;
@@ -22,15 +20,6 @@ async function validator() {
   // ajv-draft-04 is CommonJS with its class on `default`; required so that types and run time agree.
   const AjvDraft04 = require('ajv-draft-04').default as typeof import('ajv-draft-04').default;
   return new AjvDraft04({ strict: false, validateFormats: false, unicodeRegExp: false }).compile(schema);
-}
-
-/** A project holding the repository's real guideline, with the chapter changed by `edit`. */
-async function realGuideline(edit: (chapter: string) => string = (chapter) => chapter): Promise<string> {
-  const root = await tempProject({});
-  await cp(path.join(repositoryRoot, 'guideline-src/livmoderkroppscancer'), path.join(root, 'guideline-src/livmoderkroppscancer'), { recursive: true });
-  const chapter = await readFile(path.join(root, chapterPath), 'utf8');
-  await writeFile(path.join(root, chapterPath), edit(chapter));
-  return root;
 }
 
 /** The block from the line that starts with `opening` through the next line that is only `:::`, with the blank line after it. */

@@ -127,7 +127,7 @@ export function keyOf(statement: StatementNode): string {
   return statement.id.slice('statement:'.length);
 }
 
-/** Tells the editor what reading the text cleaned: invisible characters dropped, decomposed letters composed. */
+/** Tells the editor what reading the text cleaned: invisible characters dropped (per block), decomposed letters composed (once per file). */
 export function reportCleaning(cleaned: { invisible: number[]; decomposed: number[] }, state: ChapterState): void {
   const first = (offsets: number[]) => state.lines.span(offsets[0]!, offsets[0]! + 1);
   if (cleaned.invisible.length > 0) {
@@ -141,13 +141,14 @@ export function reportCleaning(cleaned: { invisible: number[]; decomposed: numbe
       source: first(cleaned.invisible),
     });
   }
-  if (cleaned.decomposed.length > 0) {
+  if (cleaned.decomposed.length > 0 && !state.decomposedReported) {
+    state.decomposedReported = true;
     state.diagnostics.push({
       ruleId: 'decomposed-character',
       severity: 'info',
       message: {
-        en: `This text writes ${cleaned.decomposed.length} letter(s) such as å, ä or ö as a letter plus an accent mark; they were read as the single letter.`,
-        sv: `Texten skriver ${cleaned.decomposed.length} bokstäver som å, ä eller ö som bokstav plus accenttecken; de lästes som en bokstav.`,
+        en: 'This file writes letters such as å, ä or ö as a letter plus an accent mark (NFD), first here; they were read as the single letter.',
+        sv: 'Filen skriver bokstäver som å, ä eller ö som bokstav plus accenttecken (NFD), första gången här; de lästes som en bokstav.',
       },
       source: first(cleaned.decomposed),
     });

@@ -7,10 +7,15 @@ import { readRule, ruleDirectiveNames } from './read-rule.js';
 import { readRecommendations } from './recommendations.js';
 import { readHeading } from './sections.js';
 import type { ChapterState } from './state.js';
-import { coverBlock, parseSuppression, type SuppressionComment } from './suppressions.js';
+import { isIgnoreComment, parseSuppression } from './suppressions.js';
+import { coverNode, readInlineSuppressions, readItemSuppressions } from './item-suppressions.js';
 import { limitNesting, nestingLimit } from '../text/nesting.js';
+import { composeDirectiveAttributes } from '../text/compose-attributes.js';
+import { splitUnclosedDirective, whole } from './directive-breaks.js';
 
 type Block = RootContent;
+
+const commentOnly = /^<!--[\s\S]*?-->$/;
 
 /** Directive blocks that other modules read (e.g. regimen tables), by directive name. */
 export type DirectiveReaders = Record<
@@ -25,17 +30,20 @@ export type DirectiveReaders = Record<
  */
 export function readChapter(tree: Root, state: ChapterState, directives: DirectiveReaders = {}): void {
   let pending: NonNullable<ReturnType<typeof parseSuppression>>[] = [];
+  // The box whose closing `:::` an unclosed box before it took: it is not reported as unclosed.
+  let borrowedFence: RootContent | null = null;
 
   const readBlock = (node: Block): void => {
     if (node.type === 'html') {
       const suppression = parseSuppression(node.value, spanOf(node, state), state.diagnostics);
       if (suppression) pending.push(suppression);
-      else if (!node.value.trimStart().startsWith('<!--')) reportIgnored(node, state);
+      // Text after a comment's `-->` on its line, or a comment never closed, would be lost without a word.
+      else if (!isIgnoreComment(node.value) && !commentOnly.test(node.value.trim())) reportIgnored(node, state);
       return;
     }
-    for (const suppression of pending) state.suppressions.push(cover(suppression, node, state));
+    for (const suppression of pending) state.suppressions.push(coverNode(suppression, node, state));
     pending = [];
-    readInlineSuppressions(node, state);
+    if (node.type === 'paragraph') readInlineSuppressions(node, node, state);
     if (node.type === 'leafDirective' && ruleDirectiveNames.has(node.name)) {
       if (ensureSection(node, state)) readRule(node, state);
       return;
@@ -54,24 +62,31 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
         if (ensureSection(node, state)) readProse(node, { context: 'prose', parentId: state.section!.id }, state);
         return;
       case 'list':
-      case 'listItem':
       case 'blockquote':
         for (const child of node.children) readBlock(child as Block);
+        return;
+      case 'listItem':
+        // A comment indented under a bullet covers that bullet, not the block after it.
+        for (const child of readItemSuppressions(node, state)) readBlock(child as Block);
         return;
       case 'table':
         if (!ensureSection(node, state)) return;
         for (const row of node.children) for (const cell of row.children) readProse(cell, { context: 'table', parentId: state.section!.id }, state);
         return;
-      case 'containerDirective':
-        reportUnclosedDirective(node, state);
-        if (!ensureSection(node, state)) return;
-        if (node.name === 'recommendations') readRecommendations(node, state, readBlock);
-        else if (directives[node.name]) directives[node.name]!(node, state, readBlock);
+      case 'containerDirective': {
+        const { box, after, borrowedFence: taken } = node === borrowedFence ? whole(node) : splitUnclosedDirective(node, state);
+        borrowedFence = taken;
+        if (!ensureSection(box, state)) return;
+        if (box.name === 'recommendations') readRecommendations(box, state, readBlock);
+        else if (directives[box.name]) directives[box.name]!(box, state, readBlock);
         else {
-          reportUnknownDirective(node.name, node, state);
-          for (const child of node.children) readBlock(child);
+          reportUnknownDirective(box.name, box, state);
+          for (const child of box.children) readBlock(child);
         }
+        // Read as if the box had been closed before them: the break is reported once, at the box.
+        for (const child of after) readBlock(child);
         return;
+      }
       case 'thematicBreak':
         return;
       default:
@@ -80,6 +95,7 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
   };
 
   reportDeepNesting(state);
+  composeDirectiveAttributes(tree);
   for (const node of tree.children) readBlock(node);
   if (pending.length > 0) {
     for (const suppression of pending) state.suppressions.push({ ...suppression, covers: { file: state.file, start: 0, end: 0 } });
@@ -88,20 +104,6 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
 
 function spanOf(node: Nodes, state: ChapterState) {
   return state.lines.span(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-}
-
-function cover(suppression: NonNullable<ReturnType<typeof parseSuppression>>, node: Nodes, state: ChapterState): SuppressionComment {
-  return coverBlock(suppression, state.file, state.text, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0, state.diagnostics);
-}
-
-/** An acknowledgement written inside a paragraph covers that paragraph. */
-function readInlineSuppressions(node: Block, state: ChapterState): void {
-  if (node.type !== 'paragraph') return;
-  for (const child of node.children) {
-    if (child.type !== 'html') continue;
-    const suppression = parseSuppression((child as Html).value, spanOf(child, state), state.diagnostics);
-    if (suppression) state.suppressions.push(cover(suppression, node, state));
-  }
 }
 
 /** Text before the first numbered heading has no section; it is reported and read under a stand-in. */
@@ -185,22 +187,6 @@ function reportMalformedDirective(node: Nodes, state: ChapterState): void {
       sv: 'Raden börjar med `:::` men öppnar inget giltigt block; skriv den som `:::namn[Rubrik]` (till exempel `:::recommendations[Rekommendationer]`). Texten lästes som vanlig löptext.',
     },
     source: state.lines.span(start, state.text.indexOf('\n', start) === -1 ? state.text.length : state.text.indexOf('\n', start)),
-  });
-}
-
-/** A block without its closing `:::` runs to the end of the file; the editor almost certainly forgot the line. */
-function reportUnclosedDirective(node: Nodes, state: ChapterState): void {
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? 0;
-  if (/(^|\n)\s*:::\s*$/.test(state.text.slice(start, end))) return;
-  state.diagnostics.push({
-    ruleId: 'unclosed-directive',
-    severity: 'error',
-    message: {
-      en: 'This block is never closed: add a line with `:::` after its last line. Until then it runs to the end of the file.',
-      sv: 'Blocket stängs aldrig: lägg till en rad med `:::` efter dess sista rad. Till dess sträcker det sig till filens slut.',
-    },
-    source: state.lines.span(start, state.text.indexOf('\n', start) === -1 ? end : state.text.indexOf('\n', start)),
   });
 }
 

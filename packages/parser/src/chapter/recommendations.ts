@@ -8,6 +8,8 @@ import { readProse } from './prose.js';
 import { readRule, ruleDirectiveNames } from './read-rule.js';
 import type { ChapterState } from './state.js';
 import { recommendationKeyOf } from '../ids/recommendation-id.js';
+import { coverNode, readInlineSuppressions, readItemSuppressions } from './item-suppressions.js';
+import { isIgnoreComment, parseSuppression } from './suppressions.js';
 
 // `(+++)`, and GRADE's circles `(⊕⊕⊕)` too, so that a grade in another notation is reported as
 // unknown rather than missing.
@@ -19,8 +21,18 @@ const knownGrades = new Set<string>(['+', '++', '+++']);
  * with the evidence grade written in it, e.g. `(+++)`.
  */
 export function readRecommendations(box: ContainerDirective, state: ChapterState, readBlock: (node: ContainerDirective['children'][number]) => void): void {
+  // A comment line between bullets ends the list; it covers the bullet after it, not the list.
+  let pending: NonNullable<ReturnType<typeof parseSuppression>>[] = [];
   for (const child of box.children) {
+    if (child.type === 'html' && isIgnoreComment(child.value)) {
+      const suppression = parseSuppression(child.value, state.lines.span(child.position?.start.offset ?? 0, child.position?.end.offset ?? 0), state.diagnostics);
+      if (suppression) pending.push(suppression);
+      continue;
+    }
     if (child.type === 'list') {
+      const first = child.children[0];
+      if (first) for (const suppression of pending) state.suppressions.push(coverNode(suppression, first, state));
+      pending = [];
       for (const item of child.children) readRecommendation(item, state);
     } else if (!(child.type === 'paragraph' && child.data?.directiveLabel)) {
       state.diagnostics.push({
@@ -35,6 +47,8 @@ export function readRecommendations(box: ContainerDirective, state: ChapterState
       readBlock(child);
     }
   }
+  // A comment after the last bullet covers nothing; applySuppressions reports it as unused.
+  for (const suppression of pending) state.suppressions.push({ ...suppression, covers: { file: state.file, start: 0, end: 0 } });
 }
 
 function readRecommendation(item: ListItem, state: ChapterState): void {
@@ -44,6 +58,7 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
   const found = [...text.text.matchAll(gradeMark)].map((match) => ({ mark: match[1]!.replace(/\s/g, ''), at: match.index, length: match[0].length }));
   const marks = found.map(({ mark }) => mark);
   const known = found.find(({ mark }) => knownGrades.has(mark));
+  const unknown = found.filter(({ mark }) => !knownGrades.has(mark));
   // The grade is stated by its mark, e.g. `(+++)`, and carries that span.
   const grade: Field<EvidenceGrade> = known ? statedAt(known.mark as EvidenceGrade, text.span(known.at, known.at + known.length), state.text) : silent;
   const count = (state.recommendationCounts.get(section.id) ?? 0) + 1;
@@ -59,11 +74,13 @@ function readRecommendation(item: ListItem, state: ChapterState): void {
     text: statedAt('', state.lines.span(item.position?.start.offset ?? 0, item.position?.start.offset ?? 0), state.text),
     grade,
     ...(marks.length > 0 ? { gradeText: marks.map((mark) => `(${mark})`).join(' ') } : {}),
+    ...(unknown.length > 0 ? { unknownGrades: unknown.map(({ mark, at, length }) => ({ mark: `(${mark})`, source: text.span(at, at + length) })) } : {}),
     section: section.id,
     ordinal: count,
   });
   state.builder.link('contains', section.id, recommendation.id);
-  const statements = item.children.flatMap((child) => {
+  const statements = readItemSuppressions(item, state).flatMap((child) => {
+    if (child.type === 'paragraph') readInlineSuppressions(child, item, state);
     if (child.type === 'leafDirective' && ruleDirectiveNames.has(child.name)) {
       readRule(child, state, recommendation);
       return [];

@@ -59,6 +59,8 @@ export interface ChapterState {
   ruleCounts: Map<string, number>;
   /** The statements of the block just read, which a `::villkor` directive after it refers to. */
   lastStatements: StatementNode[];
+  /** Decomposed letters are reported once per file: re-saving the file in NFD is one fact, not one per paragraph. */
+  decomposedReported: boolean;
   /** NCT ids found in the text, settled for the whole guideline when chapters are merged. */
   nctMentions: NctMention[];
 }

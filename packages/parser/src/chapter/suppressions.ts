@@ -1,4 +1,5 @@
 import type { Diagnostic, Source } from '@guideline-as-code/types';
+import { indexOfComposed } from '../text/composed-search.js';
 
 /**
  * An editor's acknowledgement of a finding:
@@ -26,6 +27,18 @@ const commentPattern = /^<!--\s*guideline-ignore\b([\s\S]*?)-->\s*$/;
 // Rules, then optionally a quoted text, then `: reason`. Rule ids may contain `:` (schema:required).
 const bodyPattern = /^([^"“:]*(?::[^\s"“][^"“:]*)*?)\s*(?:["“]([^"”]+)["”])?\s*:\s+([\s\S]*)$/;
 
+const ignoreOpening = /^\s*<!--\s*guideline-ignore\b/;
+
+/** Whether an HTML block is meant as a `guideline-ignore` comment (understood or not: `parseSuppression` reports it). */
+export function isIgnoreComment(html: string): boolean {
+  return ignoreOpening.test(html);
+}
+
+const ownLineMessage = {
+  en: 'A `guideline-ignore` comment must stand on its own line and end with `-->`: text after it on the same line, or everything after a comment never closed, is not read. For one bullet, write it on a line of its own indented under the bullet.',
+  sv: 'En `guideline-ignore`-kommentar måste stå på en egen rad och sluta med `-->`: text efter den på samma rad, eller allt efter en kommentar som aldrig stängs, läses inte. För en enskild punkt, skriv den på en egen rad indragen under punkten.',
+};
+
 const formatMessage = {
   en: 'A `guideline-ignore` comment must name the rule and give a reason: `<!-- guideline-ignore rule-id: reason -->` (optionally with the exact text it concerns in quotes before the colon).',
   sv: 'En `guideline-ignore`-kommentar måste ange regeln och ett skäl: `<!-- guideline-ignore regel-id: skäl -->` (gärna med den exakta texten den gäller inom citattecken före kolonet).',
@@ -37,7 +50,10 @@ const formatMessage = {
  */
 export function parseSuppression(html: string, source: Source, diagnostics: Diagnostic[]): ParsedComment | null {
   const comment = commentPattern.exec(html.trim());
-  if (!comment) return null;
+  if (!comment) {
+    if (ignoreOpening.test(html)) diagnostics.push({ ruleId: 'suppression-format', severity: 'error', message: ownLineMessage, source });
+    return null;
+  }
   const body = bodyPattern.exec(comment[1]!.trim());
   const ruleIds = body?.[1]?.split(/[\s,]+/).filter(Boolean) ?? [];
   const reason = body?.[3]?.trim() ?? '';
@@ -54,8 +70,8 @@ export function parseSuppression(html: string, source: Source, diagnostics: Diag
  */
 export function coverBlock(comment: ParsedComment, file: string, text: string, start: number, end: number, diagnostics: Diagnostic[]): SuppressionComment {
   if (comment.quote === undefined) return { ...comment, covers: { file, start, end } };
-  const at = text.slice(start, end).indexOf(comment.quote);
-  if (at !== -1) return { ...comment, covers: { file, start: start + at, end: start + at + comment.quote.length } };
+  const found = indexOfComposed(text.slice(start, end), comment.quote);
+  if (found) return { ...comment, covers: { file, start: start + found.start, end: start + found.end } };
   diagnostics.push({
     ruleId: 'suppression-format',
     severity: 'error',

@@ -66,6 +66,7 @@ export function readChapterInto(chapter: ChapterSource, context: ChapterContext,
     statementCounts: new Map(),
     recommendationCounts: new Map(),
     ruleCounts: new Map(),
+    decomposedReported: false,
     lastStatements: [],
     nctMentions: [],
   };

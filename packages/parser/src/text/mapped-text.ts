@@ -1,5 +1,6 @@
 import type { LineIndex, Source } from '@guideline-as-code/types';
 import { alignSource } from './align-source.js';
+import { OffsetList } from './offset-list.js';
 
 /**
  * Text that the finders read (sentences, names, doses), with the source range of every
@@ -47,8 +48,8 @@ const needsCleaning = /[\u200B-\u200D\u2060\uFEFF\u00AD\p{M}]/u;
 /** Collects text pieces with their file offsets into a MappedText, cleaning as it goes. */
 export class MappedTextBuilder {
   private text = '';
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly starts = new OffsetList();
+  private readonly ends = new OffsetList();
   private end = 0;
   /** Counts what cleaning changed, so the caller can tell the editor. */
   readonly cleaned = { invisible: [] as number[], decomposed: [] as number[] };
@@ -90,10 +91,7 @@ export class MappedTextBuilder {
   }
 
   build(): MappedText {
-    const starts = new Int32Array(this.starts.length + 1);
-    starts.set(this.starts);
-    starts[this.starts.length] = this.end;
-    return new MappedText(this.text, starts, Int32Array.from(this.ends), this.lines);
+    return new MappedText(this.text, this.starts.toArray(this.end), this.ends.toArray(), this.lines);
   }
 
   private add(value: string, starts: readonly number[], ends: readonly number[]): void {

@@ -41,8 +41,8 @@ export const readingMarkdownFindings = findingsOf('reading', {
     severity: 'error',
     summary: { en: 'A block without its closing `:::`.', sv: 'Ett block som saknar sitt avslutande `:::`.' },
     why: {
-      en: 'Without its closing line, a block swallows the rest of the chapter, and prose would be read as part of a recommendation.',
-      sv: 'Utan sin avslutande rad sväljer blocket resten av kapitlet, och löptext skulle läsas som en del av en rekommendation.',
+      en: 'Without its closing line, a block swallows the rest of the chapter (or takes the `:::` of the next block), and prose would be read as part of a recommendation. It is reported at the line that opened the block, and what follows is read as if the block had been closed before it, so the break gives this one error and no findings that only follow from it.',
+      sv: 'Utan sin avslutande rad sväljer blocket resten av kapitlet (eller tar nästa blocks `:::`), och löptext skulle läsas som en del av en rekommendation. Felet anges på raden som öppnade blocket, och det som följer läses som om blocket stängts före det, så brottet ger detta enda fel och inga fynd som bara följer av det.',
     },
   },
   'unknown-directive': {

@@ -5,8 +5,8 @@ export const suppressionFindings = findingsOf('suppression', {
   'suppression-format': {
     severity: 'error',
     summary: {
-      en: 'A `guideline-ignore` comment without rule or reason, or whose quoted text is gone.',
-      sv: 'En `guideline-ignore`-kommentar utan regel eller skäl, eller vars citerade text inte finns kvar.',
+      en: 'A `guideline-ignore` comment without rule or reason, whose quoted text is gone, with text after it on its line, or never closed.',
+      sv: 'En `guideline-ignore`-kommentar utan regel eller skäl, vars citerade text inte finns kvar, med text efter sig på raden, eller som aldrig stängs.',
     },
     why: {
       en: 'An acknowledgement must say which finding it accepts and why, so that reviewers can judge it; one whose quoted text is gone no longer applies.',
