@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { GraphNode, KnowledgeGraph } from '@guideline-as-code/model';
 import { LineIndex, type Source } from '@guideline-as-code/types';
 import type { SourceFile } from '../guideline-sources.js';
+import { Holders } from './holders.js';
 import { proseCharacters } from './prose-characters.js';
 
 /** A run of prose characters that no node, or more than one node, holds. */
@@ -45,13 +46,13 @@ export function proseCoverage(chapter: SourceFile, tree: Root, graph: KnowledgeG
   const lines = new LineIndex(chapter.path, chapter.text);
   const prose = proseCharacters(tree, chapter.text, lines);
   const { offsets } = prose;
-  const holders: string[][] = offsets.map(() => []);
+  const holders = new Holders(offsets.length);
   const indexOf = (offset: number) => lowerBound(offsets, offset);
 
   const inFile = graph.nodes.filter((node) => node.source.file === chapter.path);
   for (const node of inFile) {
     if (!holdsText(node)) continue;
-    for (let i = indexOf(node.source.start.offset); i < offsets.length && offsets[i]! < node.source.end.offset; i++) holders[i]!.push(node.id);
+    for (let i = indexOf(node.source.start.offset); i < offsets.length && offsets[i]! < node.source.end.offset; i++) holders.add(i, node.id);
   }
   const citationParents = parentsOfCitations(graph, inFile);
   const citations = inFile.filter((node) => node.type === 'citation').sort((a, b) => a.source.start.offset - b.source.start.offset);
@@ -60,17 +61,18 @@ export function proseCoverage(chapter: SourceFile, tree: Root, graph: KnowledgeG
     const owner = citations[lowerBound(citationStarts, group.start)];
     const parent = owner && owner.source.start.offset < group.end ? citationParents.get(owner.id) : undefined;
     if (!parent) continue;
-    for (let i = indexOf(group.start); i < offsets.length && offsets[i]! < group.end; i++) if (holders[i]!.length === 0) holders[i]!.push(parent);
+    for (let i = indexOf(group.start); i < offsets.length && offsets[i]! < group.end; i++) if (holders.countAt(i) === 0) holders.add(i, parent);
   }
 
-  const coveredOnce = holders.filter((nodes) => nodes.length === 1).length;
+  let coveredOnce = 0;
+  for (let i = 0; i < offsets.length; i++) if (holders.countAt(i) === 1) coveredOnce++;
   return {
     file: chapter.path,
     proseCharacters: offsets.length,
     coveredOnce,
     percentage: offsets.length === 0 ? 100 : (100 * coveredOnce) / offsets.length,
-    uncovered: runs(chapter.text, lines, offsets, holders, (nodes) => nodes.length === 0),
-    doublyCovered: runs(chapter.text, lines, offsets, holders, (nodes) => nodes.length > 1),
+    uncovered: runs(chapter.text, lines, offsets, holders, (count) => count === 0),
+    doublyCovered: runs(chapter.text, lines, offsets, holders, (count) => count > 1),
   };
 }
 
@@ -83,28 +85,24 @@ function parentsOfCitations(graph: KnowledgeGraph, nodes: readonly GraphNode[]):
 }
 
 /** Joins neighbouring characters with the same holders (only white space between) into spans. */
-function runs(text: string, lines: LineIndex, offsets: readonly number[], holders: readonly string[][], wanted: (nodes: string[]) => boolean): CoverageSpan[] {
+function runs(text: string, lines: LineIndex, offsets: readonly number[], holders: Holders, wanted: (count: number) => boolean): CoverageSpan[] {
   const spans: CoverageSpan[] = [];
   let start = -1;
   for (let i = 0; i <= offsets.length; i++) {
     const open = start !== -1;
     const continues =
       i < offsets.length &&
-      wanted(holders[i]!) &&
-      (!open || (sameNodes(holders[i]!, holders[i - 1]!) && /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/u.test(text.slice(offsets[i - 1]! + 1, offsets[i]!))));
+      wanted(holders.countAt(i)) &&
+      (!open || (holders.same(i, i - 1) && /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/u.test(text.slice(offsets[i - 1]! + 1, offsets[i]!))));
     if (open && !continues) {
       const from = offsets[start]!;
       const to = offsets[i - 1]! + 1;
-      spans.push({ source: lines.span(from, to), text: text.slice(from, to), nodes: [...holders[start]!] });
+      spans.push({ source: lines.span(from, to), text: text.slice(from, to), nodes: holders.nodesAt(start) });
       start = -1;
     }
-    if (start === -1 && i < offsets.length && wanted(holders[i]!)) start = i;
+    if (start === -1 && i < offsets.length && wanted(holders.countAt(i))) start = i;
   }
   return spans;
-}
-
-function sameNodes(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 /** The first index whose value is at least `value`. */
