@@ -52,5 +52,31 @@ describe('a recommendation box whose closing ::: is deleted, in the real chapter
     expect(rest.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)).toEqual(shifted.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`));
     // The text after the box is read as it was: the same nodes with the same text.
     expect(after.texts).toEqual(before.texts);
-  }, 120_000);
+  });
+});
+
+describe('a regimen table whose delimiter row is broken or missing, in the real chapter', () => {
+  const chapter = readFileSync(path.join(repositoryRoot, chapterPath), 'utf8');
+  const lines = chapter.split('\n');
+  // The first drug regimen (KarPak) and the last regimen block of the chapter (radiotherapy).
+  const openings = lines.flatMap((line, index) => (line.startsWith(':::regimen') ? [index] : []));
+  const tables = [openings[0]!, openings.at(-1)!].map((opening) => ({ header: opening + 1, delimiter: opening + 2 }));
+  const edits = [
+    { name: 'with too few cells', apply: (all: string[], at: number) => all.map((line, index) => (index === at ? '| --- | --- | --- |' : line)), shift: 0 },
+    { name: 'deleted', apply: (all: string[], at: number) => all.filter((_, index) => index !== at), shift: 1 },
+  ];
+
+  it.each(tables.flatMap((table) => edits.map((edit) => ({ ...table, ...edit, label: `line ${table.delimiter + 1} ${edit.name}` }))))(
+    'is one error at the table, $label; every other finding is as before',
+    async ({ header, delimiter, apply, shift }) => {
+      expect(lines[delimiter]).toMatch(/^\| --- \|/);
+      const before = await checkAndGraph((text) => text);
+      const after = await checkAndGraph(() => apply(lines, delimiter).join('\n'));
+      const errors = after.findings.filter((f) => f.severity === 'error' && f.suppressed === null);
+      expect(errors.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual([`${header + 1}:1 malformed-table`]);
+      const shifted = before.findings.map((f) => ({ ...f, line: f.line !== null && f.line > delimiter + 1 ? f.line - shift : f.line }));
+      const rest = after.findings.filter((f) => f.ruleId !== 'malformed-table');
+      expect(rest.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`)).toEqual(shifted.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.message}`));
+    },
+  );
 });

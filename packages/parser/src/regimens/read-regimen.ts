@@ -6,6 +6,7 @@ import { intensityPerWeek, parseDoses, readScheduleWords, type DrugLexicon, type
 import { attributeSpans } from '../text/directive-attributes.js';
 import { notStatedAt, silent, statedAt } from '../text/stated.js';
 import type { ChapterState } from '../chapter/state.js';
+import { brokenTableIn } from './broken-table.js';
 import { readRegimenTable, stated, type Cell, type Row } from './read-regimen-table.js';
 import { regimenFieldNames } from './regimen-columns.js';
 import { regimenKey } from './regimen-names.js';
@@ -26,8 +27,11 @@ export function regimenReader(lexicon: DrugLexicon) {
       en: 'A regimen block needs a name: `:::regimen[KarPak]{#karpak}`.',
       sv: 'Ett regimblock behöver ett namn: `:::regimen[KarPak]{#karpak}`.',
     });
-    const table = node.children.find((child) => child.type === 'table');
-    readOtherBlocks(node, table, state, readBlock);
+    const found = node.children.find((child) => child.type === 'table');
+    const broken = found ? null : brokenTableIn(node.children, state.text, state.lines);
+    const table = found ?? broken?.table;
+    readOtherBlocks(node, found ?? broken?.paragraph, state, readBlock);
+    if (broken) reportBrokenTable(broken.paragraph, state);
     const rows = table ? readRegimenTable(table, state) : [];
     const attributes = attributeSpans(state.text, state.lines, source.start.offset, source.end.offset);
     const kind = rows.some((row) => stated(row.drug)) ? 'drug' : 'radiotherapy';
@@ -125,6 +129,19 @@ function intensity(
   if (perWeek === null) return silent;
   const { source, text } = statedAt(null, row.source, state.text);
   return { notStated: true, derived: perWeek, derivation: 'amount per administration × 7 ÷ days between administrations, less the pause', source, text };
+}
+
+/** A table whose delimiter row is missing or broken: one error over all its lines (its rows are read anyway). */
+function reportBrokenTable(paragraph: ContainerDirective['children'][number], state: ChapterState): void {
+  state.diagnostics.push({
+    ruleId: 'malformed-table',
+    severity: 'error',
+    message: {
+      en: 'This regimen table has no valid delimiter row: the second line must be like `| --- | --- |`, with as many cells as the first. Its rows were read by their `|` so that nothing else is reported because of it; correct the table.',
+      sv: 'Regimtabellen saknar en giltig avgränsarrad: andra raden ska se ut som `| --- | --- |`, med lika många celler som den första. Raderna lästes ändå efter sina `|` så att inget annat rapporteras på grund av felet; rätta tabellen.',
+    },
+    source: state.lines.span(paragraph.position?.start.offset ?? 0, paragraph.position?.end.offset ?? 0),
+  });
 }
 
 /** Only a label and a table belong in a regimen block: anything else is reported, then read as prose. */
