@@ -65,8 +65,8 @@ export const readingMarkdownFindings = findingsOf('reading', {
     severity: 'error',
     summary: { en: 'Lines that look like a table but have no valid delimiter row.', sv: 'Rader som ser ut som en tabell men saknar giltig avgränsarrad.' },
     why: {
-      en: 'Without its delimiter row a table is read as a paragraph, and a regimen’s doses would be lost.',
-      sv: 'Utan avgränsarrad läses en tabell som ett stycke, och en regims doser skulle gå förlorade.',
+      en: 'Without its delimiter row Markdown reads a table as a paragraph. In a regimen block the rows are still read by their pipes, so that the regimen keeps its drugs and the one error is the only finding; elsewhere the lines are read as prose.',
+      sv: 'Utan avgränsarrad läser Markdown en tabell som ett stycke. I ett regimblock läses raderna ändå efter sina `|`, så att regimen behåller sina läkemedel och felet blir det enda fyndet; på andra ställen läses raderna som löptext.',
     },
   },
   'nesting-depth': {
