@@ -3,25 +3,7 @@
 // `node dist/changes-since.js 1.0.0`
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-
-/** One change, as `guideline diff --format json` lists it (docs/versioning.md). */
-interface ClinicalChange {
-  kind: 'added' | 'removed' | 'changed';
-  nodeType: string;
-  id: string;
-  field?: string;
-  before?: string | null;
-  after?: string | null;
-  impact: 'major' | 'minor' | 'patch';
-  message: { sv: string; en: string };
-  wordingOnly: boolean;
-}
-
-interface ChangesFile {
-  package: string;
-  version: string;
-  releases: { version: string; bump: 'major' | 'minor' | 'patch' | null; changes: ClinicalChange[] }[];
-}
+import type { ChangesFile } from '@rcc-livmoderkroppscancer/regimens';
 
 const require = createRequire(import.meta.url);
 const changes = JSON.parse(readFileSync(require.resolve('@rcc-livmoderkroppscancer/regimens/changes.json'), 'utf8')) as ChangesFile;

@@ -1,4 +1,7 @@
-import { compareVersions, readReleaseRecords, type ReleaseRecord } from '@guideline-as-code/diff';
+import { compareVersions, readReleaseRecords } from '@guideline-as-code/diff';
+import type { ChangesFile } from '@guideline-as-code/types';
+
+export type { ChangesFile };
 
 /**
  * `changes.json` of a content package: the clinical changes of every released version up to
@@ -6,13 +9,6 @@ import { compareVersions, readReleaseRecords, type ReleaseRecord } from '@guidel
  * had (docs/versioning.md). Read from `guideline-src/<guideline>/changes/`, which
  * `guideline changeset --record` writes when `changeset version` releases.
  */
-export interface ChangesFile {
-  package: string;
-  version: string;
-  guideline: string;
-  releases: ReleaseRecord[];
-}
-
 export function changesFile(projectRoot: string, pkg: { name: string; version: string; guideline: string }): ChangesFile {
   const releases = readReleaseRecords(projectRoot, pkg.guideline).filter((record) => compareVersions(record.version, pkg.version) <= 0);
   return { package: pkg.name, version: pkg.version, guideline: pkg.guideline, releases };

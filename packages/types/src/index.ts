@@ -9,3 +9,4 @@ export type { FindingDefinition, FindingEntry, FindingOrigin } from './findings/
 export type { FindingFamily } from './findings/schema.js';
 export type { FindingId, RegisteredFindingId, RuleFindingId } from './findings/registry.js';
 export { findingDefinition, findingIds, findingKind, findingRegistry, isFindingId, registeredFindingId } from './findings/registry.js';
+export type { ChangesFile, GuidelineChange, Impact, ReleaseRecord } from './changes.js';

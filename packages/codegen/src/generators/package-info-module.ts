@@ -10,7 +10,7 @@ export function commonIndexStatements(info: ContentPackageInfo, typesExports: re
   return [
     importFrom('./runtime/package-info.js', ['ContentPackageInfo'], true),
     exportFrom('./runtime/package-info.js', ['ContentPackageInfo', 'GuidelineInfo'], true),
-    exportFrom('@guideline-as-code/types', typesExports),
+    exportFrom('@guideline-as-code/types', [...typesExports, ...changesFileTypes]),
     exportedConst(
       'packageInfo',
       constSatisfying(literalExpression(info), typeReference('ContentPackageInfo')),
@@ -18,6 +18,9 @@ export function commonIndexStatements(info: ContentPackageInfo, typesExports: re
     ),
   ];
 }
+
+/** Every content package ships `changes.json`; these types describe it, so an app reads it typed. */
+const changesFileTypes = ['type ChangesFile', 'type GuidelineChange', 'type Impact', 'type ReleaseRecord'] as const;
 
 /** The shared types' exports of a package whose values carry spans. */
 export const sharedTypeExports = ['formatSource', 'statedValue', 'type Derived', 'type Field', 'type NotStated', 'type Point', 'type Source', 'type Stated'] as const;

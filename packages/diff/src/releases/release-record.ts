@@ -1,21 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { GuidelineChange, Impact } from '../change.js';
+import type { ReleaseRecord } from '@guideline-as-code/types';
 import { compareVersions, isVersion } from './package-version.js';
 
 /**
- * The clinical changes of one released version of a guideline's content packages, as
- * `guideline changeset --record` keeps them in `guideline-src/<guideline>/changes/<version>.json`
- * and the build publishes them in each package's `changes.json` (docs/versioning.md).
+ * A release record (`ReleaseRecord`, shared types) is kept by `guideline changeset --record` in
+ * `guideline-src/<guideline>/changes/<version>.json`; the build publishes them in each package's `changes.json`.
  */
-export interface ReleaseRecord {
-  /** The content packages' version (the changesets `fixed` group shares one). */
-  version: string;
-  /** The highest impact of `changes`; null when the release changed nothing clinical. */
-  bump: Impact | null;
-  /** Every change since the previous release, as `guideline diff --format json` lists them. */
-  changes: GuidelineChange[];
-}
+export type { ReleaseRecord };
 
 /** Where a guideline's release records live, relative to the project root. */
 export function releaseRecordsFolder(guideline: string): string {
