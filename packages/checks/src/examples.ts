@@ -18,7 +18,7 @@ export async function readExampleWorld(projectRoot: string): Promise<ExampleWorl
   const read = async (file: string): Promise<SourceFile> => ({ path: file, text: await readFile(path.join(projectRoot, file), 'utf8') });
   const lexiconDir = 'guideline-src/lexicon';
   const names = existsSync(path.join(projectRoot, lexiconDir))
-    ? (await readdir(path.join(projectRoot, lexiconDir))).filter((name) => name.endsWith('.yaml')).sort()
+    ? (await readdir(path.join(projectRoot, lexiconDir))).filter((name) => name.endsWith('.yaml') || name === 'atc-index.tsv').sort()
     : [];
   return {
     lexicon: await Promise.all(names.map((name) => read(`${lexiconDir}/${name}`))),
