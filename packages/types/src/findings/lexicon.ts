@@ -10,7 +10,7 @@ function lexiconFinding(en: string, sv: string): FindingEntry {
   return { severity: 'error', summary: { en, sv }, why };
 }
 
-/** Findings about the drug lexicon files (guideline-src/lexicon/*.yaml). */
+/** Findings about the drug lexicon files (guideline-src/lexicon/*.yaml and the substance index atc-index.tsv). */
 export const lexiconFindings = findingsOf('lexicon', {
   'lexicon-invalid-value': lexiconFinding('A plausible range that runs backwards, or whose unit needs a dose kind the entry does not list (what the schema cannot say).', 'Ett rimligt intervall som går baklänges, eller vars enhet kräver ett doseringssätt som posten inte anger (det som schemat inte kan uttrycka).'),
   'lexicon-duplicate-name': lexiconFinding('A drug name used by two lexicon entries.', 'Ett läkemedelsnamn som används av två lexikonposter.'),
