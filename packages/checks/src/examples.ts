@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildGuidelineGraph, type GuidelineSources, type ParsedGuideline, type SourceFile } from '@guideline-as-code/parser';
+import { buildGuidelineGraph, substanceIndexFile, type GuidelineSources, type ParsedGuideline, type SourceFile } from '@guideline-as-code/parser';
 import type { RuleExample } from './define-rule.js';
 
 /** The shared vocabulary that examples run with: the project's real lexicon and patient facts. */
@@ -18,7 +18,7 @@ export async function readExampleWorld(projectRoot: string): Promise<ExampleWorl
   const read = async (file: string): Promise<SourceFile> => ({ path: file, text: await readFile(path.join(projectRoot, file), 'utf8') });
   const lexiconDir = 'guideline-src/lexicon';
   const names = existsSync(path.join(projectRoot, lexiconDir))
-    ? (await readdir(path.join(projectRoot, lexiconDir))).filter((name) => name.endsWith('.yaml')).sort()
+    ? (await readdir(path.join(projectRoot, lexiconDir))).filter((name) => name.endsWith('.yaml') || name === substanceIndexFile).sort()
     : [];
   return {
     lexicon: await Promise.all(names.map((name) => read(`${lexiconDir}/${name}`))),

@@ -8,6 +8,7 @@ import type { SuppressionComment } from './chapter/suppressions.js';
 import { doseReader } from './doses/dose-reader.js';
 import { GraphBuilder } from './graph-builder.js';
 import { dropUnusedDrugs } from './guideline/drop-unused-drugs.js';
+import { addIndexDrugs } from './guideline/add-index-drugs.js';
 import { ChapterSource, readChapterFragment, readChapterInto, type ChapterContext, type ChapterFragment } from './guideline/chapter-fragment.js';
 import { linkByKey } from './guideline/link-by-key.js';
 import { readSharedSources } from './guideline/read-shared-sources.js';
@@ -83,6 +84,7 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
   }
   resolveNctMentions(nctMentions, builder, shared.guideline.id, diagnostics);
   linkByKey({ nodes: builder.build(shared.guideline.id).nodes }, builder);
+  addIndexDrugs(builder.build(shared.guideline.id), shared.drugEntries, builder);
   dropUnusedDrugs(builder.build(shared.guideline.id), builder);
   return { graph: builder.build(shared.guideline.id), diagnostics, suppressions, patientFacts: shared.patientFacts, lexicon, validatedNodes };
 }

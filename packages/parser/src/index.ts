@@ -12,6 +12,7 @@ export { readJson } from './sources/json-file.js';
 export type { PositionedFile } from './sources/positioned-file.js';
 export { readValidSource, type ValidSource } from './sources/read-source.js';
 export { loadLexicon, type LoadedLexicon } from './lexicon/read-lexicon.js';
+export { substanceIndexFile } from './lexicon/read-substance-index.js';
 export { MappedText } from './text/mapped-text.js';
 export { inlineText } from './text/inline-text.js';
 export { splitSentences } from './text/sentences.js';

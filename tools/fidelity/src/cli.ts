@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadLexicon } from '@guideline-as-code/parser';
+import { loadLexicon, substanceIndexFile } from '@guideline-as-code/parser';
 import type { DrugLexicon } from '@guideline-as-code/dose';
 import { kindOf, readSplit, type Split } from './corpus.js';
 import { readItem } from './read-item.js';
@@ -15,7 +15,7 @@ function lexiconFiles(folder: string): { path: string; text: string }[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) return lexiconFiles(path);
-    return entry.name.endsWith('.yaml') ? [{ path: relative(root, path), text: readFileSync(path, 'utf8') }] : [];
+    return entry.name.endsWith('.yaml') || entry.name === substanceIndexFile ? [{ path: relative(root, path), text: readFileSync(path, 'utf8') }] : [];
   });
 }
 

@@ -24,3 +24,21 @@ export const COMMON_SWEDISH_WORDS: readonly string[] = [
   'halv', 'hela', 'liten', 'stor', 'ny', 'nya', 'gammal', 'god', 'bra', 'fri', 'lika', 'samma', 'annan',
   'mål', 'val', 'lag', 'plan', 'form', 'rad', 'sida', 'del', 'fall', 'nivå', 'vätska', 'salt', 'socker', 'vatten',
 ];
+
+/**
+ * English words that are also names of the WHO ATC index (elements, plant parts, everyday
+ * things): English text near a dose uses them as words, so no name in the substance index may be one. Lower case.
+ */
+export const COMMON_ENGLISH_WORDS: readonly string[] = [
+  // elements and everyday substances that prose names as things, not as drugs
+  'oil', 'silver', 'gold', 'alum', 'oxygen', 'nitrogen', 'helium', 'xenon', 'sulfur', 'iodine', 'linseed', 'kaolin',
+  'creosote', 'caffeine', 'nicotine', 'ammonia', 'collagen', 'kollagen', 'ethanol', 'etanol', 'alcohol', 'alkohol',
+  'water', 'honey', 'sugar', 'starch', 'talc', 'charcoal', 'food', 'feather', 'flowers', 'animals', 'insects', 'textiles',
+  // laboratory values written with a number next to them (`albumin 30 g/l`)
+  'albumin', 'hemoglobin', 'haemoglobin', 'bilirubin', 'ferritin', 'creatinine', 'kreatinin', 'urea',
+  // blood products and the like, named as things
+  'blood plasma', 'plasma',
+];
+
+/** Every word no drug name may be. */
+export const COMMON_WORDS: readonly string[] = [...COMMON_SWEDISH_WORDS, ...COMMON_ENGLISH_WORDS];

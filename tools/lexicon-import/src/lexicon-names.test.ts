@@ -3,17 +3,25 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadLexicon } from '@guideline-as-code/parser';
 import { describe, expect, it } from 'vitest';
-import { COMMON_SWEDISH_WORDS } from './common-swedish-words.js';
+import { COMMON_WORDS } from './common-swedish-words.js';
+import { INDEX_FILE } from './render-index.js';
 
 const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const lexiconDirectory = join(repositoryRoot, 'guideline-src', 'lexicon');
 const files = readdirSync(lexiconDirectory)
-  .filter((file) => file.endsWith('.yaml'))
+  .filter((file) => file.endsWith('.yaml') || file === INDEX_FILE)
   .map((file) => ({ path: relative(repositoryRoot, join(lexiconDirectory, file)), text: readFileSync(join(lexiconDirectory, file), 'utf8') }));
 const lexicon = loadLexicon(files);
 const entries = lexicon.drugs.map((drug) => ({ id: drug.id, names: [drug.name, ...drug.names, ...drug.brands] }));
 
-describe('the names of the whole lexicon', () => {
+describe('the names of the whole lexicon and the substance index', () => {
+  it('reads the substance index beside the entries: thousands of substances, each marked as such', () => {
+    const index = lexicon.drugs.filter((drug) => drug.tier === 'atc-index');
+    expect(index.length).toBeGreaterThan(3000);
+    expect(lexicon.drugs.length - index.length).toBe(files.length - 1);
+    expect(index.map((drug) => drug.name)).toEqual(expect.arrayContaining(['morfin', 'midazolam', 'oxikodon', 'adrenalin', 'glykopyrroniumbromid']));
+  });
+
   it('loads without diagnostics, so no two entries share a name or an id', () => {
     expect(lexicon.diagnostics).toEqual([]);
   });
@@ -27,7 +35,7 @@ describe('the names of the whole lexicon', () => {
   });
 
   it('has no name that is a common Swedish word or abbreviation', () => {
-    const common = new Set(COMMON_SWEDISH_WORDS);
+    const common = new Set(COMMON_WORDS);
     const clashes = entries.flatMap(({ id, names }) => names.filter((name) => common.has(name.toLowerCase())).map((name) => `${id}: ${name}`));
     expect(clashes).toEqual([]);
   });
@@ -37,9 +45,10 @@ describe('the names of the whole lexicon', () => {
     expect(short).toEqual([]);
   });
 
-  it('gives every generated entry a role and a WHO ATC source', () => {
+  it('gives every entry a role and every entry and index substance a WHO ATC source; no index substance has a role', () => {
     for (const drug of lexicon.drugs) {
-      expect(drug.role, drug.id).not.toBeNull();
+      if (drug.tier === 'atc-index') expect(drug.role, drug.id).toBeNull();
+      else expect(drug.role, drug.id).not.toBeNull();
       expect(drug.atc?.source, drug.id).toMatch(/WHO ATC\/DDD Index/);
     }
   });

@@ -14,9 +14,11 @@ export interface SubstanceFacts {
   code?: string;
   role?: Role;
   note?: string;
+  /** Where a hand-written name is written (data/index-names.yaml): a product text or care-programme page, by address. */
+  source?: string;
 }
 
-const KEYS = new Set(['sv', 'names', 'brands', 'exclude', 'code', 'role', 'note']);
+const KEYS = new Set(['sv', 'names', 'brands', 'exclude', 'code', 'role', 'note', 'source']);
 const ROLES: readonly Role[] = ['antineoplastic', 'endocrine', 'supportive', 'diluent'];
 
 /**
@@ -42,6 +44,7 @@ export function readSubstanceFacts(text: string, file: string): Map<string, Subs
       ...optional('code', optionalString(value, 'code', inn, file)),
       ...optional('role', role as Role | undefined),
       ...optional('note', optionalString(value, 'note', inn, file)),
+      ...optional('source', optionalString(value, 'source', inn, file)),
     });
   }
   return facts;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swedishSpelling } from './swedish-spelling.js';
+import { swedishSpelling, swedishSubstanceName } from './swedish-spelling.js';
 
 describe('swedishSpelling', () => {
   // Pairs as the hand-written entries and Swedish product texts write them.
@@ -27,5 +27,25 @@ describe('swedishSpelling', () => {
     ['glucose', 'glukos'],
   ])('%s → %s', (inn, swedish) => {
     expect(swedishSpelling(inn)).toBe(swedish);
+  });
+});
+
+describe('swedishSubstanceName', () => {
+  // Salts as Swedish product texts write them: one word, cation first (FASS: natriumklorid,
+  // kaliumklorid, glykopyrroniumbromid, dokusatnatrium, levotyroxinnatrium).
+  it.each([
+    ['sodium chloride', 'natriumklorid'],
+    ['potassium chloride', 'kaliumklorid'],
+    ['glycopyrronium bromide', 'glykopyrroniumbromid'],
+    ['docusate sodium', 'dokusatnatrium'],
+    ['levothyroxine sodium', 'levotyroxinnatrium'],
+    ['calcium carbonate', 'kalciumkarbonat'],
+    ['morphine', 'morfin'],
+    ['oxycodone', 'oxikodon'],
+    ['zoledronic acid', 'zoledronsyra'],
+    ['ferrous sulfate', 'ferrous sulfat'],
+    ['insulin glargine', 'insulin glargin'],
+  ])('%s → %s', (inn, swedish) => {
+    expect(swedishSubstanceName(inn)).toBe(swedish);
   });
 });

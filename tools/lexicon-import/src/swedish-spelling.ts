@@ -24,3 +24,26 @@ function swedishWord(word: string): string {
     .replace(/c(?=[aou]|[bdfghjklmnpqrstvwxz])/g, 'k')
     .replace(/([^aeiouy])e$/, '$1');
 }
+
+/** Cations of a salt, by their English name, as Swedish writes them in the salt's one-word name. */
+const CATIONS: ReadonlyMap<string, string> = new Map([
+  ['sodium', 'natrium'], ['disodium', 'dinatrium'], ['potassium', 'kalium'], ['dipotassium', 'dikalium'], ['calcium', 'kalcium'],
+  ['magnesium', 'magnesium'], ['lithium', 'litium'], ['aluminium', 'aluminium'],
+]);
+
+/** The last word of a salt or ester, as the spelling rules write it; Swedish joins it to the name before it. */
+const SALT_ENDINGS = /(klorid|bromid|jodid|fluorid|sulfat|fosfat|karbonat|citrat|acetat|hydroxid|oxid|nitrat|laktat|glukonat|fumarat|maleat|tartrat|mesilat|succinat|propionat|valerat|palmitat)$/;
+
+/**
+ * The Swedish name of a substance of the ATC index: `swedishSpelling`, and a salt written as
+ * one word as Swedish product texts write it (sodium chloride → natriumklorid, glycopyrronium
+ * bromide → glykopyrroniumbromid, docusate sodium → dokusatnatrium). Names with an English
+ * adjective (`ferrous sulfate`) are left in words: their Swedish name is not a join.
+ */
+export function swedishSubstanceName(inn: string): string {
+  const words = inn.split(' ');
+  if (words.length < 2 || words.some((word) => /(ous|ic)$/.test(word) || !/^[a-z]+$/.test(word))) return swedishSpelling(inn);
+  const spelt = words.map((word) => CATIONS.get(word) ?? swedishWord(word));
+  const salt = words.some((word) => CATIONS.has(word)) || SALT_ENDINGS.test(spelt[spelt.length - 1] ?? '');
+  return spelt.join(salt ? '' : ' ');
+}

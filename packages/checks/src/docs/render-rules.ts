@@ -8,7 +8,7 @@ const origins: Record<FindingOrigin, { title: string; lead: string }> = {
     lead: 'Reported before any rule runs, when a file, its YAML or the chapter’s Markdown cannot be read as intended.',
   },
   dose: { title: 'Reading doses', lead: 'Reported by the dose grammar while it reads the doses of a sentence.' },
-  lexicon: { title: 'The drug lexicon', lead: 'Reported while the drug lexicon (`guideline-src/lexicon/*.yaml`) is read.' },
+  lexicon: { title: 'The drug lexicon', lead: 'Reported while the drug lexicon (`guideline-src/lexicon/*.yaml` and the substance index `atc-index.tsv`) is read.' },
   schema: { title: 'Schema validation', lead: 'The knowledge graph is validated against its published JSON Schema.' },
   rule: {
     title: 'Consistency rules',

@@ -1,6 +1,7 @@
 import type { Rule } from '../define-rule.js';
 import { doseConflict } from './dose-conflict.js';
 import { doseRange } from './dose-range.js';
+import { drugNotInLexicon } from './drug-not-in-lexicon.js';
 import { duplicateId } from './duplicate-id.js';
 import { duplicateReference } from './duplicate-reference.js';
 import { fractionationArithmetic } from './fractionation-arithmetic.js';
@@ -25,6 +26,7 @@ import { unusedReference } from './unused-reference.js';
 export const allRules: readonly Rule<never>[] = [
   schema,
   doseRange,
+  drugNotInLexicon,
   unitKind,
   regimenMismatch,
   regimenValueUnstated,

@@ -64,6 +64,13 @@ export interface DrugEntry {
   ranges: PlausibleRange[];
   unknown: UnknownFact[];
   position: Source;
+  /**
+   * Present on a substance of the WHO ATC index that the lexicon has no entry for
+   * (`guideline-src/lexicon/atc-index.tsv`): recognised as a drug like any entry, so that it
+   * takes its own doses and stands between another drug and a dose, but it has no role, dose
+   * kind or range, and a dose of it is reported (`drug-not-in-lexicon`).
+   */
+  tier?: 'atc-index';
 }
 
 /** A named combination such as `KarPak`, as the guideline's `:::regimen` blocks define it. */

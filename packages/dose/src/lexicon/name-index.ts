@@ -6,7 +6,8 @@ import type { DrugEntry, DrugLexicon, RegimenEntry } from './lexicon-types.js';
 export type NamedEntry = DrugEntry | RegimenEntry;
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Null on a node no longer name goes through (most names are one word): no map to make. */
+  next: Map<string, TrieNode> | null;
   entry: NamedEntry | null;
 }
 
@@ -27,14 +28,15 @@ export function buildNameIndex(lexicon: DrugLexicon): NameIndex {
   const entries: NamedEntry[] = [...lexicon.drugs, ...lexicon.regimens];
   for (const entry of entries) {
     for (const name of namesOf(entry)) {
-      const keys = tokenize(name, scratch).map((token) => token.lower);
+      const keys = nameKeys(name, scratch);
       if (keys.length === 0) continue;
       maxLength = Math.max(maxLength, keys.length);
       let node = root;
       for (const key of keys) {
+        node.next ??= new Map();
         let child = node.next.get(key);
         if (child === undefined) {
-          child = { next: new Map(), entry: null };
+          child = { next: null, entry: null };
           node.next.set(key, child);
         }
         node = child;
@@ -51,13 +53,26 @@ export function buildNameIndex(lexicon: DrugLexicon): NameIndex {
         work.steps++;
         const token = tokens[at + length - 1];
         if (token === undefined) break;
-        node = node.next.get(token.lower);
+        node = node.next?.get(token.lower);
         if (node === undefined) break;
         if (node.entry !== null) best = { entry: node.entry, length };
       }
       return best;
     },
   };
+}
+
+/** Words of plain ASCII letters separated by single spaces: what most names are. */
+const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/**
+ * The lower-case tokens of a name, as `tokenize` gives them. A name of plain words is split
+ * without the tokenizer, which gives the same tokens: with the thousands of names of the
+ * substance index, tokenizing each would cost every check more than reading its chapter.
+ */
+export function nameKeys(name: string, work: WorkCounter): string[] {
+  if (PLAIN_WORDS.test(name)) return name.toLowerCase().split(' ');
+  return tokenize(name, work).map((token) => token.lower);
 }
 
 /**

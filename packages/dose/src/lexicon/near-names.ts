@@ -36,10 +36,24 @@ interface Spelling {
   lower: string;
   name: string;
   entry: DrugEntry;
+  /** Where the spelling stands among those of its length: of two equally near, the first wins. */
+  order: number;
+}
+
+/**
+ * The spellings of one length, grouped for the two ways a word may be near one: by first letter
+ * (up to `allowedEdits`, compared by edit distance), and by the rest after the first letter (one
+ * edit that changes the first letter: found by lookup, not by comparing with every spelling).
+ */
+interface LengthGroup {
+  byFirst: Map<string, Spelling[]>;
+  byRest: Map<string, Spelling[]>;
+  byWhole: Map<string, Spelling>;
+  size: number;
 }
 
 export function buildNearNames(lexicon: DrugLexicon): NearNames {
-  const byLength = new Map<number, Spelling[]>();
+  const byLength = new Map<number, LengthGroup>();
   const exact = new Set<string>();
   for (const entry of lexicon.drugs) {
     for (const name of [entry.name, ...entry.names, ...entry.brands]) {
@@ -47,9 +61,15 @@ export function buildNearNames(lexicon: DrugLexicon): NearNames {
       // Only one-word spellings: a word in prose is compared with one word.
       if (/\s/.test(lower) || lower.length < SHORTEST_WORD - 2 || exact.has(lower)) continue;
       exact.add(lower);
-      const list = byLength.get(lower.length) ?? [];
-      list.push({ lower, name, entry });
-      byLength.set(lower.length, list);
+      let group = byLength.get(lower.length);
+      if (group === undefined) {
+        group = { byFirst: new Map(), byRest: new Map(), byWhole: new Map(), size: 0 };
+        byLength.set(lower.length, group);
+      }
+      const spelling: Spelling = { lower, name, entry, order: group.size++ };
+      push(group.byFirst, lower.charAt(0), spelling);
+      push(group.byRest, lower.slice(1), spelling);
+      group.byWhole.set(lower, spelling);
     }
   }
   // Prose repeats its words; each distinct word is compared with the lexicon once.
@@ -65,22 +85,52 @@ export function buildNearNames(lexicon: DrugLexicon): NearNames {
     },
   };
 
+  /**
+   * The nearest spelling within the allowed edits: the fewest edits, then the shortest
+   * spelling, then the first of its length. Two edits only when the first letter agrees
+   * (`response` is not `Besponsa`); a spelling whose first letter differs is one edit away only
+   * by that letter changed, added or dropped, so it is looked up by the rest of the word.
+   */
   function compare(lower: string): NearName | null {
     if (lower.length < SHORTEST_WORD || exact.has(lower)) return null;
-    let best: NearName | null = null;
+    const first = lower.charAt(0);
+    let best: (NearName & { length: number; order: number }) | null = null;
+    const consider = (spelling: Spelling, found: number) => {
+      const key = [found, spelling.lower.length, spelling.order];
+      const current = best === null ? null : [best.distance, best.length, best.order];
+      if (current === null || compareKeys(key, current) < 0) {
+        best = { name: spelling.name, entry: spelling.entry, distance: found, length: spelling.lower.length, order: spelling.order };
+      }
+    };
     for (let length = lower.length - 2; length <= lower.length + 2; length++) {
       // The longer of the two spellings sets how many edits are allowed.
       const edits = allowedEdits(Math.max(length, lower.length));
-      if (Math.abs(length - lower.length) > edits) continue;
-      for (const spelling of byLength.get(length) ?? []) {
+      const group = byLength.get(length);
+      if (group === undefined || Math.abs(length - lower.length) > edits) continue;
+      for (const spelling of group.byFirst.get(first) ?? []) {
         const found = distance(lower, spelling.lower);
-        // Two edits only when the first letter agrees: `response` is not `Besponsa`.
-        const allowed = spelling.lower.charAt(0) === lower.charAt(0) ? edits : 1;
-        if (found <= allowed && (best === null || found < best.distance)) {
-          best = { name: spelling.name, entry: spelling.entry, distance: found };
-        }
+        if (found <= edits) consider(spelling, found);
       }
+      // One edit at the first letter: changed (same length), added (one longer) or dropped (one shorter).
+      const oneEdit = length === lower.length ? group.byRest.get(lower.slice(1)) ?? []
+        : length === lower.length + 1 ? group.byRest.get(lower) ?? []
+        : length === lower.length - 1 ? [group.byWhole.get(lower.slice(1))].filter((spelling) => spelling !== undefined)
+        : [];
+      for (const spelling of oneEdit) if (spelling.lower.charAt(0) !== first) consider(spelling, 1);
     }
-    return best;
+    if (best === null) return null;
+    const { name, entry, distance: edits } = best as NearName;
+    return { name, entry, distance: edits };
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
 }

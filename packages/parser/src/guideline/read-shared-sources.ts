@@ -3,7 +3,7 @@ import { wholeFile, type Diagnostic } from '@guideline-as-code/types';
 import type { DrugEntry } from '@guideline-as-code/dose';
 import type { ParseCache } from '../cache/parse-cache.js';
 import { contentKey, lexiconKeyPrefix } from '../cache/parse-cache.js';
-import { drugVocabulary, readLexicon } from '../lexicon/read-lexicon.js';
+import { drugVocabulary, lexiconDrugs, readLexicon } from '../lexicon/read-lexicon.js';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
 import { readGuidelineMetadata, type GuidelineMetadata } from '../vocabulary/guideline-metadata.js';
@@ -59,9 +59,13 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
   }
   const patientFacts = read('patient-facts', sources.patientFacts, [], readPatientFacts);
   const lexiconKey = lexiconCacheKey(sources.lexicon);
-  // One entry for the whole lexicon (hundreds of files): a check that finds it parses no YAML of it.
-  const { drugs: drugEntries, facts } = cachedWithDiagnostics(cache, lexiconKey, diagnostics, (found) => readLexicon(sources.lexicon, found));
-  const drugs = addDrugs(drugVocabulary(drugEntries, facts), builder);
+  // One entry for the whole lexicon (hundreds of files and the substance index): a check that
+  // finds it parses no YAML of it.
+  const compiled = cachedWithDiagnostics(cache, lexiconKey, diagnostics, (found) => readLexicon(sources.lexicon, found));
+  const drugEntries = lexiconDrugs(compiled);
+  // Only the entries are named in prose and get drug nodes up front; a substance of the index is
+  // recognised by the dose grammar (`drugEntries`), and gets its node when a dose names it.
+  const drugs = addDrugs(drugVocabulary(compiled.entries, compiled.facts), builder);
   const trials = addTrials(read('trials', sources.trials, [], readTrials), builder, guideline.id);
   const conditions = addConditions(patientFacts, builder);
   const as = (kind: MentionTarget['kind']) => (phrase: Phrase<string>): Phrase<MentionTarget> => ({ ...phrase, target: { kind, id: phrase.target } });

@@ -44,8 +44,8 @@ describe('the lexicon in guideline-src/lexicon', () => {
     expect(lexicon.drugs.map((d) => d.id)).toEqual(expect.arrayContaining(CHAPTER_DRUGS));
   });
 
-  it('names each file after its entry id', () => {
-    for (const file of files) {
+  it('names each file after its entry id (the substance index holds many)', () => {
+    for (const file of files.filter((candidate) => candidate.path.endsWith('.yaml'))) {
       const entry = lexicon.drugs.find((e) => e.position.file === file.path);
       expect(file.path.endsWith(`/${entry?.id}.yaml`), file.path).toBe(true);
     }

@@ -8,12 +8,16 @@ import type { DrugVocabularyEntry } from '../vocabulary/vocabulary-nodes.js';
 import { readYaml } from '../yaml/yaml-file.js';
 import { lexiconFinding, withUsableRanges } from './lexicon-facts.js';
 import { factsOfFile, lexiconFact, type LexiconFacts } from './lexicon-values.js';
+import { indexDrugs, indexNameSpans, isSubstanceIndex, readSubstanceIndex, type CompiledIndex } from './read-substance-index.js';
 
 /** The drugs of the lexicon and what is wrong in its files. */
 export interface LoadedLexicon {
+  /** The entries, then the substances of the index (`tier: 'atc-index'`). */
   drugs: DrugEntry[];
   /** The spans of the values a drug node states, by file (every file, valid or not). */
   facts: LexiconFacts;
+  /** The substance index (`atc-index.tsv`) as compact lines, null when the lexicon has none. */
+  index: CompiledIndex | null;
   diagnostics: Diagnostic[];
 }
 
@@ -24,7 +28,9 @@ export interface LoadedLexicon {
  * entry that is then incomplete is left out whole. What the schema cannot say is checked
  * here: a range that goes backwards or lacks its dose kind, an id or a name used by two
  * entries (the later one loses it). Files are read in path order, so that the result does not
- * depend on the order of a directory listing. Never throws on content.
+ * depend on the order of a directory listing. The substance index (`atc-index.tsv`, substances
+ * of the WHO ATC index with no entry) is read after the entries, so an entry always keeps its
+ * names and id over an index line. Never throws on content.
  */
 export function loadLexicon(files: readonly SourceFile[]): LoadedLexicon {
   const diagnostics: Diagnostic[] = [];
@@ -32,7 +38,8 @@ export function loadLexicon(files: readonly SourceFile[]): LoadedLexicon {
   const ids = new Set<string>();
   const owners = new Map<string, string>();
   const facts: LexiconFacts = {};
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of sorted.filter((candidate) => !isSubstanceIndex(candidate))) {
     const yaml = readYaml(file.path, file.text);
     facts[file.path] = factsOfFile(yaml, file.text);
     diagnostics.push(...yaml.diagnostics);
@@ -50,23 +57,67 @@ export function loadLexicon(files: readonly SourceFile[]): LoadedLexicon {
     const taken = claimNames(entry, owners, place, diagnostics);
     drugs.push({ ...entry, names: entry.names.filter((name) => !taken.has(name)), brands: entry.brands.filter((name) => !taken.has(name)) });
   }
-  return { drugs, facts, diagnostics };
+  const index = readIndexOnce(sorted.filter(isSubstanceIndex), ids, owners, diagnostics);
+  return { drugs: [...drugs, ...(index === null ? [] : indexDrugs(index))], facts, index, diagnostics };
 }
 
-/** The drug lexicon as kept in a cache: its entries and facts (its findings are kept beside them). */
-export type CompiledLexicon = Omit<LoadedLexicon, 'diagnostics'>;
+/**
+ * The substance index, its lines checked against the entries: a line whose id or one of whose
+ * names an entry already has is stale (the importer leaves such substances out) and is left out
+ * whole with the finding, so an entry always wins and no substance is half there.
+ */
+function readIndexOnce(files: readonly SourceFile[], ids: Set<string>, owners: Map<string, string>, diagnostics: Diagnostic[]): CompiledIndex | null {
+  const [file] = files;
+  if (file === undefined) return null;
+  const index = readSubstanceIndex(file, diagnostics);
+  index.rows = index.rows.filter((row) => {
+    const [entry] = indexDrugs({ ...index, rows: [row] });
+    if (entry === undefined) return false;
+    if (ids.has(entry.id)) {
+      diagnostics.push(lexiconFinding('lexicon-duplicate-id', entry.position, `Substance-index id \`${entry.id}\` is already a lexicon entry, so the line is left out; run tools/lexicon-import again`, `Id \`${entry.id}\` i substansindexet är redan en post i lexikonet, så raden används inte; kör tools/lexicon-import igen`));
+      return false;
+    }
+    const clash = [entry.name, ...entry.names].find((name) => owners.has(name.normalize('NFC').toLowerCase()));
+    if (clash !== undefined) {
+      const owner = owners.get(clash.normalize('NFC').toLowerCase()) ?? '';
+      diagnostics.push(lexiconFinding('lexicon-duplicate-name', entry.position,
+        `Name \`${clash}\` of substance-index line \`${entry.id}\` is already a name of \`${owner}\`, so the line is left out; run tools/lexicon-import again`,
+        `Namnet \`${clash}\` på raden \`${entry.id}\` i substansindexet är redan ett namn för \`${owner}\`, så raden används inte; kör tools/lexicon-import igen`));
+      return false;
+    }
+    ids.add(entry.id);
+    claimNames(entry, owners, () => entry.position, diagnostics);
+    return true;
+  });
+  return index;
+}
+
+/** The drug lexicon as kept in a cache: its entries and facts, and the substance index as compact lines (its findings are kept beside them). */
+export interface CompiledLexicon {
+  entries: DrugEntry[];
+  facts: LexiconFacts;
+  index: CompiledIndex | null;
+}
+
+/** Every drug a guideline is read with: the entries, then the substances of the index. */
+export function lexiconDrugs(compiled: CompiledLexicon): DrugEntry[] {
+  return compiled.index === null ? compiled.entries : [...compiled.entries, ...indexDrugs(compiled.index)];
+}
 
 /** Reads the drug lexicon, adding its findings to `diagnostics`. */
 export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnostic[]): CompiledLexicon {
   countParse('lexicon');
-  const { drugs, facts, diagnostics: found } = loadLexicon(files);
+  const { drugs, facts, index, diagnostics: found } = loadLexicon(files);
   diagnostics.push(...found);
-  return { drugs, facts };
+  return { entries: drugs.filter((drug) => drug.tier === undefined), facts, index };
 }
 
-/** What the parser needs of each drug to recognise its names in prose. */
+/**
+ * What the parser needs of each drug to recognise its names in prose. A substance of the index
+ * states its name and INN at their cells of its line.
+ */
 export function drugVocabulary(drugs: readonly DrugEntry[], facts: LexiconFacts): DrugVocabularyEntry[] {
-  return drugs.map((drug) => ({
+  return drugs.map((drug) => drug.tier === 'atc-index' ? indexVocabulary(drug) : ({
     id: drug.id,
     name: lexiconFact(facts, drug.position, ['name'], drug.name),
     inn: lexiconFact(facts, drug.position, ['inn'], drug.inn),
@@ -75,6 +126,19 @@ export function drugVocabulary(drugs: readonly DrugEntry[], facts: LexiconFacts)
     names: [drug.name, ...drug.names, ...drug.brands],
     source: drug.position,
   }));
+}
+
+function indexVocabulary(drug: DrugEntry): DrugVocabularyEntry {
+  const spans = indexNameSpans(drug);
+  const stated = (value: string, source: Source) => ({ notStated: false as const, value, source, text: value });
+  return {
+    id: drug.id,
+    name: stated(drug.name, spans.name),
+    inn: stated(drug.inn, spans.inn),
+    atc: stated(drug.atc.code, drug.atc.codePosition),
+    names: [drug.name, ...drug.names],
+    source: drug.position,
+  };
 }
 
 /** Where a name is written: `name`, or an item of `names` or `brands` (found in the file as written). */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { wholeFile, type Diagnostic, type FindingId, type LocalizedText } from '@guideline-as-code/types';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
 import { decodeSource } from './decode.js';
+import { substanceIndexFile } from '../lexicon/read-substance-index.js';
 
 /** The folder under the project root that holds all clinical content. */
 export const sourcesFolder = 'guideline-src';
@@ -65,7 +66,7 @@ export async function readGuidelineSources(projectRoot: string, key: string, sha
   const lexicon = await readOnce(shared, lexiconDir, async () => {
     const found: Diagnostic[] = [];
     const lexiconReader = new SourceReader(projectRoot, root, found);
-    return { files: await lexiconReader.readAll((await lexiconReader.list(lexiconDir)).filter((name) => /\.ya?ml$/.test(name))), diagnostics: found };
+    return { files: await lexiconReader.readAll((await lexiconReader.list(lexiconDir)).filter((name) => /\.ya?ml$/.test(name) || name === `${lexiconDir}/${substanceIndexFile}`)), diagnostics: found };
   });
   diagnostics.push(...lexicon.diagnostics);
   const sources: GuidelineSources = { key, chapters, lexicon: lexicon.files };

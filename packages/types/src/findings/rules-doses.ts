@@ -2,6 +2,17 @@ import { findingsOf } from './finding-definition.js';
 
 /** The consistency rules about doses and regimens (packages/checks/src/rules). */
 export const doseRuleFindings = findingsOf('rule', {
+  'drug-not-in-lexicon': {
+    severity: 'warning',
+    summary: {
+      en: 'A dose of a substance that the WHO ATC index knows but the drug lexicon has no entry for.',
+      sv: 'En dos av en substans som finns i WHO:s ATC-index men som läkemedelslexikonet saknar en post för.',
+    },
+    why: {
+      en: 'The dose is read and kept with its drug, but without a lexicon entry nothing says which doses are plausible, in which unit the drug is given or what it is given for, so a typing error in the dose would pass unnoticed. Add an entry for the substance to `guideline-src/lexicon/` (see its README) with its dose kinds and plausible ranges, each with its source.',
+      sv: 'Dosen läses och hålls ihop med sitt läkemedel, men utan en post i lexikonet anger inget vilka doser som är rimliga, i vilken enhet läkemedlet ges eller vad det ges för, så ett skrivfel i dosen skulle passera obemärkt. Lägg till en post för substansen i `guideline-src/lexicon/` (se dess README) med doseringssätt och rimliga intervall, vart och ett med sin källa.',
+    },
+  },
   'dose-range': {
     severity: 'error',
     summary: {

@@ -1,0 +1,76 @@
+import { distance } from 'fastest-levenshtein';
+import { describe, expect, it } from 'vitest';
+import { readChapter, realLexicon } from '../__fixtures__/real-lexicon.js';
+import type { DrugEntry } from './lexicon-types.js';
+import { allowedEdits, buildNearNames, type NearName } from './near-names.js';
+
+interface Spelling {
+  lower: string;
+  name: string;
+  entry: DrugEntry;
+}
+
+/** Every one-word spelling of the lexicon, in lexicon order. */
+function spellingsOf(drugs: readonly DrugEntry[]): Spelling[] {
+  const spellings: Spelling[] = [];
+  const seen = new Set<string>();
+  for (const entry of drugs) {
+    for (const name of [entry.name, ...entry.names, ...entry.brands]) {
+      const spelling = name.normalize('NFC').toLowerCase();
+      if (/\s/.test(spelling) || spelling.length < 3 || seen.has(spelling)) continue;
+      seen.add(spelling);
+      spellings.push({ lower: spelling, name, entry });
+    }
+  }
+  return spellings;
+}
+
+/** The rule as the doc comment states it, by comparing with every spelling: the reference the lookup must agree with. */
+function nearestByBruteForce(word: string, spellings: readonly Spelling[]): NearName | null {
+  const lower = word.normalize('NFC').toLowerCase();
+  if (lower.length < 5 || spellings.some((spelling) => spelling.lower === lower)) return null;
+  let best: NearName | null = null;
+  for (let length = lower.length - 2; length <= lower.length + 2; length++) {
+    const edits = allowedEdits(Math.max(length, lower.length));
+    if (Math.abs(length - lower.length) > edits) continue;
+    for (const spelling of spellings.filter((candidate) => candidate.lower.length === length)) {
+      const found = distance(lower, spelling.lower);
+      const allowed = spelling.lower.charAt(0) === lower.charAt(0) ? edits : 1;
+      if (found <= allowed && (best === null || found < best.distance)) best = { name: spelling.name, entry: spelling.entry, distance: found };
+    }
+  }
+  return best;
+}
+
+/** Each word with one letter changed, added or dropped at its start, middle and end. */
+function mutations(word: string): string[] {
+  const out: string[] = [];
+  for (const at of [0, Math.floor(word.length / 2), word.length - 1]) {
+    out.push(word.slice(0, at) + 'x' + word.slice(at + 1), word.slice(0, at) + 'e' + word.slice(at), word.slice(0, at) + word.slice(at + 1));
+  }
+  return out;
+}
+
+describe('buildNearNames', () => {
+  const { drugs } = realLexicon();
+  const near = buildNearNames({ drugs, regimens: [] });
+  const spellings = spellingsOf(drugs);
+
+  it('finds the same nearest spelling as comparing with every spelling, for the chapter’s words and misspelt lexicon names', () => {
+    const chapterWords = [...new Set(readChapter().match(/[\p{L}-]{5,}/gu) ?? [])];
+    const names = drugs.flatMap((drug) => [drug.name, ...drug.names]).filter((name) => !/\s/.test(name));
+    const words = [...chapterWords, ...names.flatMap(mutations)];
+    const differ = words.filter((word) => JSON.stringify(near.nearest(word)?.name ?? null) !== JSON.stringify(nearestByBruteForce(word, spellings)?.name ?? null));
+    expect(differ).toEqual([]);
+    expect(words.filter((word) => near.nearest(word) !== null).length).toBeGreaterThan(names.length);
+  }, 120_000);
+
+  it('allows one edit at the first letter and two elsewhere in a long name, never two at the start', () => {
+    expect(near.nearest('kpaklitaxel')?.name).toBe('paklitaxel');
+    expect(near.nearest('aaklitaxel')?.name).toBe('paklitaxel');
+    expect(near.nearest('aklitaxel')?.name).toBe('paklitaxel');
+    expect(near.nearest('paklitaxl')?.name).toBe('paklitaxel');
+    expect(near.nearest('paklitxl')).toMatchObject({ name: 'paklitaxel', distance: 2 });
+    expect(near.nearest('xxklitaxel')).toBeNull();
+  });
+});

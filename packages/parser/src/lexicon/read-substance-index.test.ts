@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseDoses, type DrugLexicon } from '@guideline-as-code/dose';
+import { loadLexicon } from './read-lexicon.js';
+import { drugVocabulary } from './read-lexicon.js';
+import { indexDrugs, readSubstanceIndex } from './read-substance-index.js';
+
+const PATH = 'guideline-src/lexicon/atc-index.tsv';
+const HEADER = '# Generated\n# Substance index …, index as published on 2026-04-25, …\nid\tname\tinn\tatc\tnames\n';
+const ENTRY = `id: carboplatin
+name: karboplatin
+inn: carboplatin
+atc:
+  code: L01XA02
+  source: test
+`;
+
+describe('readSubstanceIndex', () => {
+  it('reads each line into a drug marked as an index substance, its name, INN and code at their columns', () => {
+    const text = `${HEADER}morphine\tmorfin\tmorphine\tN02AA01\tmorphine\nglycopyrronium-bromide\tglykopyrroniumbromid\tglycopyrronium bromide\tA03AB02 R03BB06\tglycopyrronium bromide|glykopyrron\n`;
+    const diagnostics: never[] = [];
+    const [morphine, glycopyrronium] = indexDrugs(readSubstanceIndex({ path: PATH, text }, diagnostics));
+    expect(diagnostics).toEqual([]);
+    expect(morphine).toMatchObject({ id: 'morphine', name: 'morfin', inn: 'morphine', names: ['morphine'], role: null, tier: 'atc-index', ranges: [], doseKinds: [] });
+    expect(morphine?.atc).toMatchObject({ code: 'N02AA01', aliases: [], source: expect.stringContaining('index as published on 2026-04-25') });
+    expect(glycopyrronium?.atc.aliases).toEqual(['R03BB06']);
+    expect(glycopyrronium?.names).toEqual(['glycopyrronium bromide', 'glykopyrron']);
+    const code = glycopyrronium?.atc.codePosition;
+    expect([code?.start.line, code?.start.column, text.slice(code?.start.offset, code?.end.offset)]).toEqual([5, 'glycopyrronium-bromide\tglykopyrroniumbromid\tglycopyrronium bromide\t'.length + 1, 'A03AB02']);
+  });
+
+  it('reports a line it cannot read at that line and reads the others', () => {
+    const text = `${HEADER}morphine\tmorfin\tmorphine\tN02AA01\t\nBad Id\tx\tx\tN02AA01\t\nloperamide\tloperamid\tloperamide\tA07DA\t\nonly\ttwo\nmidazolam\tmidazolam\tmidazolam\tN05CD08\t\n`;
+    const diagnostics: import('@guideline-as-code/types').Diagnostic[] = [];
+    const drugs = indexDrugs(readSubstanceIndex({ path: PATH, text }, diagnostics));
+    expect(drugs.map((drug) => drug.id)).toEqual(['morphine', 'midazolam']);
+    expect(diagnostics.map((finding) => [finding.ruleId, finding.severity, finding.source?.start.line, finding.source?.start.column])).toEqual([
+      ['lexicon-index-row', 'error', 5, 1],
+      ['lexicon-index-row', 'error', 6, 1],
+      ['lexicon-index-row', 'error', 7, 1],
+    ]);
+    expect(diagnostics[1]?.message.sv).toContain('ATC-koderna');
+  });
+
+  it('reports a file without the column header once and reads nothing from it', () => {
+    const diagnostics: import('@guideline-as-code/types').Diagnostic[] = [];
+    expect(readSubstanceIndex({ path: PATH, text: 'morphine\tmorfin\tmorphine\tN02AA01\t\n' }, diagnostics).rows).toEqual([]);
+    expect(diagnostics.map((finding) => [finding.ruleId, finding.source?.start.line])).toEqual([['lexicon-index-row', 1]]);
+  });
+
+  it('leaves out a stale index line whose id or name an entry has, and says so; the entry keeps them', () => {
+    const text = `${HEADER}carboplatin\tkarboplatin-x\tcarboplatin\tL01XA02\t\nmorphine2\tkarboplatin\tmorphine\tN02AA01\tmorfin\nmorphine\tmorfin\tmorphine\tN02AA01\t\n`;
+    const lexicon = loadLexicon([{ path: PATH, text }, { path: 'guideline-src/lexicon/carboplatin.yaml', text: ENTRY }]);
+    expect(lexicon.drugs.map((drug) => [drug.id, drug.name, drug.tier ?? 'entry'])).toEqual([['carboplatin', 'karboplatin', 'entry'], ['morphine', 'morfin', 'atc-index']]);
+    expect(lexicon.diagnostics.map((finding) => [finding.ruleId, finding.source?.start.line])).toEqual([['lexicon-duplicate-id', 4], ['lexicon-duplicate-name', 5]]);
+    expect(lexicon.diagnostics[1]?.message.sv).toContain('kör tools/lexicon-import igen');
+  });
+
+  it('gives a drug node the exact text of its name, INN and code in the index', () => {
+    const text = `${HEADER}morphine\tmorfin\tmorphine\tN02AA01\tmorphine\n`;
+    const lexicon = loadLexicon([{ path: PATH, text }]);
+    const [node] = drugVocabulary(lexicon.drugs, lexicon.facts);
+    for (const fact of [node?.name, node?.inn, node?.atc]) {
+      if (fact === undefined || fact.notStated) throw new Error('expected a stated fact');
+      expect(text.slice(fact.source.start.offset, fact.source.end.offset)).toBe(fact.value);
+      expect(fact.text).toBe(fact.value);
+    }
+  });
+});
+
+describe('the real substance index in the dose grammar', () => {
+  const root = fileURLToPath(new URL('../../../../', import.meta.url));
+  const index = { path: PATH, text: readFileSync(`${root}${PATH}`, 'utf8') };
+  const carboplatin = { path: 'guideline-src/lexicon/carboplatin.yaml', text: readFileSync(`${root}guideline-src/lexicon/carboplatin.yaml`, 'utf8') };
+  const withIndex: DrugLexicon = { drugs: loadLexicon([carboplatin, index]).drugs, regimens: [] };
+  const withoutIndex: DrugLexicon = { drugs: loadLexicon([carboplatin]).drugs, regimens: [] };
+  const drugsOf = (text: string, lexicon: DrugLexicon) => parseDoses(text, lexicon).doses.map((dose) => [dose.drug, dose.amount?.low ?? null]);
+
+  it.each([
+    ['Vid oro ges midazolam 2,5 mg sc.', 'midazolam', 2.5],
+    ['Haloperidol 1 mg sc vid illamående.', 'haloperidol', 1],
+    ['Adrenalin 0,5 mg im vid anafylaxi.', 'epinephrine', 0.5],
+    ['Furosemide 40 mg iv.', 'furosemide', 40],
+    ['Glykopyrron 0,2 mg sc.', 'glycopyrronium-bromide', 0.2],
+  ])('recognises the drug of `%s`', (sentence, drug, amount) => {
+    expect(drugsOf(sentence, withIndex)).toEqual([[drug, amount]]);
+  });
+
+  it('stops a lexicon drug from taking the dose of an index substance that stands between them', () => {
+    const sentence = 'karboplatin AUC 5 och loperamid 4 mg';
+    const read = drugsOf(sentence, withIndex);
+    expect(read).toContainEqual(['carboplatin', 5]);
+    expect(read).toContainEqual(['loperamide', 4]);
+    expect(read.filter(([drug]) => drug === 'carboplatin')).toHaveLength(1);
+    // Without the index, nothing knows loperamid is a drug.
+    expect(drugsOf(sentence, withoutIndex).filter(([drug]) => drug === 'loperamide')).toEqual([]);
+  });
+});
