@@ -70,6 +70,7 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
   };
   // What prose is read with: regimen names and drugs, not where the blocks stand.
   const fingerprint = contentKey(shared.fingerprint, JSON.stringify(regimens.map((r) => [r.id, r.name, r.names, r.components])));
+  if (cache !== noCache) context.blocks = { cache, fingerprint: contentKey(fingerprint, shared.guideline.id) };
 
   const suppressions: SuppressionComment[] = [];
   const nctMentions: NctMention[] = [];
