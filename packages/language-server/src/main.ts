@@ -1,5 +1,9 @@
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { startGuidelineServer } from './server.js';
+import { EarlyReading } from './early/early-reading.js';
+
+// Started before the server's own code is loaded, so that the guidelines are parsed in a worker
+// while it loads (see early/early-reading.ts); hence the dynamic imports below.
+const early = EarlyReading.start(process.cwd());
+const [{ createConnection, ProposedFeatures }, { startGuidelineServer }] = await Promise.all([import('vscode-languageserver/node.js'), import('./server.js')]);
 
 // `--stdio` (or `--node-ipc`, `--socket=<port>`) on the command line chooses the transport.
-startGuidelineServer(createConnection(ProposedFeatures.all));
+startGuidelineServer(createConnection(ProposedFeatures.all), { early });
