@@ -37,7 +37,7 @@ function replaced(needle: string, replacement: string): string {
 }
 
 describe('per-block readings of a chapter', () => {
-  it('give the graph and findings of a cold read after an edit in a paragraph, and read again only that block', () => {
+  it('give the graph and findings of a cold read after an edit in a paragraph, and read again only blocks of its section', () => {
     const edited = replaced('God evidens för val av andra linjens behandling saknas.', 'God evidens för val av andra linjens behandling saknas. Mätning 1 av språkservern.');
     const { blocksRead, blocks } = expectSameAsCold(chapter, edited);
     // The edited paragraph and the blocks of its section after it (their section heading moved relative to them).

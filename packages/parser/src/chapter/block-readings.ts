@@ -63,6 +63,8 @@ export class BlockReadings {
     private readonly blocks: BlockCache,
     private readonly state: ChapterState,
     private readonly locals: WalkLocals,
+    /** Whether a block's reading uses `lastStatements` (all others start by clearing them). */
+    private readonly readsLastStatements: (node: RootContent) => boolean,
   ) {
     for (const name of countNames) state[name] = new ObservedCounts(state[name]);
   }
@@ -88,7 +90,8 @@ export class BlockReadings {
   private keyOf(node: RootContent, origin: { offset: number; line: number }): string {
     const { text, section, lastStatements, decomposedReported, file } = this.state;
     const lineStart = Math.max(text.lastIndexOf('\n', origin.offset - 1), text.lastIndexOf('\r', origin.offset - 1)) + 1;
-    const carried = relativeJson({ section, lastStatements, decomposedReported, pending: this.locals.pending }, origin);
+    const statements = this.readsLastStatements(node) ? lastStatements : null;
+    const carried = relativeJson({ section, statements, decomposedReported, pending: this.locals.pending }, origin);
     return contentKey('block', this.blocks.fingerprint, file, text.slice(lineStart, node.position?.end.offset ?? origin.offset), carried);
   }
 

@@ -97,7 +97,7 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
 
   reportDeepNesting(state);
   composeDirectiveAttributes(tree);
-  const readings = blocks ? new BlockReadings(blocks, state, locals) : null;
+  const readings = blocks ? new BlockReadings(blocks, state, locals, readsLastStatements) : null;
   for (const node of tree.children) {
     if (readings) readings.read(node, () => readBlock(node));
     else readBlock(node);
@@ -105,6 +105,11 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
   if (locals.pending.length > 0) {
     for (const suppression of locals.pending) state.suppressions.push({ ...suppression, covers: { file: state.file, start: 0, end: 0 } });
   }
+}
+
+/** Whether reading `node` uses the statements of the block before: a `::villkor` line refers to them, a comment passes them on. */
+function readsLastStatements(node: Block): boolean {
+  return node.type === 'html' || (node.type === 'leafDirective' && ruleDirectiveNames.has(node.name));
 }
 
 function spanOf(node: Nodes, state: ChapterState) {
