@@ -22,7 +22,7 @@ describe('the early reading', () => {
       for (const [key, value] of entries) cache.set(key, value);
       const { sources } = await readGuidelineSources(repoRoot, 'livmoderkroppscancer');
       const [counts, blocks] = [parseCounts(), chapterBlocksRead()];
-      const handedOver = buildGuidelineGraph(sources, { cache });
+      const handedOver = buildGuidelineGraph(sources, { cache, blocks: cache });
       expect([parseCounts(), chapterBlocksRead()]).toEqual([counts, blocks]);
       const cold = buildGuidelineGraph(sources);
       expect(JSON.stringify(handedOver.graph)).toBe(JSON.stringify(cold.graph));

@@ -17,7 +17,8 @@ try {
     for (const key of await findGuidelines(root)) {
       const before = new Set(entries.keys());
       const { sources } = await readGuidelineSources(root, key);
-      buildGuidelineGraph(sources, { cache });
+      // As the server reads (workspace/check-guideline.ts), so that it finds every entry it asks for.
+      buildGuidelineGraph(sources, { cache, blocks: cache });
       post({ kind: 'guideline', root, key, entries: [...entries].filter(([entry]) => !before.has(entry)) });
     }
   }

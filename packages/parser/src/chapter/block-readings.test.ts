@@ -16,9 +16,9 @@ const withChapter = (text: string): GuidelineSources => ({ ...sources, chapters:
 /** Reads `edited` with a cache that has read `original` (so only its blocks are kept), and cold; both must agree exactly. */
 function expectSameAsCold(original: string, edited: string, cache: ParseCache = memoryCache()): { blocksRead: number; blocks: number } {
   expect(edited).not.toBe(original);
-  buildGuidelineGraph(withChapter(original), { cache });
+  buildGuidelineGraph(withChapter(original), { cache, blocks: cache });
   const before = chapterBlocksRead();
-  const warm = buildGuidelineGraph(withChapter(edited), { cache });
+  const warm = buildGuidelineGraph(withChapter(edited), { cache, blocks: cache });
   const blocksRead = chapterBlocksRead() - before;
   const cold = buildGuidelineGraph(withChapter(edited));
   expect(JSON.stringify(warm.graph)).toBe(JSON.stringify(cold.graph));
