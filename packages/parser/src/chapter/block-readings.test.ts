@@ -68,6 +68,15 @@ describe('per-block readings of a chapter', () => {
     expectSameAsCold(chapter, chapter.replace(/(\n::villkor\[)/, ' En mening till.$1'));
   }, 120_000);
 
+  it('give the graph and findings of a cold read when a decomposed letter (reported once per file) comes or goes in a section before another one', () => {
+    const cache = memoryCache();
+    const late = replaced('Ofta ger tumörväxt i vagina', 'Ofta ger tumo\u0308rväxt i vagina');
+    const both = late.replace('Vid misstanke om lokalt återfall', 'Vid misstanke om lokalt a\u030aterfall');
+    expectSameAsCold(chapter, late, cache);
+    expectSameAsCold(late, both, cache);
+    expectSameAsCold(both, late, cache);
+  }, 120_000);
+
   it('give the graph and findings of a cold read for a duplicated section and an unclosed box', () => {
     expectSameAsCold(chapter, replaced('## 13.2 Kirurgi', '## 13.1 Kirurgi'));
     expectSameAsCold(chapter, chapter.replace('| 13, 13.3.1 |\n:::\n', '| 13, 13.3.1 |\n\n'));

@@ -38,7 +38,19 @@ interface BlockReading {
   diagnostics: Diagnostic[];
   suppressions: SuppressionComment[];
   nctMentions: NctMention[];
-  exit: { section: string | null; lastStatements: string[]; decomposedReported: boolean; pending: PendingComment[] };
+  exit: { section: string | null; lastStatements: string[]; pending: PendingComment[]; carried: Record<string, unknown> };
+}
+
+/**
+ * ChapterState fields that are the same for the whole chapter, that collect what blocks add, or
+ * that are carried by a field of their own below. Every other field (`decomposedReported`, and
+ * any a reader adds later) is carried from block to block as plain data: part of the key, and
+ * restored when a reading is replayed.
+ */
+const notCarried = new Set<string>(['file', 'text', 'lines', 'guidelineId', 'builder', 'vocabulary', 'diagnostics', 'suppressions', 'nctMentions', ...countNames, 'section', 'lastStatements']);
+
+function carriedFields(state: ChapterState): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(state).filter(([field]) => !notCarried.has(field)));
 }
 
 let blocksRead = 0;
@@ -88,10 +100,10 @@ export class BlockReadings {
   }
 
   private keyOf(node: RootContent, origin: { offset: number; line: number }): string {
-    const { text, section, lastStatements, decomposedReported, file } = this.state;
+    const { text, section, lastStatements, file } = this.state;
     const lineStart = Math.max(text.lastIndexOf('\n', origin.offset - 1), text.lastIndexOf('\r', origin.offset - 1)) + 1;
     const statements = this.readsLastStatements(node) ? lastStatements : null;
-    const carried = relativeJson({ section, statements, decomposedReported, pending: this.locals.pending }, origin);
+    const carried = relativeJson({ section, statements, pending: this.locals.pending, carried: carriedFields(this.state) }, origin);
     return contentKey('block', this.blocks.fingerprint, file, text.slice(lineStart, node.position?.end.offset ?? origin.offset), carried);
   }
 
@@ -118,14 +130,14 @@ export class BlockReadings {
     const { exit } = reading;
     state.section = exit.section === null ? null : ((state.builder.get(exit.section) as SectionNode | undefined) ?? null);
     state.lastStatements = exit.lastStatements.map((id) => state.builder.get(id) as StatementNode);
-    state.decomposedReported = exit.decomposedReported;
+    Object.assign(state, rebasePositions(exit.carried, offsetDelta, lineDelta));
     this.locals.pending = [...moved(exit.pending)];
   }
 
   /** Reads the block, watching what it does; null when its reading cannot be kept. */
   private record(at: { offset: number; line: number }, read: () => void): BlockReading | null {
     const { state } = this;
-    const reading: BlockReading = { at, nodes: [], links: [], looked: [], countsRead: [], countsWritten: [], diagnostics: [], suppressions: [], nctMentions: [], exit: { section: null, lastStatements: [], decomposedReported: false, pending: [] } };
+    const reading: BlockReading = { at, nodes: [], links: [], looked: [], countsRead: [], countsWritten: [], diagnostics: [], suppressions: [], nctMentions: [], exit: { section: null, lastStatements: [], pending: [], carried: {} } };
     const before = { diagnostics: state.diagnostics.length, suppressions: state.suppressions.length, nctMentions: state.nctMentions.length };
     const added = new Set<string>();
     const written = new Set<string>();
@@ -163,7 +175,8 @@ export class BlockReadings {
     reading.exit = {
       section: state.section?.id ?? null,
       lastStatements: state.lastStatements.map((statement) => statement.id),
-      decomposedReported: state.decomposedReported,
+      // A copy: a later block must not change what this reading hands on.
+      carried: structuredClone(carriedFields(state)),
       pending: [...this.locals.pending],
     };
     // An unclosed box reaches into the blocks after it, and its finding names a line number.
