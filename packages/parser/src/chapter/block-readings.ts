@@ -124,9 +124,10 @@ export class BlockReadings {
     for (const node of moved(reading.nodes)) state.builder.add(node);
     for (const [type, from, to] of reading.links) state.builder.link(type, from, to);
     for (const [name, key, value] of reading.countsWritten) this.counts(name).set(key, value);
-    state.diagnostics.push(...moved(reading.diagnostics));
-    state.suppressions.push(...moved(reading.suppressions));
-    state.nctMentions.push(...moved(reading.nctMentions));
+    // One by one: a hostile block may hold more findings than a call may have arguments.
+    for (const finding of moved(reading.diagnostics)) state.diagnostics.push(finding);
+    for (const suppression of moved(reading.suppressions)) state.suppressions.push(suppression);
+    for (const mention of moved(reading.nctMentions)) state.nctMentions.push(mention);
     const { exit } = reading;
     state.section = exit.section === null ? null : ((state.builder.get(exit.section) as SectionNode | undefined) ?? null);
     state.lastStatements = exit.lastStatements.map((id) => state.builder.get(id) as StatementNode);
