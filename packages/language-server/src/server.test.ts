@@ -79,6 +79,34 @@ describe('guideline-language-server over stdio, on the real chapter', () => {
     expect(acknowledged[0]!.message).toMatch(/\[godtagen: Kontrollarmen i KEYNOTE-775/);
   });
 
+  it('acknowledges the missing evidence grade of one recommendation bullet (line 12) under that bullet, changing no other finding', async () => {
+    const before = (await client.diagnosticsFor(uri, version)).diagnostics;
+    const finding = before.find((d) => d.code === 'missing-evidence-grade' && d.range.start.line === 11);
+    expect(finding, JSON.stringify(before.map((d) => [d.code, d.range.start.line]))).toBeDefined();
+    expect(finding!.severity).toBe(DiagnosticSeverity.Warning);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: finding!.range, context: { diagnostics: [finding!] } })) as CodeAction[];
+    const acknowledge = actions.find((action) => action.title.includes('guideline-ignore'));
+    expect(acknowledge, JSON.stringify(actions)).toBeDefined();
+    text = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', version, text), (acknowledge!.edit!.documentChanges![0] as TextDocumentEdit).edits);
+    // The documented form: its own line, indented under the bullet's `::villkor` line, inside the box.
+    const lines = text.split('\n');
+    expect(lines[11]).toMatch(/^- Vid återfall bör man i första hand utreda/);
+    expect(lines[12]).toBe('  ::villkor[alltid]{#kurativ-behandling-forst}');
+    expect(lines[13]).toMatch(/^ {2}<!-- guideline-ignore missing-evidence-grade(?: "[^"]+")?: ANGE SKÄL -->$/);
+    expect(lines[14]).toMatch(/^- Hormonreceptorbestämning/);
+    await client.change(uri, ++version, [{ text }]);
+    const after = (await client.diagnosticsFor(uri, version)).diagnostics;
+    const acknowledged = after.find((d) => d.code === 'missing-evidence-grade' && d.range.start.line === 11);
+    expect(acknowledged?.severity).toBe(DiagnosticSeverity.Hint);
+    expect(acknowledged!.message).toContain('[godtagen: ANGE SKÄL]');
+    // Every other finding as it was (the same bullet's grade warning elsewhere in the box too), one line further down below the comment.
+    const described = (d: Diagnostic, moved: number) => {
+      const line = (at: number) => (at > 12 ? at + moved : at);
+      return `${String(d.code)} ${d.severity} ${line(d.range.start.line)}:${d.range.start.character}-${line(d.range.end.line)}:${d.range.end.character} ${d.message}`;
+    };
+    expect(after.filter((d) => d !== acknowledged).map((d) => described(d, 0))).toEqual(before.filter((d) => d !== finding).map((d) => described(d, 1)));
+  });
+
   it('reports a changed dose in the KarPak table against the recommendation, at the changed cell', async () => {
     const at = positionOf('175', tableRow);
     text = text.replace(tableRow, '| paklitaxel | 135 mg/m2 |');

@@ -20,6 +20,7 @@ import { rangeOf } from './lsp/positions.js';
 import { defaultSettings, readSettings, type ServerSettings } from './settings.js';
 import { GuidelineSession, type SessionHost } from './workspace/guideline-session.js';
 import { locate, type Located } from './workspace/locate.js';
+import type { EarlyReading } from './early/early-reading.js';
 
 const serverInfo = { name: 'guideline-language-server', version: '0.1.0' };
 
@@ -27,7 +28,7 @@ const serverInfo = { name: 'guideline-language-server', version: '0.1.0' };
  * Serves guideline sources over `connection`: findings for the open buffers as they are typed,
  * quick fixes, hovers on doses, and go-to-definition from citations and regimen names.
  */
-export function startGuidelineServer(connection: Connection): void {
+export function startGuidelineServer(connection: Connection, options: { early?: EarlyReading } = {}): void {
   const documents = new TextDocuments(TextDocument);
   const sessions = new Map<string, GuidelineSession>();
   const places = new Map<string, Located | null>();
@@ -36,6 +37,8 @@ export function startGuidelineServer(connection: Connection): void {
   let workspaceRoots: string[] = [];
   let canWatchFiles = false;
   let watchingFiles = false;
+  let earlyFailureReported = false;
+  let readingAhead: Promise<void> = Promise.resolve();
 
   const placeOf = (uri: string): Located | null => {
     if (!places.has(uri)) places.set(uri, locate(uri));
@@ -68,6 +71,17 @@ export function startGuidelineServer(connection: Connection): void {
         void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
       }
     },
+    early(session) {
+      const { early } = options;
+      return early?.entries(session.root, session.key).then((entries) => {
+        const failure = early.failed();
+        if (failure !== undefined && !earlyFailureReported) {
+          earlyFailureReported = true;
+          connection.console.error(`Reading the guidelines early failed (a bug in the language server; they are read as usual): ${failure}`);
+        }
+        return entries;
+      });
+    },
     failed(session, error) {
       connection.console.error(`Checking ${session.key} failed (a bug in the language server): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     },
@@ -88,6 +102,8 @@ export function startGuidelineServer(connection: Connection): void {
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceRoots = folders.filter((uri) => uri.startsWith('file:')).map((uri) => findProjectRoot(fileURLToPath(uri))).filter((root): root is string => root !== null);
+    // Started now rather than at `initialized`: a file opened at once then waits less.
+    readingAhead = readAhead();
     return {
       capabilities: {
         // Incremental; a client may still send whole texts, which replace the buffer.
@@ -109,17 +125,24 @@ export function startGuidelineServer(connection: Connection): void {
           (error: unknown) => connection.console.warn(`No file watching, so the disk is looked at before every check: ${String(error)}`),
         );
     }
-    void readAhead();
+    void reportReadingAhead();
   });
+
+  /** Shows the reading ahead as work-done progress (which may be asked for only once initialized); it also tells a benchmark when it is over. */
+  const reportReadingAhead = async () => {
+    const progress = await connection.window.createWorkDoneProgress();
+    progress.begin('guideline', undefined, settings.language === 'sv' ? 'läser riktlinjerna' : 'reading the guidelines');
+    await readingAhead;
+    progress.done();
+  };
 
   /**
    * Reads and checks the workspace's guidelines once before a file opens, so that opening a
-   * chapter finds its sources loaded and its text, if unchanged, already read. Reported as
-   * work-done progress, which editors show and which tells a benchmark when it is over.
+   * chapter finds its sources loaded and its text, if unchanged, already read.
    */
   const readAhead = async () => {
-    const progress = await connection.window.createWorkDoneProgress();
-    progress.begin('guideline', undefined, settings.language === 'sv' ? 'läser riktlinjerna' : 'reading the guidelines');
+    // After the answer to `initialize` has gone out.
+    await new Promise((resolve) => setImmediate(resolve));
     for (const root of new Set(workspaceRoots)) {
       try {
         for (const key of await findGuidelines(root)) {
@@ -131,7 +154,6 @@ export function startGuidelineServer(connection: Connection): void {
         connection.console.warn(`No guidelines read ahead in ${root}: ${String(error)}`);
       }
     }
-    progress.done();
   };
 
   documents.onDidChangeContent(({ document }) => {

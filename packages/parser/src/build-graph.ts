@@ -24,6 +24,12 @@ export interface ParseExtensions {
   directives?: DirectiveReaders;
   /** Keeps chapter results by content hash between runs; not used together with readers or directives. */
   cache?: ParseCache;
+  /**
+   * Keeps the reading of every top-level block of a chapter too, so that an edited chapter
+   * reads only the blocks the edit can change (chapter/block-readings.ts). For an editing
+   * session, in memory: a cache on disk would write a file per block.
+   */
+  blocks?: ParseCache;
 }
 
 /** A guideline read from its sources: the graph, what went wrong, and what editors acknowledged. */
@@ -71,6 +77,7 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
   };
   // What prose is read with: regimen names and drugs, not where the blocks stand.
   const fingerprint = contentKey(shared.fingerprint, JSON.stringify(regimens.map((r) => [r.id, r.name, r.names, r.components])));
+  if (!custom && extensions.blocks) context.blocks = { cache: extensions.blocks, fingerprint: contentKey(fingerprint, shared.guideline.id) };
 
   const suppressions: SuppressionComment[] = [];
   const nctMentions: NctMention[] = [];

@@ -1,5 +1,15 @@
 import type { GraphEdge, GraphNode, KnowledgeGraph } from '@guideline-as-code/model';
 
+/** Told what a reader does with the builder, so that what one block of a chapter added and looked up can be kept. */
+export interface BuilderObserver {
+  /** A node was added; `stored` is it as kept (with a `~n` suffix when its id was taken). */
+  added(node: GraphNode, stored: GraphNode): void;
+  /** A link was asked for, whether or not it was there already. */
+  linked(type: GraphEdge['type'], from: string, to: string): void;
+  /** A node was looked up by id. */
+  looked(id: string, found: GraphNode | undefined): void;
+}
+
 /**
  * Collects nodes and edges. Ids must be unique; when the sources produce the same id twice
  * (e.g. a duplicated section number) the second node gets a `~2` suffix so that both stay in
@@ -10,6 +20,8 @@ export class GraphBuilder {
   private readonly edges: GraphEdge[] = [];
   private readonly ids = new Map<string, GraphNode>();
   private readonly edgeKeys = new Set<string>();
+  /** Set while one block of a chapter is read with its readings kept (chapter/block-readings.ts). */
+  observer: BuilderObserver | undefined;
 
   /** Adds a node and returns the id it was stored under. */
   add<T extends GraphNode>(node: T): T {
@@ -18,14 +30,18 @@ export class GraphBuilder {
     const stored = id === node.id ? node : { ...node, id };
     this.ids.set(id, stored);
     this.nodes.push(stored);
+    this.observer?.added(node, stored);
     return stored;
   }
 
   get(id: string): GraphNode | undefined {
-    return this.ids.get(id);
+    const found = this.ids.get(id);
+    this.observer?.looked(id, found);
+    return found;
   }
 
   link(type: GraphEdge['type'], from: string, to: string): void {
+    this.observer?.linked(type, from, to);
     const key = `${type} ${from} ${to}`;
     if (this.edgeKeys.has(key)) return;
     this.edgeKeys.add(key);

@@ -7,6 +7,7 @@ export { decodeSource } from './read/decode.js';
 export { parseMarkdown, remarkGuidelineSyntax } from './markdown.js';
 export { remarkContainerDirectives, remarkGfmTables, remarkNestingLimit } from './syntax.js';
 export { parseCounts, type ParseKind } from './parse-counts.js';
+export { chapterBlocksRead } from './chapter/block-readings.js';
 export { readYaml, type YamlFile } from './yaml/yaml-file.js';
 export { readJson } from './sources/json-file.js';
 export type { PositionedFile } from './sources/positioned-file.js';

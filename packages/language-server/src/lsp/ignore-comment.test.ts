@@ -18,9 +18,28 @@ describe('ignoreComment', () => {
     );
   });
 
-  it('goes before the whole list or box that holds the finding, not inside it', () => {
-    const text = '# 13 Titel\n\n:::recommendations[R]\n- Första.\n  - Ge 60 mg/m2.\n:::\n';
-    expect(acknowledge(text, '60 mg/m2')).toBe('# 13 Titel\n\n<!-- guideline-ignore dose-range "60 mg/m2": ANGE SKÄL -->\n:::recommendations[R]\n- Första.\n  - Ge 60 mg/m2.\n:::\n');
+  it('goes on its own line indented under the bullet that holds the finding, after its text or its ::villkor line', () => {
+    const box = '# 13 Titel\n\n:::recommendations[R]\n- Första.\n  ::villkor[alltid]{#a}\n- Ge 60 mg/m2.\n  ::villkor[alltid]{#b}\n- Sista.\n:::\n';
+    expect(acknowledge(box, '60 mg/m2')).toBe(
+      '# 13 Titel\n\n:::recommendations[R]\n- Första.\n  ::villkor[alltid]{#a}\n- Ge 60 mg/m2.\n  ::villkor[alltid]{#b}\n  <!-- guideline-ignore dose-range "60 mg/m2": ANGE SKÄL -->\n- Sista.\n:::\n',
+    );
+    const list = '# 13 Titel\n\n1. Ge 60 mg/m2.\n2. Sista.\n';
+    expect(acknowledge(list, '60 mg/m2')).toBe('# 13 Titel\n\n1. Ge 60 mg/m2.\n   <!-- guideline-ignore dose-range "60 mg/m2": ANGE SKÄL -->\n2. Sista.\n');
+  });
+
+  it('goes under the outer bullet, after its inner list, and stays part of that bullet when parsed', () => {
+    const text = '# 13 Titel\n\n:::recommendations[R]\n- Första.\n  - Ge 60 mg/m2.\n- Andra.\n:::\n';
+    const acknowledged = acknowledge(text, '60 mg/m2')!;
+    expect(acknowledged).toBe('# 13 Titel\n\n:::recommendations[R]\n- Första.\n  - Ge 60 mg/m2.\n  <!-- guideline-ignore dose-range "60 mg/m2": ANGE SKÄL -->\n- Andra.\n:::\n');
+    const box = parseMarkdown(acknowledged).children[1] as { children: { type: string; children?: { children: { type: string }[] }[] }[] };
+    const bullets = box.children.find((child) => child.type === 'list')!.children!;
+    expect(bullets).toHaveLength(2);
+    expect(bullets[0]!.children.map((child) => child.type)).toEqual(['paragraph', 'list', 'html']);
+  });
+
+  it('goes before a block quote that holds the bullet, where a line under the bullet would need the quote marks', () => {
+    const text = '# 13 Titel\n\n> - Ge 60 mg/m2.\n';
+    expect(acknowledge(text, '60 mg/m2')).toBe('# 13 Titel\n\n<!-- guideline-ignore dose-range "60 mg/m2": ANGE SKÄL -->\n> - Ge 60 mg/m2.\n');
   });
 
   it('leaves the quote out when the same words stand earlier in the block, where the quote would land', () => {
@@ -39,6 +58,7 @@ describe('ignoreComment', () => {
   it('keeps the file’s line endings and rule ids with a colon', () => {
     const text = '# 13 Titel\r\n\r\nGe 60 mg/m2.\r\n';
     expect(acknowledge(text, '60 mg/m2', 0, 'schema:required')).toBe('# 13 Titel\r\n\r\n<!-- guideline-ignore schema:required "60 mg/m2": ANGE SKÄL -->\r\nGe 60 mg/m2.\r\n');
+    expect(acknowledge('# 13 Titel\r\n\r\n- Ge 60 mg/m2.\r\n', '60 mg/m2')).toBe('# 13 Titel\r\n\r\n- Ge 60 mg/m2.\r\n  <!-- guideline-ignore dose-range "60 mg/m2": ANGE SKÄL -->\r\n');
   });
 
   it('offers nothing for front matter or an empty file, where a comment cannot go', () => {

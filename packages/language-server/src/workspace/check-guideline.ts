@@ -34,7 +34,7 @@ export function checkGuideline(onDisk: GuidelineOnDisk, buffers: ReadonlyMap<str
       return [file, { text, tree: text === buffer.text ? buffer.tree : undefined }];
     }),
   );
-  const parsed = buildGuidelineGraph(withBuffers(onDisk.sources, texts), { cache });
+  const parsed = buildGuidelineGraph(withBuffers(onDisk.sources, texts), { cache, blocks: cache });
   cache.endRun();
   const findings = runChecks({ ...parsed, diagnostics: [...reading, ...parsed.diagnostics] }, onDisk.config.config);
   return { parsed, index: new GraphIndex(parsed.graph), findings, versions: new Map([...buffers].map(([file, buffer]) => [file, buffer.version])) };

@@ -12,6 +12,8 @@ export interface SessionHost {
   /** True when the editor tells the server about changed files, so the disk need not be looked at before every check. */
   watchesFiles(): boolean;
   publish(session: GuidelineSession, result: CheckResult): void;
+  /** Parse-cache entries of this guideline read before the session began (early/early-reading.ts), if any are coming. */
+  early(session: GuidelineSession): Promise<[string, unknown][]> | undefined;
   failed(session: GuidelineSession, error: unknown): void;
 }
 
@@ -33,6 +35,8 @@ export class GuidelineSession {
   private readonly trees = new Map<string, { text: string; tree: Root | undefined }>();
   /** The sources on disk as last looked at, while the editor reports changed files. */
   private disk: Promise<GuidelineOnDisk> | undefined;
+  /** Settled once what was read early is in the cache: every check waits for it rather than parse the same again. */
+  private readonly seeded: Promise<void> | undefined;
 
   constructor(
     readonly root: string,
@@ -40,6 +44,9 @@ export class GuidelineSession {
     private readonly host: SessionHost,
   ) {
     this.warm = warmGuideline(root, key);
+    this.seeded = host.early(this)?.then((entries) => {
+      for (const [entry, value] of entries) this.warm.cache.set(entry, value);
+    });
   }
 
   /**
@@ -88,6 +95,7 @@ export class GuidelineSession {
     this.running++;
     try {
       const onDisk = await this.onDisk();
+      await this.seeded;
       if (generation !== this.generation) return;
       const buffers = this.buffers();
       const result = checkGuideline(onDisk, buffers, this.warm.cache);

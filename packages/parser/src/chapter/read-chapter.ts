@@ -12,6 +12,7 @@ import { coverNode, readInlineSuppressions, readItemSuppressions } from './item-
 import { limitNesting, nestingLimit } from '../text/nesting.js';
 import { composeDirectiveAttributes } from '../text/compose-attributes.js';
 import { splitUnclosedDirective, whole } from './directive-breaks.js';
+import { BlockReadings, type BlockCache, type WalkLocals } from './block-readings.js';
 
 type Block = RootContent;
 
@@ -28,21 +29,21 @@ export type DirectiveReaders = Record<
  * statements, directive boxes go to their readers, comments may acknowledge findings.
  * Every block is either read or reported; nothing is skipped silently.
  */
-export function readChapter(tree: Root, state: ChapterState, directives: DirectiveReaders = {}): void {
-  let pending: NonNullable<ReturnType<typeof parseSuppression>>[] = [];
-  // The box whose closing `:::` an unclosed box before it took: it is not reported as unclosed.
-  let borrowedFence: RootContent | null = null;
+export function readChapter(tree: Root, state: ChapterState, directives: DirectiveReaders = {}, blocks?: BlockCache): void {
+  // Comments waiting for the block they cover, and the box whose closing `:::` an unclosed
+  // box before it took (it is not reported as unclosed).
+  const locals: WalkLocals = { pending: [], borrowedFence: null };
 
   const readBlock = (node: Block): void => {
     if (node.type === 'html') {
       const suppression = parseSuppression(node.value, spanOf(node, state), state.diagnostics);
-      if (suppression) pending.push(suppression);
+      if (suppression) locals.pending.push(suppression);
       // Text after a comment's `-->` on its line, or a comment never closed, would be lost without a word.
       else if (!isIgnoreComment(node.value) && !commentOnly.test(node.value.trim())) reportIgnored(node, state);
       return;
     }
-    for (const suppression of pending) state.suppressions.push(coverNode(suppression, node, state));
-    pending = [];
+    for (const suppression of locals.pending) state.suppressions.push(coverNode(suppression, node, state));
+    locals.pending = [];
     if (node.type === 'paragraph') readInlineSuppressions(node, node, state);
     if (node.type === 'leafDirective' && ruleDirectiveNames.has(node.name)) {
       if (ensureSection(node, state)) readRule(node, state);
@@ -74,8 +75,8 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
         for (const row of node.children) for (const cell of row.children) readProse(cell, { context: 'table', parentId: state.section!.id }, state);
         return;
       case 'containerDirective': {
-        const { box, after, borrowedFence: taken } = node === borrowedFence ? whole(node) : splitUnclosedDirective(node, state);
-        borrowedFence = taken;
+        const { box, after, borrowedFence: taken } = node === locals.borrowedFence ? whole(node) : splitUnclosedDirective(node, state);
+        locals.borrowedFence = taken;
         if (!ensureSection(box, state)) return;
         if (box.name === 'recommendations') readRecommendations(box, state, readBlock);
         else if (directives[box.name]) directives[box.name]!(box, state, readBlock);
@@ -96,10 +97,19 @@ export function readChapter(tree: Root, state: ChapterState, directives: Directi
 
   reportDeepNesting(state);
   composeDirectiveAttributes(tree);
-  for (const node of tree.children) readBlock(node);
-  if (pending.length > 0) {
-    for (const suppression of pending) state.suppressions.push({ ...suppression, covers: { file: state.file, start: 0, end: 0 } });
+  const readings = blocks ? new BlockReadings(blocks, state, locals, readsLastStatements) : null;
+  for (const node of tree.children) {
+    if (readings) readings.read(node, () => readBlock(node));
+    else readBlock(node);
   }
+  if (locals.pending.length > 0) {
+    for (const suppression of locals.pending) state.suppressions.push({ ...suppression, covers: { file: state.file, start: 0, end: 0 } });
+  }
+}
+
+/** Whether reading `node` uses the statements of the block before: a `::villkor` line refers to them, a comment passes them on. */
+function readsLastStatements(node: Block): boolean {
+  return node.type === 'html' || (node.type === 'leafDirective' && ruleDirectiveNames.has(node.name));
 }
 
 function spanOf(node: Nodes, state: ChapterState) {

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { validateNodes, type GraphEdge, type GraphNode } from '@guideline-as-code/model';
 import { LineIndex, type Diagnostic } from '@guideline-as-code/types';
 import { readChapter, type DirectiveReaders } from '../chapter/read-chapter.js';
+import type { BlockCache } from '../chapter/block-readings.js';
 import type { ChapterState, NctMention, Vocabulary } from '../chapter/state.js';
 import type { SuppressionComment } from '../chapter/suppressions.js';
 import { GraphBuilder } from '../graph-builder.js';
@@ -37,6 +38,8 @@ export interface ChapterContext {
   guidelineId: string;
   vocabulary: Vocabulary;
   directives: DirectiveReaders;
+  /** Where the readings of single blocks are kept, so that an edited chapter reads only the blocks an edit changed. */
+  blocks?: BlockCache;
 }
 
 /**
@@ -52,7 +55,12 @@ export interface ChapterFragment {
 }
 
 /** Reads a chapter into `builder` (its own, for a fragment; the guideline's, when ids collide). */
-export function readChapterInto(chapter: ChapterSource, context: ChapterContext, builder: GraphBuilder): Omit<ChapterFragment, 'nodes' | 'edges'> {
+export function readChapterInto(
+  chapter: ChapterSource,
+  context: ChapterContext,
+  builder: GraphBuilder,
+  blocks?: BlockCache,
+): Omit<ChapterFragment, 'nodes' | 'edges'> {
   const state: ChapterState = {
     file: chapter.file,
     text: chapter.text,
@@ -70,7 +78,7 @@ export function readChapterInto(chapter: ChapterSource, context: ChapterContext,
     lastStatements: [],
     nctMentions: [],
   };
-  readChapter(chapter.tree, state, context.directives);
+  readChapter(chapter.tree, state, context.directives, blocks);
   return { diagnostics: state.diagnostics, suppressions: state.suppressions, nctMentions: state.nctMentions };
 }
 
@@ -80,7 +88,7 @@ export function readChapterInto(chapter: ChapterSource, context: ChapterContext,
  */
 export function readChapterFragment(chapter: ChapterSource, context: ChapterContext): ChapterFragment {
   const builder = new GraphBuilder();
-  const rest = readChapterInto(chapter, context, builder);
+  const rest = readChapterInto(chapter, context, builder, context.blocks);
   const { nodes, edges } = builder.build(context.guidelineId);
   return { nodes, edges, ...rest, diagnostics: [...rest.diagnostics, ...validateNodes(nodes)] };
 }

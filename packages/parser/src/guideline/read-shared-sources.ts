@@ -8,7 +8,8 @@ import type { GraphBuilder } from '../graph-builder.js';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
 import { readGuidelineMetadata, type GuidelineMetadata } from '../vocabulary/guideline-metadata.js';
 import { readPatientFacts, type PatientFact } from '../vocabulary/patient-facts.js';
-import { PhraseMatcher, type Phrase } from '../vocabulary/phrase-matcher.js';
+import type { PhraseMatcher, Phrase } from '../vocabulary/phrase-matcher.js';
+import { sharedMatcher } from '../vocabulary/shared-matchers.js';
 import type { MentionTarget } from '../chapter/state.js';
 import { readReferences } from '../vocabulary/references.js';
 import { readTrials } from '../vocabulary/trials.js';
@@ -72,8 +73,8 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
   return {
     guideline,
     drugEntries,
-    drugs: new PhraseMatcher(drugs),
-    mentions: new PhraseMatcher([...drugs.map(as('drug')), ...conditions.map(as('condition')), ...trials.map(as('trial'))]),
+    drugs: sharedMatcher(drugs),
+    mentions: sharedMatcher([...drugs.map(as('drug')), ...conditions.map(as('condition')), ...trials.map(as('trial'))]),
     patientFacts,
     fingerprint: contentKey(guideline.id, lexiconKey, sources.trials?.text ?? '', sources.patientFacts?.text ?? ''),
   };
