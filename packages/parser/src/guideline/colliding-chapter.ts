@@ -18,32 +18,51 @@ type Step =
 
 /** What a colliding chapter's reading asked and added, kept so that it can be replayed. */
 interface Replay {
+  /** The ids of the chapter's fragment (read on its own): the reading applies only while one of them is taken. */
+  fragmentIds: string[];
   steps: Step[];
   result: ReadResult;
 }
 
+/** Where the reading of a chapter into its guideline is kept: by its text and what it is read with (`fingerprint`). */
+function replayKey(chapter: ChapterSource, fingerprint: string): string {
+  return contentKey('chapter-into', fingerprint, chapter.file, chapter.text);
+}
+
 /**
- * Reads a chapter whose ids collide with earlier chapters' into the guideline's builder, as
- * `readChapterInto` does, but through the cache: the reading is kept with every answer the
- * builder gave it, and replayed only when the builder gives the same answers now. Reading is
- * deterministic in the chapter's text, its context (both in `key`) and those answers, so a
- * replay adds exactly what reading again would; when any answer differs (an earlier chapter
- * changed its ids), the chapter is read again and the new reading kept.
+ * The kept reading of a chapter whose ids collide with earlier chapters', added to the
+ * guideline's builder, if it applies: its fragment's ids still collide (else the fragment is
+ * added instead, as without a cache) and the builder answers every question of the reading as
+ * it was answered. Reading is deterministic in the chapter's text, its context (both in the
+ * key) and those answers, so a replay adds exactly what reading again would. Undefined, and
+ * nothing added, when there is none or it does not apply (an earlier chapter changed its ids).
  */
-export function readCollidingChapter(chapter: ChapterSource, context: ChapterContext, builder: GraphBuilder, cache: ParseCache, fingerprint: string): ReadResult {
-  const key = contentKey('chapter-into', fingerprint, chapter.file, chapter.text);
-  const kept = cache.get(key) as Replay | undefined;
-  if (kept !== undefined && replays(kept.steps, builder)) {
-    for (const step of kept.steps) {
-      if ('added' in step) builder.add(step.added);
-      else if ('linked' in step) builder.link(...step.linked);
-    }
-    return kept.result;
+export function replayCollidingChapter(chapter: ChapterSource, builder: GraphBuilder, cache: ParseCache, fingerprint: string): ReadResult | undefined {
+  const kept = cache.get(replayKey(chapter, fingerprint)) as Replay | undefined;
+  if (kept === undefined || !builder.hasAny(kept.fragmentIds) || !replays(kept.steps, builder)) return undefined;
+  for (const step of kept.steps) {
+    if ('added' in step) builder.add(step.added);
+    else if ('linked' in step) builder.link(...step.linked);
   }
+  return kept.result;
+}
+
+/**
+ * Reads a chapter whose ids (`fragmentIds`, of its fragment) collide with earlier chapters'
+ * into the guideline's builder, as `readChapterInto` does, and keeps the reading with every
+ * answer the builder gave it, for `replayCollidingChapter`.
+ */
+export function readCollidingChapter(
+  chapter: ChapterSource,
+  context: ChapterContext,
+  builder: GraphBuilder,
+  kept: { cache: ParseCache; fingerprint: string },
+  fragmentIds: string[],
+): ReadResult {
   const recorder = new RecordingBuilder(builder);
   const result = readChapterInto(chapter, context, recorder);
   const steps = recorder.finish();
-  if (steps !== null) cache.set(key, { steps, result } satisfies Replay);
+  if (steps !== null) kept.cache.set(replayKey(chapter, kept.fingerprint), { fragmentIds, steps, result } satisfies Replay);
   return result;
 }
 
