@@ -18,13 +18,16 @@ const digestLength = 32;
 
 /**
  * Runs `bundle` (a CommonJS file) as the main program, through a code cache kept in `cacheDir`,
- * or with a plain require() when `cacheDir` is null or GUIDELINE_CODE_CACHE=off.
+ * or with a plain require() when `cacheDir` is null or GUIDELINE_CODE_CACHE=off. `kind` names
+ * what the run does (`check`, `version`, …): each kind has its own cache, made by a run of that
+ * kind, so that `--version` does not read the bytecode of a whole check and a check never starts
+ * from the few functions a `--version` compiled (a cache V8 accepts is not written again).
  *
  * Code run this way cannot use import(): Node.js 20 loses the dynamic-import callback of a
  * script restored from a code cache, so none is given and import() fails on every run (not
  * only on the second); a command that imports at run time must be started with cacheDir null.
  */
-function runBundle(bundle, cacheDir) {
+function runBundle(bundle, cacheDir, kind = 'run') {
   const require = createRequire(bundle);
   if (cacheDir === null || process.env.GUIDELINE_CODE_CACHE === 'off') {
     require(bundle);
@@ -34,7 +37,7 @@ function runBundle(bundle, cacheDir) {
   const bytes = readFileSync(bundle);
   const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(bytes).digest('hex').slice(0, 24);
   const source = bytes.toString('utf8');
-  const cacheFile = path.join(cacheDir, `guideline-${key}.cache`);
+  const cacheFile = path.join(cacheDir, `guideline-${key}-${kind.replace(/[^a-z]/g, '')}.cache`);
   const cachedData = readCache(cacheFile);
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
@@ -60,7 +63,7 @@ function readCache(file) {
   return digest.equals(content.subarray(magic.length, header)) ? data : undefined;
 }
 
-/** Writes the cache atomically and removes caches of other bundles; never throws. */
+/** Writes the cache atomically and removes caches of other bundles (of this one's other kinds, not); never throws. */
 function writeCache(dir, file, produce) {
   try {
     const data = produce();
@@ -68,8 +71,9 @@ function writeCache(dir, file, produce) {
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([magic, createHash('sha256').update(data).digest(), data]));
     renameSync(temporary, file);
+    const ofThisBundle = `${path.basename(file).split('-').slice(0, 2).join('-')}-`;
     for (const name of readdirSync(dir)) {
-      if (name.startsWith('guideline-') && path.join(dir, name) !== file && !name.endsWith('.tmp')) rmSync(path.join(dir, name), { force: true });
+      if (name.startsWith('guideline-') && !name.startsWith(ofThisBundle) && !name.endsWith('.tmp')) rmSync(path.join(dir, name), { force: true });
     }
   } catch {
     // A read-only or full disk: the command has run; the next run compiles without a cache again.

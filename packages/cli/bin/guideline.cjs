@@ -22,4 +22,11 @@ if (!existsSync(bundle)) {
   process.stderr.write('guideline: the CLI is not built yet; run `pnpm build` first.\n');
   process.exit(2);
 }
-runBundle(bundle, cacheDir);
+runBundle(bundle, cacheDir, runKind(process.argv.slice(2)));
+
+/** What the run does, for its code cache: the command, `version`, or `other` (help, a usage error). */
+function runKind(args) {
+  if (args.includes('--version') || args.includes('-v')) return 'version';
+  const command = args.find((arg) => ['check', 'graph', 'diff', 'changeset'].includes(arg));
+  return command ?? 'other';
+}

@@ -37,8 +37,8 @@ function writeBundle(version: string): void {
 }
 
 /** Runs the bundle through runBundle in a child process; `target` 'null' means no cache. */
-function run(env: Record<string, string> = {}, target = cacheDir) {
-  const script = `import(${JSON.stringify(loader)}).then((m) => m.runBundle(${JSON.stringify(bundle)}, ${target === 'null' ? 'null' : JSON.stringify(target)}))`;
+function run(env: Record<string, string> = {}, target = cacheDir, kind = 'check') {
+  const script = `import(${JSON.stringify(loader)}).then((m) => m.runBundle(${JSON.stringify(bundle)}, ${target === 'null' ? 'null' : JSON.stringify(target)}, ${JSON.stringify(kind)}))`;
   return spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
@@ -90,6 +90,21 @@ describe('runBundle', () => {
     const now = cacheFiles();
     expect(now).toHaveLength(1);
     expect(now[0]).not.toBe(old[0]);
+  });
+
+  it('keeps one cache per kind of run, made by a run of that kind, and removes them all for a new bundle', () => {
+    run({}, cacheDir, 'version');
+    const [version] = cacheFiles();
+    run({}, cacheDir, 'check');
+    expect(cacheFiles()).toHaveLength(2);
+    expect(cacheFiles().map((name) => name.replace(/^guideline-[0-9a-f]+-/, '')).sort()).toEqual(['check.cache', 'version.cache']);
+    const versionCache = readFileSync(path.join(cacheDir, version!));
+    run({}, cacheDir, 'version');
+    expect(readFileSync(path.join(cacheDir, version!)).equals(versionCache)).toBe(true);
+    writeBundle('v2');
+    expect(run({}, cacheDir, 'version').stdout).toBe('hello bundle.cjs from v2\n');
+    expect(cacheFiles()).toHaveLength(1);
+    expect(cacheFiles()[0]).not.toBe(version);
   });
 
   it('works when the cache cannot be written', () => {

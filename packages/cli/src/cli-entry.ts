@@ -1,4 +1,3 @@
-import { DiskCache } from './disk-cache.js';
 import { main } from './main.js';
 
 // A reader that stops early (`guideline check | head`) closes the pipe: stop quietly.
@@ -18,7 +17,8 @@ void main(
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   },
-  (root) => new DiskCache(root),
+  // Loaded with the command that needs it (the parser comes with it), not for `--version`.
+  async (root) => new (await import('./disk-cache.js')).DiskCache(root),
 ).then((code) => {
   process.exitCode = code;
 });

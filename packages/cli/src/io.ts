@@ -11,9 +11,12 @@ export interface CommandIO {
   stderr(text: string): void;
 }
 
-/** A parse cache the command may keep results in between runs, for one project root. */
+/**
+ * A parse cache the command may keep results in between runs, for one project root. It may be
+ * given as a promise, so that the bin loads the cache's code only for a command that reads sources.
+ */
 export interface CacheProvider {
-  (projectRoot: string): ParseCache & { prune?(): void };
+  (projectRoot: string): (ParseCache & { prune?(): void }) | Promise<ParseCache & { prune?(): void }>;
 }
 
 /**

@@ -5,8 +5,7 @@ import { type CacheProvider, type CommandIO, UsageError } from './io.js';
 import { cliMessages } from './messages/cli-messages.js';
 import { usage } from './messages/usage.js';
 import { existingPaths, invocationDir } from './paths.js';
-import { findProjectRoot } from './project.js';
-import { reportFormats } from './report/format-report.js';
+import { reportFormats } from './report/report-format.js';
 import { type Language, languages, say } from './report/language.js';
 import { version } from './version.js';
 
@@ -47,10 +46,9 @@ async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheP
   const format = oneOf(values.format ?? 'pretty', reportFormats, '--format');
   const failOn = oneOf(values['fail-on'] ?? 'error', failLevels, '--fail-on');
   const maxWarnings = values['max-warnings'] === undefined ? undefined : countOf(values['max-warnings'], '--max-warnings');
+  const root = await projectRoot(io, values.cwd);
   const dir = invocationDir(io, values.cwd);
-  const root = findProjectRoot(dir);
-  if (!root) throw new UsageError(cliMessages.noProjectRoot(dir), { showUsage: false });
-  const cache = values['no-cache'] || !cacheFor ? undefined : cacheFor(root);
+  const cache = values['no-cache'] || !cacheFor ? undefined : await cacheFor(root);
   const options = { root, paths: [] as string[], format, language, version, ...(cache ? { cache } : {}) };
   switch (command) {
     case 'check': {
@@ -82,9 +80,7 @@ async function dispatch(argv: readonly string[], io: CommandIO, cacheFor: CacheP
 
 /** `diff` and `changeset` compare versions; they take their own formats and options. */
 async function versionCommand(command: 'diff' | 'changeset', rest: string[], values: ReturnType<typeof parse>['values'], language: Language, io: CommandIO): Promise<number> {
-  const dir = invocationDir(io, values.cwd);
-  const root = findProjectRoot(dir);
-  if (!root) throw new UsageError(cliMessages.noProjectRoot(dir), { showUsage: false });
+  const root = await projectRoot(io, values.cwd);
   const { VersionNotFoundError } = await import('@guideline-as-code/diff');
   try {
     if (command === 'changeset') {
@@ -102,6 +98,18 @@ async function versionCommand(command: 'diff' | 'changeset', rest: string[], val
     if (error instanceof VersionNotFoundError) throw new UsageError(error.text, { showUsage: false });
     throw error;
   }
+}
+
+/**
+ * The project the command works on. Its code (the parser's) is loaded only here, so that
+ * `--version`, `--help` and a usage error start without setting up the toolchain.
+ */
+async function projectRoot(io: CommandIO, cwd: string | undefined): Promise<string> {
+  const dir = invocationDir(io, cwd);
+  const { findProjectRoot } = await import('./project.js');
+  const root = findProjectRoot(dir);
+  if (!root) throw new UsageError(cliMessages.noProjectRoot(dir), { showUsage: false });
+  return root;
 }
 
 function parse(argv: readonly string[]) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '@guideline-as-code/types';
 import { readChecksConfig, runChecks, type ChecksConfig, type LoadedChecksConfig } from '@guideline-as-code/checks';
-import { buildGuidelineGraph, contentKey, findGuidelines, findProjectRoot, readGuidelineSources, sourcesFolder, type GuidelineSources, type ParseCache, type ParsedGuideline, type SharedReads } from '@guideline-as-code/parser';
+import { buildGuidelineGraph, contentKey, findGuidelines, findProjectRoot, readGuidelineSources, sourcesFolder, type GuidelineSources, type ParseCache, type ParsedGuideline, type SharedReads, type SourceFile } from '@guideline-as-code/parser';
 
 /** The project's rule settings, and what is wrong with its config file (reported like any finding). */
 export async function readConfig(root: string): Promise<LoadedChecksConfig> {
@@ -42,10 +42,13 @@ export function selectGuidelines(root: string, all: readonly string[], paths: re
 export async function findingsOf(root: string, keys: readonly string[], config: ChecksConfig, cache?: ParseCache & { prune?(): void }): Promise<Diagnostic[]> {
   const findings: Diagnostic[] = [];
   const shared: SharedReads = new Map(); // the lexicon is read once, not once per guideline
+  const lexiconDigests = new WeakMap<readonly SourceFile[], string>(); // and hashed once
   for (const key of keys) {
     const { sources, diagnostics } = await readGuidelineSources(root, key, shared);
-    const files = [sources.metadata, sources.references, sources.trials, sources.patientFacts, ...sources.chapters, ...sources.lexicon];
-    const resultKey = contentKey('findings', JSON.stringify(config), JSON.stringify(diagnostics), ...files.flatMap((file) => (file ? [file.path, file.text] : ['-'])));
+    let lexicon = lexiconDigests.get(sources.lexicon);
+    if (lexicon === undefined) lexiconDigests.set(sources.lexicon, (lexicon = contentKey('lexicon files', ...sources.lexicon.flatMap((file) => [file.path, file.text]))));
+    const files = [sources.metadata, sources.references, sources.trials, sources.patientFacts, ...sources.chapters];
+    const resultKey = contentKey('findings', JSON.stringify(config), JSON.stringify(diagnostics), lexicon, ...files.flatMap((file) => (file ? [file.path, file.text] : ['-'])));
     const kept = cache?.get(resultKey);
     if (Array.isArray(kept)) {
       findings.push(...(kept as Diagnostic[]));

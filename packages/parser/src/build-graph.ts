@@ -9,7 +9,8 @@ import { doseReader } from './doses/dose-reader.js';
 import { GraphBuilder } from './graph-builder.js';
 import { dropUnusedDrugs } from './guideline/drop-unused-drugs.js';
 import { addIndexDrugs } from './guideline/add-index-drugs.js';
-import { ChapterSource, readChapterFragment, readChapterInto, type ChapterContext, type ChapterFragment } from './guideline/chapter-fragment.js';
+import { ChapterSource, readChapterFragment, type ChapterContext, type ChapterFragment } from './guideline/chapter-fragment.js';
+import { readCollidingChapter, replayCollidingChapter } from './guideline/colliding-chapter.js';
 import { linkByKey } from './guideline/link-by-key.js';
 import { readSharedSources } from './guideline/read-shared-sources.js';
 import { resolveNctMentions } from './guideline/resolve-nct-mentions.js';
@@ -83,8 +84,7 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
   const nctMentions: NctMention[] = [];
   const validatedNodes = new Set<string>();
   for (const chapter of chapters) {
-    const fragment = cached(cache, contentKey('chapter', fingerprint, chapter.file, chapter.text), () => readChapterFragment(chapter, context));
-    const result = addFragment(fragment, chapter, context, builder, validatedNodes);
+    const result = addChapter(chapter, context, builder, validatedNodes, { cache, fingerprint });
     diagnostics.push(...result.diagnostics);
     suppressions.push(...result.suppressions);
     nctMentions.push(...result.nctMentions);
@@ -98,17 +98,23 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
 
 /**
  * Adds a chapter's fragment. Ids of different chapters only collide when the sources are
- * wrong (the same section number in two files); then the chapter is read again into the
- * guideline's own builder, which keeps both nodes and lets the rules report the duplicate.
+ * wrong (the same section number in two files) or the same trial's doses are given in two
+ * chapters; then the chapter is read again into the guideline's own builder, which keeps both
+ * nodes and lets the rules report the duplicate. The cache keeps such a reading, which is
+ * replayed (without taking the fragment from the cache) when it still applies.
  */
-function addFragment(
-  fragment: ChapterFragment,
+function addChapter(
   chapter: ChapterSource,
   context: ChapterContext,
   builder: GraphBuilder,
   validatedNodes: Set<string>,
+  kept: { cache: ParseCache; fingerprint: string },
 ): Omit<ChapterFragment, 'nodes' | 'edges'> {
-  if (builder.hasAny(fragment.nodes.map((node) => node.id))) return readChapterInto(chapter, context, builder);
+  const replayed = replayCollidingChapter(chapter, builder, kept.cache, kept.fingerprint);
+  if (replayed) return replayed;
+  const fragment = cached(kept.cache, contentKey('chapter', kept.fingerprint, chapter.file, chapter.text), () => readChapterFragment(chapter, context));
+  const ids = fragment.nodes.map((node) => node.id);
+  if (builder.hasAny(ids)) return readCollidingChapter(chapter, context, builder, kept, ids);
   builder.append(fragment);
   for (const node of fragment.nodes) validatedNodes.add(node.id);
   return fragment;

@@ -6,9 +6,9 @@ import type { Language } from './language.js';
 import { formatPretty } from './pretty.js';
 import { formatSarif } from './sarif.js';
 
-export type ReportFormat = 'pretty' | 'json' | 'github' | 'sarif';
+import type { ReportFormat } from './report-format.js';
 
-export const reportFormats: readonly ReportFormat[] = ['pretty', 'json', 'github', 'sarif'];
+export { reportFormats, type ReportFormat } from './report-format.js';
 
 export interface ReportOptions {
   format: ReportFormat;

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -47,6 +48,14 @@ describe('reading a project from disk', () => {
     const { sources, diagnostics } = await readGuidelineSources(root, 'g');
     expect(diagnostics).toEqual([]);
     expect(sources.chapters.map((chapter) => chapter.text)).toEqual(['# 13 A\n', '# 14 B\n']);
+  });
+
+  it.skipIf(process.platform === 'win32')('skips a named pipe called like a chapter, and a folder, without waiting on them', async () => {
+    const root = await project({ 'guideline-src/g/13-a.md': '# 13 A\n', 'guideline-src/g/15-mapp.md/x': 'x' });
+    expect(spawnSync('mkfifo', [path.join(root, 'guideline-src/g/14-ror.md')]).status).toBe(0);
+    const { sources, diagnostics } = await readGuidelineSources(root, 'g');
+    expect(diagnostics).toEqual([]);
+    expect(sources.chapters.map((chapter) => chapter.path)).toEqual(['guideline-src/g/13-a.md']);
   });
 
   it('reads the shared lexicon once for the guidelines of one run, and reports its findings with each guideline', async () => {

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { wholeFile, type Diagnostic, type FindingId, type LocalizedText } from '@guideline-as-code/types';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
@@ -138,14 +138,18 @@ class SourceReader {
   }
 
   async readAll(files: string[]): Promise<SourceFile[]> {
-    const read = await Promise.all(files.map((file) => this.read(file)));
-    return read.filter((file): file is SourceFile => file !== undefined);
+    return files.map((file) => this.read(file)).filter((file): file is SourceFile => file !== undefined);
   }
 
-  async read(file: string): Promise<SourceFile | undefined> {
+  /**
+   * One source file, read synchronously: a check reads hundreds of small files (the lexicon's
+   * among them) and waits for all of them, and a promise and a thread-pool round trip for each
+   * step of each file cost more than the reading itself.
+   */
+  read(file: string): SourceFile | undefined {
     const absolute = path.join(this.projectRoot, file);
     try {
-      const real = await realpath(absolute);
+      const real = realpathSync.native(absolute);
       if (!this.isInside(real)) {
         this.report(file, 'path-outside-sources', {
           en: `This file points outside \`${sourcesFolder}/\` (a symbolic link or \`..\`); it was not read.`,
@@ -153,8 +157,14 @@ class SourceReader {
         });
         return undefined;
       }
-      if (!(await stat(real)).isFile()) return undefined;
-      return { path: file, text: decodeSource(file, await readFile(real), this.diagnostics) };
+      // Non-blocking, so that a FIFO named like a chapter is opened (and skipped) instead of waited on.
+      const fd = openSync(real, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      try {
+        if (!fstatSync(fd).isFile()) return undefined;
+        return { path: file, text: decodeSource(file, readFileSync(fd), this.diagnostics) };
+      } finally {
+        closeSync(fd);
+      }
     } catch (error) {
       this.report(file, 'unreadable-file', {
         en: `This file cannot be read: ${(error as Error).message}.`,

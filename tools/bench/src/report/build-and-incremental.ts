@@ -41,7 +41,7 @@ export function renderIncremental(result: Incremental): string[] {
       `The whole project: ${(changed / 1000).toFixed(2)} s, ${verdict(changed <= 500, (changed / 500 - 1) * 100)}` +
       (changed <= 500
         ? '.'
-        : ` — because the changed chapter’s guideline is checked again as a whole in a fresh process: the rules look across its chapters (citations, cross-references, dose conflicts), so its other chapters come back from the parse cache, are merged, validated and checked, and the changed chapter is parsed by code V8 has not compiled yet (see the one-chapter table above). ` +
+        : ` — because the changed chapter’s guideline is checked again as a whole in a fresh process: the rules look across its chapters (citations, cross-references, dose conflicts). Its other chapters are not read again (their fragments, or the kept reading of a chapter whose ids collide with an earlier one’s, come back from the parse cache), but they are merged, validated and checked, and the changed chapter is parsed by code V8 has not compiled yet (see the one-chapter table above). ` +
           `The other guidelines cost little: their findings are kept by the content of their sources (nothing changed: ${(result.unchanged.wallMs.median / 1000).toFixed(2)} s, start-up included; cold: ${(result.cold.wallMs.median / 1000).toFixed(1)} s).`) +
       ` Only the changed chapter’s guideline (\`check <file>\`, as a hook or an editor runs it): ${(one / 1000).toFixed(2)} s, ${verdict(one <= 500, (one / 500 - 1) * 100)}.`,
     '',
