@@ -65,7 +65,8 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
     }
     return dose;
   });
-  const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds);
+  const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
+  const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds, drugNames);
   const found = mergeByStart(assembler.diagnostics, checks);
   return { doses, diagnostics: partial.length === 0 ? found : mergeByStart(found, partial) };
 }

@@ -44,6 +44,8 @@ for (const split of splits) {
   for (const [kind, score] of [...byKind].sort()) sections.push(`### ${split}: ${kind}\n`, scoreTable(score), '');
   if (split === 'tune') {
     process.stdout.write(`Misses on tune (${all.misses.length}):\n${missLines(all.misses).join('\n')}\n\n`);
+    process.stdout.write(`Wrong drug on tune: ${all.wrongDrugItems.join(' ') || '—'}\n`);
+    process.stdout.write(`Silent partial readings on tune: ${all.silentPartialItems.join(' ') || '—'}\n\n`);
   } else {
     sections.push(`Holdout misses: ${all.misses.length} (not listed, so that nobody tunes on them).`, '');
   }
