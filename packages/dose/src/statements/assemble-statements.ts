@@ -15,6 +15,7 @@ import { modifierTargets, shareField, type ModifierField } from './shared-modifi
 import { limitOf, type LimitKind } from '../grammar/read-limit.js';
 import { drugRoleOf } from './drug-role.js';
 import type { ReadSpan } from './partial-reading.js';
+import { wordBlockingInheritance } from './inheritance-blocker.js';
 
 /** Trailing modifiers attach to a statement only when at most this many tokens stand between. */
 const MODIFIER_GAP = 3;
@@ -84,6 +85,8 @@ export class StatementAssembler {
   /** Every token span a statement or a non-dose element read, for the partial-reading check. */
   readonly read: ReadSpan[] = [];
   readonly sentenceEnds = new Set<number>();
+  /** Tokens inside any element, which are never taken for an unknown drug between two doses. */
+  private readonly inElement: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -92,6 +95,8 @@ export class StatementAssembler {
     private readonly near: NearNames,
   ) {
     this.links = new StatementLinks(stream, elements);
+    this.inElement = new Uint8Array(stream.length);
+    for (const element of elements) this.inElement.fill(1, element.first, element.next);
   }
 
   run(): void {
@@ -245,7 +250,13 @@ export class StatementAssembler {
     const reachable = unknown === null && mention !== null && (!isAuc || aucReaches(mention, element)) ? mention : null;
     // `cisplatin eller karboplatin 75 mg/m2`: the amount may belong to either drug of the list.
     const listed = reachable !== null && !reachable.used ? listedDrugsBefore(this.elements, this.mentionIndex, stream) : [];
-    const named = listed.length > 1 ? null : reachable;
+    // `cisplatin 75 mg/m2, därefter vinorelbin 25 mg/m2`: an inherited drug only when no other word could name a drug.
+    const previous = this.lastInSentence;
+    const blocker =
+      reachable !== null && reachable.used && previous !== null
+        ? wordBlockingInheritance(stream, this.inElement, previous.next, routeBefore?.first ?? element.first)
+        : -1;
+    const named = listed.length > 1 || blocker !== -1 ? null : reachable;
     // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`).
     if (isAuc && unknown === null && named === null) return;
     const ownName = named !== null && !named.used ? named : null;
@@ -272,6 +283,13 @@ export class StatementAssembler {
       this.report('dose-ambiguous', stream.startOf(first), stream.endOf(element.next - 1), {
         en: `Dose \`${amount}\` follows a list of drugs (${names}); it is not clear which one it belongs to`,
         sv: `Dosen \`${amount}\` står efter en uppräkning av läkemedel (${names}); det framgår inte vilket den gäller`,
+      });
+    } else if (blocker !== -1 && reachable !== null) {
+      const word = this.slice(blocker, blocker + 1);
+      const earlier = this.slice(reachable.first, reachable.nameNext);
+      this.report('dose-ambiguous', stream.startOf(first), stream.endOf(element.next - 1), {
+        en: `Dose \`${amount}\` follows \`${word}\`, which may name another drug; it is not given to \`${earlier}\` named earlier`,
+        sv: `Dosen \`${amount}\` står efter \`${word}\`, som kan vara ett annat läkemedel; den tillskrivs inte \`${earlier}\` som nämns tidigare`,
       });
     } else if (named === null) {
       this.report('dose-without-drug', stream.startOf(first), stream.endOf(element.next - 1), {
