@@ -11,6 +11,7 @@ import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
 import { partialReadings } from './statements/partial-reading.js';
+import { giveHeadingDrug, headingDrug } from './statements/heading-drug.js';
 
 export interface ParseDosesOptions {
   /** Check amounts against the lexicon's plausible ranges (`dose-range`); default true. */
@@ -19,6 +20,12 @@ export interface ParseDosesOptions {
   checkKinds?: boolean;
   /** Receives the work done, for tests that assert linear time. */
   work?: WorkCounter;
+  /**
+   * The nearest heading (or page title) above the text. A dose whose sentence names no drug and
+   * holds no word that could be one gets the heading's drug when the heading names exactly one
+   * (`drugFromHeading` gives the span of its name in `heading`); otherwise `dose-without-drug`.
+   */
+  heading?: string;
 }
 
 export interface ParseDosesResult {
@@ -49,6 +56,19 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const elements = scanElements(stream, index.names);
   const assembler = new StatementAssembler(text, stream, elements, index.near);
   assembler.run();
+  const fromHeading = options.heading === undefined ? null : headingDrug(options.heading, index.names, work);
+  const resolved =
+    fromHeading === null
+      ? new Set<DoseDiagnostic>()
+      : giveHeadingDrug(
+          fromHeading,
+          new Map([...assembler.withoutDrug].filter(([draft]) => !assembler.namingSentences.has(draft.sentence))),
+          assembler.sentenceSpans,
+          stream,
+          index.near,
+          assembler.inElement,
+          assembler.premedicationSentences,
+        );
   numberPhases(assembler.drafts);
   const checks: DoseDiagnostic[] = [];
   const doses = assembler.drafts.map((draft) => {
@@ -67,7 +87,8 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   });
   const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
   const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds, drugNames);
-  const found = mergeByStart(assembler.diagnostics, checks);
+  const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
+  const found = mergeByStart(grammar, checks);
   return { doses, diagnostics: partial.length === 0 ? found : mergeByStart(found, partial) };
 }
 

@@ -85,8 +85,15 @@ export class StatementAssembler {
   /** Every token span a statement or a non-dose element read, for the partial-reading check. */
   readonly read: ReadSpan[] = [];
   readonly sentenceEnds = new Set<number>();
+  /** Doses reported `dose-without-drug`, with their finding (a heading may still give them a drug). */
+  readonly withoutDrug = new Map<Draft, DoseDiagnostic>();
+  /** Token span of each sentence, by sentence number. */
+  readonly sentenceSpans: { first: number; next: number }[] = [];
+  /** Sentences that name a drug or regimen, and sentences that say premedication. */
+  readonly namingSentences = new Set<number>();
+  readonly premedicationSentences = new Set<number>();
   /** Tokens inside any element, which are never taken for an unknown drug between two doses. */
-  private readonly inElement: Uint8Array;
+  readonly inElement: Uint8Array;
 
   constructor(
     private readonly text: string,
@@ -103,6 +110,7 @@ export class StatementAssembler {
     this.elements.forEach((element, index) => {
       this.stream.work.steps++;
       if (element.kind === 'mention') {
+        this.namingSentences.add(this.sentence);
         if (!this.isDiluentAside(element)) this.mentionIndex = index;
         this.sentenceMentions.push(element);
       }
@@ -296,6 +304,8 @@ export class StatementAssembler {
         en: `Dose \`${amount}\` names no drug in its sentence`,
         sv: `Dosen \`${amount}\` anger inget läkemedel i sin mening`,
       });
+      const finding = this.diagnostics[this.diagnostics.length - 1];
+      if (finding !== undefined) this.withoutDrug.set(draft, finding);
     }
   }
 
@@ -405,6 +415,8 @@ export class StatementAssembler {
       draft.dose.drugRole = drugRoleOf(draft, this.premedicationCue);
       this.read.push({ first: draft.first, next: draft.next });
     }
+    if (this.premedicationCue) this.premedicationSentences.add(this.sentence);
+    this.sentenceSpans.push({ first: this.sentenceFirst, next });
     this.sentence++;
     this.sentenceFirst = next;
     this.thresholdNext = -1;
