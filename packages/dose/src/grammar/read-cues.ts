@@ -11,15 +11,24 @@ export function readPhaseCue(stream: TokenStream, at: number): Match<'loading' |
   return maintenance === -1 ? null : { value: 'maintenance', next: maintenance };
 }
 
-const PREMEDICATION = [
-  ['premedicering'], ['premedicinering'], ['premedicin'], ['premedication'], ['premedicated'],
+/** Words that name premedication. */
+const PREMEDICATION_WORDS = [['premedicering'], ['premedicinering'], ['premedicin'], ['premedication'], ['premedicated']];
+/** Phrases that only say when a drug is given. */
+const BEFORE_TREATMENT = [
   ['före', 'behandling'], ['före', 'behandlingen'], ['före', 'infusion'], ['före', 'infusionen'], ['före', 'kemoterapi'],
   ['före', 'cytostatika'], ['före', 'start'], ['innan', 'behandling'], ['innan', 'infusionen'], ['before', 'infusion'],
   ['before', 'treatment'], ['before', 'chemotherapy'],
 ];
 
-/** `före behandling`, `premedicering`: a supportive drug in the sentence is given as premedication. */
-export function readPremedicationCue(stream: TokenStream, at: number): Match<true> | null {
-  const next = stream.phrase(at, PREMEDICATION);
-  return next === -1 ? null : { value: true, next };
+/**
+ * `premedicering` (`explicit`), `före behandling` (`timing`): a supportive drug in the sentence is
+ * given as premedication; see `drugRoleOf` for what each kind decides.
+ */
+export function readPremedicationCue(stream: TokenStream, at: number): Match<PremedicationCue> | null {
+  const named = stream.phrase(at, PREMEDICATION_WORDS);
+  if (named !== -1) return { value: 'explicit', next: named };
+  const timing = stream.phrase(at, BEFORE_TREATMENT);
+  return timing === -1 ? null : { value: 'timing', next: timing };
 }
+
+export type PremedicationCue = 'explicit' | 'timing';

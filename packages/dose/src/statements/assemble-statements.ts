@@ -14,6 +14,7 @@ import { mergeTotalFirst } from './merge-total-first.js';
 import { modifierTargets, shareField, type ModifierField } from './shared-modifiers.js';
 import { limitOf, type LimitKind } from '../grammar/read-limit.js';
 import { drugRoleOf } from './drug-role.js';
+import type { PremedicationCue } from '../grammar/read-cues.js';
 import type { ReadSpan } from './partial-reading.js';
 import { wordBlockingInheritance } from './inheritance-blocker.js';
 
@@ -70,6 +71,8 @@ export class StatementAssembler {
   private preRoute: ElementOf<'route'> | null = null;
   private preSchedule: ElementOf<'schedule'> | null = null;
   private preCycles: ElementOf<'cycles'> | null = null;
+  /** `Dag 1:` heading the sentence: the days of every dose in it that states none. */
+  private sentenceDays: ElementOf<'cycle-days'> | null = null;
   /** `Doser över`: the amount right after it is a threshold. */
   private thresholdNext = -1;
   /** `maxdos`: amounts after it in the sentence are limits, until another drug is named. */
@@ -81,7 +84,7 @@ export class StatementAssembler {
   /** `peg-filgrastim`: a word holding a known name, which may be another drug than the mention. */
   private compound: ElementOf<'compound'> | null = null;
   /** The sentence names a drug given before the treatment (`före behandling`). */
-  private premedicationCue = false;
+  private premedicationCue: PremedicationCue | null = null;
   /** Every token span a statement or a non-dose element read, for the partial-reading check. */
   readonly read: ReadSpan[] = [];
   readonly sentenceEnds = new Set<number>();
@@ -91,7 +94,7 @@ export class StatementAssembler {
   readonly sentenceSpans: { first: number; next: number }[] = [];
   /** Sentences that name a drug or regimen, and sentences that say premedication. */
   readonly namingSentences = new Set<number>();
-  readonly premedicationSentences = new Set<number>();
+  readonly premedicationSentences = new Map<number, PremedicationCue>();
   /** Tokens inside any element, which are never taken for an unknown drug between two doses. */
   readonly inElement: Uint8Array;
 
@@ -150,16 +153,24 @@ export class StatementAssembler {
         else if (open === null && this.mention !== null && !this.mention.used) this.mention.route ??= element.route;
         return;
       case 'schedule':
-        if (rightBefore?.kind === 'mention') this.preSchedule = element;
+        // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it.
+        if (rightBefore?.kind === 'mention' || (rightBefore?.kind === 'amount' && near === null)) this.preSchedule = element;
         else if (near !== null && element.intervalDays.high < 1) this.attachTimesPerDay(near, element);
         else if (near !== null) this.share(near, element, 'intervalDays', element.intervalDays);
         return;
       case 'cycle-days':
         if (near !== null) this.share(near, element, 'days', element.days);
+        // `Dag 1: paklitaxel …, karboplatin …`: days that head the sentence go to each of its doses.
+        else if (this.open === null && this.stream.isPunct(element.next, ':')) {
+          this.sentenceDays = element;
+          this.read.push({ first: element.first, next: element.next });
+        }
         return;
       case 'restart':
         if (near !== null) {
           this.share(near, element, 'cycleLengthDays', element.cycleLengthDays);
+          // `x 2 /dag dag 1–14, cykelintervall 21 dagar`: with days of a cycle, the interval is the cycle's.
+          if (near.dose.days !== null && near.dose.intervalDays !== null && near.dose.intervalDays.high <= 1) near.dose.intervalDays = null;
           this.share(near, element, 'intervalDays', { low: element.cycleLengthDays, high: element.cycleLengthDays });
         }
         return;
@@ -179,7 +190,8 @@ export class StatementAssembler {
         this.compound = element;
         return;
       case 'premedication-cue':
-        this.premedicationCue = true;
+        // `premedicering` outranks a mere `före behandling` in the same sentence.
+        if (this.premedicationCue !== 'explicit') this.premedicationCue = element.cue;
         return;
       case 'basis':
         if (open !== null && element.first - open.next <= 2) {
@@ -275,7 +287,10 @@ export class StatementAssembler {
     dose.amount = element.amount.amount;
     dose.unit = element.amount.unit;
     dose.doseKind = element.amount.doseKind;
-    dose.intervalDays = element.amount.intervalDays ?? ownName?.intervalDays ?? null;
+    const scheduleBefore = this.preSchedule !== null && this.preSchedule.next === (routeBefore?.first ?? element.first) ? this.preSchedule : null;
+    this.preSchedule = null;
+    if (scheduleBefore !== null) this.read.push({ first: scheduleBefore.first, next: scheduleBefore.next });
+    dose.intervalDays = element.amount.intervalDays ?? ownName?.intervalDays ?? scheduleBefore?.intervalDays ?? null;
     dose.route = routeBefore?.route ?? ownName?.route ?? null;
     if (named !== null) bindMention(draft, named, this.slice(named.first, named.nameNext));
     if (this.phaseCue !== null && element.first - this.phaseCue.next <= MODIFIER_GAP) dose.phaseKind = this.phaseCue.kind;
@@ -389,6 +404,7 @@ export class StatementAssembler {
     const dose = emptyDose();
     dose.link = previous === null ? null : this.links.between(previous.next, first);
     const draft: Draft = { dose, first, next, amountFirst, amountNext: next, sentence: this.sentence, drugEntry: null, stated: null };
+    if (this.sentenceDays !== null) dose.days = this.sentenceDays.days;
     this.drafts.push(draft);
     this.open = draft;
     this.lastInSentence = draft;
@@ -415,7 +431,7 @@ export class StatementAssembler {
       draft.dose.drugRole = drugRoleOf(draft, this.premedicationCue);
       this.read.push({ first: draft.first, next: draft.next });
     }
-    if (this.premedicationCue) this.premedicationSentences.add(this.sentence);
+    if (this.premedicationCue !== null) this.premedicationSentences.set(this.sentence, this.premedicationCue);
     this.sentenceSpans.push({ first: this.sentenceFirst, next });
     this.sentence++;
     this.sentenceFirst = next;
@@ -423,7 +439,7 @@ export class StatementAssembler {
     this.limitCue = null;
     this.basis = null;
     this.phaseCue = null;
-    this.premedicationCue = false;
+    this.premedicationCue = null;
     this.compound = null;
     this.sentenceMentions = [];
     this.mention = null;
@@ -432,6 +448,7 @@ export class StatementAssembler {
     this.preRoute = null;
     this.preSchedule = null;
     this.preCycles = null;
+    this.sentenceDays = null;
   }
 
   /** Source text of the tokens `[first, next)`. */

@@ -4,6 +4,7 @@ import { scanElements } from '../grammar/scan-elements.js';
 import { TokenStream } from '../grammar/token-stream.js';
 import type { DrugEntry } from '../lexicon/lexicon-types.js';
 import type { NameIndex } from '../lexicon/name-index.js';
+import type { PremedicationCue } from '../grammar/read-cues.js';
 import type { NearNames } from '../lexicon/near-names.js';
 import { tokenize } from '../scan/tokenize.js';
 import type { WorkCounter } from '../scan/work-counter.js';
@@ -51,7 +52,7 @@ export function giveHeadingDrug(
   stream: TokenStream,
   near: NearNames,
   inElement: Uint8Array,
-  premedicationSentences: ReadonlySet<number>,
+  premedicationSentences: ReadonlyMap<number, PremedicationCue>,
 ): Set<DoseDiagnostic> {
   const resolved = new Set<DoseDiagnostic>();
   for (const [draft, finding] of withoutDrug) {
@@ -63,7 +64,7 @@ export function giveHeadingDrug(
     dose.drugText = drug.text;
     dose.drugFromHeading = { start: drug.start, end: drug.end };
     draft.drugEntry = drug.entry;
-    dose.drugRole = drugRoleOf(draft, premedicationSentences.has(draft.sentence));
+    dose.drugRole = drugRoleOf(draft, premedicationSentences.get(draft.sentence) ?? null);
     resolved.add(finding);
   }
   return resolved;

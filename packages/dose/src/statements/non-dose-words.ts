@@ -60,7 +60,7 @@ function isNonDoseNumber(stream: TokenStream, index: number): boolean {
   // `3-årsöverlevnaden`, `fas 1-studie`: a number glued to a word by a hyphen is part of a compound word.
   const afterHyphen = stream.tokens[index + 2];
   if (following.text === '-' && !following.spaceBefore && afterHyphen?.kind === 'word' && !afterHyphen.spaceBefore) return true;
-  if (measuredAfter(stream, index + 1)) return true;
+  if (measuredAfter(stream, index + 1) || isConcentration(stream, index + 1)) return true;
   if (previous !== undefined && (COMPARISONS.has(previous.text) || NUMBER_LABELS.has(previous.lower))) return true;
   // `2019`, `2022;386:437–48`: years and journal references; `166167168`: citation numbers glued by a text import.
   if (!Number.isInteger(token.value)) return false;
@@ -75,4 +75,15 @@ function measuredAfter(stream: TokenStream, at: number): boolean {
   if (!RANGE_JOINERS.has(token.lower) || stream.tokens[at + 1]?.kind !== 'number') return false;
   const measure = stream.tokens[at + 2];
   return measure !== undefined && MEASURES.has(measure.lower);
+}
+
+const MASSES = new Set(['mg', 'g', 'mikrogram', 'µg', 'μg', 'mmol', 'e', 'ie', 'me']);
+const VOLUMES = new Set(['ml', 'l', 'dl', 'flaska', 'ampull', 'tablett', 'kapsel']);
+
+/** `6 mg/ml`, `100 mg/flaska`: a concentration or a strength, which the grammar never reads as a dose. */
+function isConcentration(stream: TokenStream, at: number): boolean {
+  const mass = stream.tokens[at];
+  const slash = stream.tokens[at + 1];
+  const volume = stream.tokens[at + 2];
+  return mass !== undefined && MASSES.has(mass.lower) && slash?.text === '/' && volume !== undefined && VOLUMES.has(volume.lower);
 }
