@@ -50,4 +50,16 @@ describe('schedule forms of regimen sheets', () => {
   it('vial contents are not doses', () => {
     expect(read('Lös upp 150 mg torrsubstans trastuzumab i vatten.').doses).toEqual([]);
   });
+
+  it('a drug and amount after `schemat för` name a regimen, not a dose', () => {
+    expect(read('Blodprover tas enligt schemat för Nivolumab 240 mg.').doses).toEqual([]);
+  });
+
+  it('days of the cycle after a combination are every member\'s; routes stay their own', () => {
+    const { doses } = read('Trastuzumab 600 mg sc och pertuzumab 420 mg iv dag 1, ny kur dag 22.');
+    expect(doses.map((d) => [d.route, d.days, d.intervalDays])).toEqual([
+      ['sc', [1], r(21)],
+      ['iv', [1], r(21)],
+    ]);
+  });
 });

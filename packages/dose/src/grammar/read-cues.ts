@@ -32,3 +32,14 @@ export function readPremedicationCue(stream: TokenStream, at: number): Match<Pre
 }
 
 export type PremedicationCue = 'explicit' | 'timing';
+
+const SCHEDULE_NAMES = [['schemat', 'för'], ['schema', 'för'], ['regimen', 'för'], ['regimen'], ['regimet'], ['schedule', 'for']];
+
+/**
+ * `enligt schemat för Nivolumab 240 mg`: the drug and amount that follow name a regimen (the
+ * schedule of a regimen page) rather than state a dose.
+ */
+export function readScheduleNameCue(stream: TokenStream, at: number): Match<true> | null {
+  const next = stream.phrase(at, SCHEDULE_NAMES);
+  return next === -1 ? null : { value: true, next };
+}

@@ -1,7 +1,7 @@
 import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
 import { readAucAmount, readMassAmount, type AmountValue } from './read-amount.js';
-import { readPhaseCue, readPremedicationCue, type PremedicationCue } from './read-cues.js';
+import { readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue } from './read-cues.js';
 import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readMaxDuration } from './read-duration.js';
@@ -35,6 +35,7 @@ export type ElementValue =
   | { kind: 'basis' }
   | { kind: 'phase-cue'; phase: 'loading' | 'maintenance' }
   | { kind: 'premedication-cue'; cue: PremedicationCue }
+  | { kind: 'name-cue' }
   | { kind: 'compound'; text: string };
 
 /** An element with the tokens `[first, next)` it spans. */
@@ -54,6 +55,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readCycleDays(s, at), (days) => ({ kind: 'cycle-days', days })),
   (s, at) => wrap(readTableBasis(s, at), () => ({ kind: 'basis' })),
   (s, at) => wrap(readPhaseCue(s, at), (phase) => ({ kind: 'phase-cue', phase })),
+  (s, at) => wrap(readScheduleNameCue(s, at), () => ({ kind: 'name-cue' })),
   (s, at) => wrap(readPremedicationCue(s, at), (cue) => ({ kind: 'premedication-cue', cue })),
   (s, at) => wrap(readSchedule(s, at), (intervalDays) => ({ kind: 'schedule', intervalDays })),
   (s, at) => wrap(readCycles(s, at), (cycles) => ({ kind: 'cycles', cycles })),

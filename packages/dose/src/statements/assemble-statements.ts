@@ -11,7 +11,7 @@ import { listedDrugsBefore } from './listed-drugs.js';
 import { misspeltNameFinding, misspeltNamesIn } from './misspelt-names.js';
 import { compoundBefore, unknownDrugBefore, type UnknownDrugWord } from './unknown-drug-before.js';
 import { mergeTotalFirst } from './merge-total-first.js';
-import { modifierTargets, shareField, type ModifierField } from './shared-modifiers.js';
+import { combinationOf, modifierTargets, shareField, type ModifierField } from './shared-modifiers.js';
 import { limitOf, type LimitKind } from '../grammar/read-limit.js';
 import { drugRoleOf } from './drug-role.js';
 import type { PremedicationCue } from '../grammar/read-cues.js';
@@ -75,6 +75,8 @@ export class StatementAssembler {
   private sentenceDays: ElementOf<'cycle-days'> | null = null;
   /** `Doser över`: the amount right after it is a threshold. */
   private thresholdNext = -1;
+  /** `schemat för`: a drug right after it, and its amount, name a regimen. */
+  private nameCueNext = -1;
   /** `maxdos`: amounts after it in the sentence are limits, until another drug is named. */
   private limitCue: LimitKind | null = null;
   /** `kroppsyta` after a statement: a flat amount right after it is the table's maximum dose. */
@@ -159,7 +161,11 @@ export class StatementAssembler {
         else if (near !== null) this.share(near, element, 'intervalDays', element.intervalDays);
         return;
       case 'cycle-days':
-        if (near !== null) this.share(near, element, 'days', element.days);
+        // `Trastuzumab 600 mg sc och pertuzumab 420 mg iv dag 1`: days of the cycle are the whole combination's.
+        if (near !== null && near.dose.days === null) {
+          shareField(combinationOf(this.drafts, near), 'days', element.days);
+          extendDraft(near, element.next);
+        }
         // `Dag 1: paklitaxel …, karboplatin …`: days that head the sentence go to each of its doses.
         else if (this.open === null && this.stream.isPunct(element.next, ':')) {
           this.sentenceDays = element;
@@ -179,6 +185,9 @@ export class StatementAssembler {
         return;
       case 'threshold':
         this.thresholdNext = element.next;
+        return;
+      case 'name-cue':
+        this.nameCueNext = element.next;
         return;
       case 'limit-cue':
         this.limitCue = element.limit;
@@ -261,6 +270,7 @@ export class StatementAssembler {
   private acceptAmount(element: ElementOf<'amount'>): void {
     const { stream, mention } = this;
     if (element.first === this.thresholdNext) return;
+    if (mention !== null && mention.first === this.nameCueNext && mention.next === element.first) return;
     if (this.acceptLimit(element)) return;
     const isAuc = element.amount.doseKind === 'auc';
     const routeBefore = this.preRoute !== null && this.preRoute.next === element.first ? this.preRoute : null;
@@ -436,6 +446,7 @@ export class StatementAssembler {
     this.sentence++;
     this.sentenceFirst = next;
     this.thresholdNext = -1;
+    this.nameCueNext = -1;
     this.limitCue = null;
     this.basis = null;
     this.phaseCue = null;

@@ -12,8 +12,12 @@ export type ModifierField = 'intervalDays' | 'days' | 'cycleLengthDays' | 'cycle
  * the statement it follows gets it (`pembrolizumab 200 mg + lenvatinib 20 mg dagligen`).
  */
 export function modifierTargets(drafts: readonly Draft[], target: Draft, first: number, stream: TokenStream): Draft[] {
+  return stream.isPunct(first - 1, ',') ? combinationOf(drafts, target) : [target];
+}
+
+/** `target` and the statements joined to it before it by `och`, `+`, `and` in the same sentence. */
+export function combinationOf(drafts: readonly Draft[], target: Draft): Draft[] {
   const targets = [target];
-  if (!stream.isPunct(first - 1, ',')) return targets;
   let index = drafts.lastIndexOf(target);
   while (index > 0) {
     const later = drafts[index];
