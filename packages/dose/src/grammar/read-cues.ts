@@ -43,3 +43,15 @@ export function readScheduleNameCue(stream: TokenStream, at: number): Match<true
   const next = stream.phrase(at, SCHEDULE_NAMES);
   return next === -1 ? null : { value: true, next };
 }
+
+const CONVERSION_VERBS = [['motsvarar'], ['motsvarar', 'cirka'], ['motsvarar', 'ca'], ['är', 'ekvipotent', 'med'], ['equals'], ['corresponds', 'to']];
+
+/**
+ * `10 mg morfin po motsvarar cirka 3–5 mg sc`: a conversion between two amounts; neither side is
+ * a dose. (`80 mg/m2 veckovis, motsvarande 240 mg/m2 per cykel` is another form: the dose stays,
+ * and only the amount after `motsvarande` is not a dose, as a threshold.)
+ */
+export function readConversionCue(stream: TokenStream, at: number): Match<true> | null {
+  const next = stream.phrase(at, CONVERSION_VERBS);
+  return next === -1 ? null : { value: true, next };
+}

@@ -1,7 +1,7 @@
 import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
 import { readAucAmount, readMassAmount, type AmountValue } from './read-amount.js';
-import { readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue } from './read-cues.js';
+import { readConversionCue, readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue } from './read-cues.js';
 import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readMaxDuration } from './read-duration.js';
@@ -36,6 +36,7 @@ export type ElementValue =
   | { kind: 'phase-cue'; phase: 'loading' | 'maintenance' }
   | { kind: 'premedication-cue'; cue: PremedicationCue }
   | { kind: 'name-cue' }
+  | { kind: 'conversion-cue' }
   | { kind: 'compound'; text: string };
 
 /** An element with the tokens `[first, next)` it spans. */
@@ -45,6 +46,7 @@ type Reader = (stream: TokenStream, at: number) => Match<ElementValue> | null;
 
 /** Tried in this order at each token; the first that matches wins. */
 const READERS: readonly Reader[] = [
+  (s, at) => wrap(readConversionCue(s, at), () => ({ kind: 'conversion-cue' })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),

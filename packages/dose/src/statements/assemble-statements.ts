@@ -39,6 +39,9 @@ const MODIFIERS: ReadonlySet<Element['kind']> = new Set([
   'schedule', 'pause', 'cycles', 'times', 'duration', 'route', 'cycle-days', 'restart', 'cycle-length',
 ]);
 
+/** A conversion (`motsvarar`) takes in the amounts this many tokens before and after it. */
+const CONVERSION_REACH = 3;
+
 /** Above this, `x N` right after an amount is a number of cycles; up to it, doses per day. */
 const MOST_TIMES_PER_DAY = 3;
 
@@ -75,6 +78,8 @@ export class StatementAssembler {
   private sentenceDays: ElementOf<'cycle-days'> | null = null;
   /** `Doser över`: the amount right after it is a threshold. */
   private thresholdNext = -1;
+  /** `motsvarar`: amounts starting before this token are one side of a conversion, not doses. */
+  private conversionUntil = -1;
   /** `schemat för`: a drug right after it, and its amount, name a regimen. */
   private nameCueNext = -1;
   /** `maxdos`: amounts after it in the sentence are limits, until another drug is named. */
@@ -189,6 +194,10 @@ export class StatementAssembler {
       case 'name-cue':
         this.nameCueNext = element.next;
         return;
+      case 'conversion-cue':
+        this.conversionUntil = element.next + CONVERSION_REACH;
+        if (open !== null && open === this.lastInSentence && element.first - open.next <= CONVERSION_REACH) this.dropDraft(open);
+        return;
       case 'limit-cue':
         this.limitCue = element.limit;
         return;
@@ -269,7 +278,7 @@ export class StatementAssembler {
 
   private acceptAmount(element: ElementOf<'amount'>): void {
     const { stream, mention } = this;
-    if (element.first === this.thresholdNext) return;
+    if (element.first === this.thresholdNext || element.first <= this.conversionUntil) return;
     if (mention !== null && mention.first === this.nameCueNext && mention.next === element.first) return;
     if (this.acceptLimit(element)) return;
     const isAuc = element.amount.doseKind === 'auc';
@@ -422,6 +431,18 @@ export class StatementAssembler {
     return draft;
   }
 
+  /** `10 mg morfin po motsvarar …`: the statement just read was one side of a conversion, not a dose. */
+  private dropDraft(draft: Draft): void {
+    this.drafts.splice(this.drafts.indexOf(draft), 1);
+    const finding = this.withoutDrug.get(draft);
+    if (finding !== undefined) this.diagnostics.splice(this.diagnostics.indexOf(finding), 1);
+    this.withoutDrug.delete(draft);
+    this.read.push({ first: draft.first, next: draft.next });
+    const previous = this.drafts[this.drafts.length - 1];
+    this.lastInSentence = previous !== undefined && previous.sentence === this.sentence ? previous : null;
+    this.open = null;
+  }
+
   private attach(draft: Draft, next: number, set: (dose: Draft['dose']) => void): void {
     set(draft.dose);
     extendDraft(draft, next);
@@ -447,6 +468,7 @@ export class StatementAssembler {
     this.sentenceFirst = next;
     this.thresholdNext = -1;
     this.nameCueNext = -1;
+    this.conversionUntil = -1;
     this.limitCue = null;
     this.basis = null;
     this.phaseCue = null;

@@ -45,6 +45,8 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   // `var 3:e`, `var tredje`: the verb `var` (was) is not a schedule word.
   if (token.lower === 'var') return following?.kind === 'number';
   if (COUNTED.has(token.lower)) return previous?.kind === 'number';
+  // `240 mg/m2 per cykel`: the unit of a total, which states no schedule of its own.
+  if (previous?.lower === 'per') return false;
   return SCHEDULE_WORD.test(token.lower);
 }
 
