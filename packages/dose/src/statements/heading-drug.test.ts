@@ -45,4 +45,12 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
   it('radiotherapy never takes a drug from the heading', () => {
     expect(read('Strålbehandling 4 Gy x 5.', 'Paklitaxel').doses[0]?.drug).toBeNull();
   });
+
+  it('an amount the lexicon does not expect for the heading drug keeps no drug', () => {
+    for (const text of ['Varje flaska innehåller 5 mg natrium.', 'Dosen 2000 mg/m2 gav svår toxicitet.']) {
+      const { doses, diagnostics } = read(text, 'Paklitaxel');
+      expect(doses.map((d) => d.drug)).toEqual([null]);
+      expect(diagnostics.map((d) => d.ruleId)).toContain('dose-without-drug');
+    }
+  });
 });

@@ -1,4 +1,6 @@
 import type { DoseDiagnostic } from '../dose-types.js';
+import { doseKindProblem } from '../check/dose-kind-problem.js';
+import { doseRangeProblem } from '../check/dose-range-problem.js';
 import { hasInnEnding, looksLikeDrugName } from '../check/looks-like-drug-name.js';
 import { scanElements } from '../grammar/scan-elements.js';
 import { TokenStream } from '../grammar/token-stream.js';
@@ -39,7 +41,8 @@ export function headingDrug(heading: string, names: NameIndex, work: WorkCounter
 }
 
 /**
- * Gives the heading's drug to each dose that was reported `dose-without-drug`, when its sentence
+ * Gives the heading's drug to each dose that was reported `dose-without-drug`, when the amount
+ * is of a kind the lexicon gives the drug in and within one of its plausible ranges, and its sentence
  * holds no word that could be another drug (an INN ending, a near-miss of a lexicon name, a
  * capitalised word inside the sentence or right before the amount, outside any read element).
  * The finding of such a dose is dropped: it has a drug,
@@ -59,6 +62,9 @@ export function giveHeadingDrug(
     const sentence = sentenceSpans[draft.sentence];
     if (sentence === undefined || hasDrugLikeWord(stream, sentence.first, sentence.next, near)) continue;
     if (capitalisedBefore(stream, inElement, draft.amountFirst, sentence.first)) continue;
+    // A derived drug must fit what the lexicon knows of it: an amount in another kind, or outside
+    // every plausible range, is more likely something else (an excipient, a strength, a toxic dose).
+    if (draft.dose.amount === null || doseKindProblem(draft.dose, drug.entry) !== null || doseRangeProblem(draft.dose, drug.entry) !== null) continue;
     const dose = draft.dose;
     dose.drug = drug.entry.id;
     dose.drugText = drug.text;
