@@ -1,6 +1,6 @@
 import type { ParsedDose } from '../dose-types.js';
 import type { TokenStream } from '../grammar/token-stream.js';
-import type { Draft } from './draft.js';
+import { extendDraft, type Draft } from './draft.js';
 
 /** The fields a schedule word may fill; a field already read is never overwritten. */
 export type ModifierField = 'intervalDays' | 'days' | 'cycleLengthDays' | 'cycles' | 'route' | 'timesPerDay';
@@ -34,4 +34,21 @@ export function shareField<F extends ModifierField>(targets: readonly Draft[], f
   for (const draft of targets) {
     if (draft.dose[field] === null) draft.dose[field] = value;
   }
+}
+
+/**
+ * Gives a modifier at tokens `[first, next)` to its statement `near`, and to the whole
+ * combination when set off by a comma; the statement then reaches to the end of the modifier.
+ */
+export function shareModifier<F extends ModifierField>(
+  drafts: readonly Draft[],
+  near: Draft,
+  modifier: { first: number; next: number },
+  field: F,
+  value: ParsedDose[F],
+  stream: TokenStream,
+): void {
+  if (near.dose[field] !== null) return;
+  shareField(modifierTargets(drafts, near, modifier.first, stream), field, value);
+  extendDraft(near, modifier.next);
 }
