@@ -50,3 +50,19 @@ describe('recognised non-doses are not leftovers', () => {
     expect(leftovers(text)).toEqual([]);
   });
 });
+
+describe('doses in units or by routes the graph cannot hold are never dropped silently', () => {
+  it('million units, with or without a drug in the clause', () => {
+    expect(leftovers('Filgrastimdosen: under 70 kg 30 ME, över 70 kg 48 ME.')).toEqual(['30 ME', '48 ME']);
+    expect(leftovers('Filgrastim 0,5 ME/kg sc.')).toEqual(['0,5 ME']);
+  });
+
+  it('an intraperitoneal route, also inside the span of the dose', () => {
+    expect(leftovers('Oxaliplatin | Intraperitoneal instillation | 460 mg/m2')).toEqual(['Intraperitoneal']);
+    expect(leftovers('Cisplatin 50 mg/m2 ip dag 1.')).toEqual(['ip']);
+  });
+
+  it('a clause with neither a dose, a drug nor such an amount is not searched', () => {
+    expect(leftovers('Studien omfattade 30 centra och 48 sjukhus.')).toEqual([]);
+  });
+});

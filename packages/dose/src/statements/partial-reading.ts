@@ -2,7 +2,7 @@ import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
-import { isScheduleLeftover } from './non-dose-words.js';
+import { isScheduleLeftover, isUnpublishableAmount, isUnpublishableRoute } from './non-dose-words.js';
 
 /** A token span `[first, next)` that was read: a statement, a drug name, a limit, a joining word. */
 export interface ReadSpan {
@@ -29,7 +29,6 @@ export function partialReadings(
   sentenceEnds: ReadonlySet<number>,
   drugNames: readonly ReadSpan[],
 ): DoseDiagnostic[] {
-  if (drafts.length === 0 && drugNames.length === 0) return [];
   const covered = new Uint8Array(stream.length);
   for (const span of read) covered.fill(1, span.first, Math.min(span.next, stream.length));
   const found: DoseDiagnostic[] = [];
@@ -48,10 +47,16 @@ export function partialReadings(
       if (span !== undefined && span.first >= clause.first) name ??= span;
       nameIndex++;
     }
-    if (inClause.length === 0 && name === null) continue;
+    if (inClause.length === 0 && name === null && !holdsUnpublishableAmount(stream, clause)) continue;
     for (const run of leftoverRuns(stream, covered, clause)) found.push(finding(stream, run, nearestDraft(inClause, run.first), name));
   }
   return found;
+}
+
+/** `Filgrastimdos: 30 ME`: a clause with an amount in units the graph cannot hold is searched too. */
+function holdsUnpublishableAmount(stream: TokenStream, clause: ReadSpan): boolean {
+  for (let index = clause.first; index < clause.next; index++) if (isUnpublishableAmount(stream, index)) return true;
+  return false;
 }
 
 /** Token ranges `[first, next)` of the clauses, in order. */
@@ -75,7 +80,8 @@ function leftoverRuns(stream: TokenStream, covered: Uint8Array, clause: ReadSpan
   let current: ReadSpan | null = null;
   for (let index = clause.first; index < clause.next; index++) {
     stream.work.steps++;
-    if (covered[index] === 1) {
+    // `Oxaliplatin | Intraperitoneal instillation | 460 mg/m²`: a route word inside a statement's span is still unread.
+    if (covered[index] === 1 && !isUnpublishableRoute(stream, index)) {
       current = null;
       continue;
     }
@@ -107,8 +113,18 @@ function finding(stream: TokenStream, run: ReadSpan, draft: Draft | null, name: 
   const words = textOf(stream, run);
   const place = { start: stream.startOf(run.first), end: stream.endOf(run.next - 1) };
   if (draft === null) {
+    if (name === null) {
+      return {
+        ruleId: 'dose-partial-reading',
+        message: {
+          en: `\`${words}\` looks like a dose in units or by a route the grammar cannot publish yet; no dose is published from it`,
+          sv: `\`${words}\` ser ut som en dos i enheter eller med en administrationsväg som grammatiken ännu inte kan publicera; ingen dos publiceras därifrån`,
+        },
+        ...place,
+      };
+    }
     // `Filgrastim 0,5 ME/kg`: a number beside a drug that no dose took in; no dose is published.
-    const drug = name === null ? '' : textOf(stream, name);
+    const drug = textOf(stream, name);
     return {
       ruleId: 'dose-partial-reading',
       message: {
@@ -119,7 +135,7 @@ function finding(stream: TokenStream, run: ReadSpan, draft: Draft | null, name: 
     };
   }
   const amount = formatAmountText(draft.dose);
-  const where = run.first < draft.first ? { en: 'before', sv: 'före' } : { en: 'after', sv: 'efter' };
+  const where = run.first < draft.amountFirst ? { en: 'before', sv: 'före' } : { en: 'after', sv: 'efter' };
   return {
     ruleId: 'dose-partial-reading',
     message: {
