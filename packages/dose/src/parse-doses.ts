@@ -11,7 +11,7 @@ import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
 import { partialReadings } from './statements/partial-reading.js';
-import { giveHeadingDrug, headingDrug } from './statements/heading-drug.js';
+import { giveHeadingDrug, headingDrug, type HeadingDrug } from './statements/heading-drug.js';
 
 export interface ParseDosesOptions {
   /** Check amounts against the lexicon's plausible ranges (`dose-range`); default true. */
@@ -33,8 +33,8 @@ export interface ParseDosesResult {
   diagnostics: DoseDiagnostic[];
 }
 
-/** Name indexes are built once per lexicon object. */
-const indexes = new WeakMap<DrugLexicon, { names: NameIndex; near: NearNames }>();
+/** Name indexes are built once per lexicon object; the last heading's drug is kept, as sentences of a section share it. */
+const indexes = new WeakMap<DrugLexicon, { names: NameIndex; near: NearNames; heading?: { text: string; drug: HeadingDrug | null } }>();
 
 /**
  * Reads every dose statement in a piece of prose (a sentence or a paragraph; Swedish or
@@ -56,7 +56,7 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const elements = scanElements(stream, index.names);
   const assembler = new StatementAssembler(text, stream, elements, index.near);
   assembler.run();
-  const fromHeading = options.heading === undefined ? null : headingDrug(options.heading, index.names, work);
+  const fromHeading = options.heading === undefined ? null : drugOfHeading(options.heading, index, work);
   const resolved =
     fromHeading === null
       ? new Set<DoseDiagnostic>()
@@ -109,4 +109,9 @@ function mergeByStart(a: readonly DoseDiagnostic[], b: readonly DoseDiagnostic[]
     }
   }
   return merged;
+}
+
+function drugOfHeading(heading: string, index: { names: NameIndex; heading?: { text: string; drug: HeadingDrug | null } }, work: WorkCounter): HeadingDrug | null {
+  if (index.heading?.text !== heading) index.heading = { text: heading, drug: headingDrug(heading, index.names, work) };
+  return index.heading.drug;
 }

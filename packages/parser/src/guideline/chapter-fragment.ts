@@ -67,6 +67,7 @@ export function readChapterInto(chapter: ChapterSource, context: ChapterContext,
     recommendationCounts: new Map(),
     ruleCounts: new Map(),
     decomposedReported: false,
+    heading: null,
     lastStatements: [],
     nctMentions: [],
   };
