@@ -16,6 +16,10 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
     expect(diagnostics).toEqual([]);
   });
 
+  it('a noun for a dose in the drug position does not keep the heading drug away', () => {
+    expect(read('Startdos 175 mg/m2, därefter en engångsdos 135 mg/m2.', 'Paklitaxel').doses.map((d) => d.drug)).toEqual(['paclitaxel', 'paclitaxel']);
+  });
+
   it('a heading that names two drugs gives none: dose-without-drug as without a heading', () => {
     const { doses, diagnostics } = read('Vanlig dos 175 mg/m2 var 3:e vecka.', 'Karboplatin och paklitaxel');
     expect(doses[0]?.drug).toBeNull();
@@ -28,7 +32,7 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
   });
 
   it('a drug-like word in the sentence keeps the heading drug away', () => {
-    for (const text of ['Zoxalimab 10 mg ges dagligen.', 'Därefter ges zoxatinib 10 mg dagligen.', 'Ge Paklitaksel 175 mg/m2.']) {
+    for (const text of ['Zoxalimab 10 mg ges dagligen.', 'Därefter ges zoxatinib 10 mg dagligen.', 'Ge Paklitaksel 175 mg/m2.', 'Sedan ges zoxavir 175 mg/m2.']) {
       const { doses } = read(text, 'Paklitaxel');
       expect(doses.every((dose) => dose.drug !== 'paclitaxel')).toBe(true);
     }

@@ -12,6 +12,7 @@ import { tokenize } from '../scan/tokenize.js';
 import type { WorkCounter } from '../scan/work-counter.js';
 import type { Draft } from './draft.js';
 import { drugRoleOf } from './drug-role.js';
+import { isDoseNoun, wordBlockingInheritance } from './inheritance-blocker.js';
 
 /** The one drug a heading names, with the span of its name in the heading text. */
 export interface HeadingDrug {
@@ -44,7 +45,9 @@ export function headingDrug(heading: string, names: NameIndex, work: WorkCounter
  * Gives the heading's drug to each dose that was reported `dose-without-drug`, when the amount
  * is of a kind the lexicon gives the drug in and within one of its plausible ranges, and its sentence
  * holds no word that could be another drug (an INN ending, a near-miss of a lexicon name, a
- * capitalised word inside the sentence or right before the amount, outside any read element).
+ * capitalised word inside the sentence or right before the amount, outside any read element, or
+ * any other word in the drug position that is not a function word or a dose noun, as in
+ * `inheritance-blocker.ts`).
  * The finding of such a dose is dropped: it has a drug,
  * derived from the heading, and `drugFromHeading` says where. Returns the findings that remain.
  */
@@ -62,6 +65,8 @@ export function giveHeadingDrug(
     const sentence = sentenceSpans[draft.sentence];
     if (sentence === undefined || hasDrugLikeWord(stream, sentence.first, sentence.next, near)) continue;
     if (capitalisedBefore(stream, inElement, draft.amountFirst, sentence.first)) continue;
+    // `Därefter irinotekan 180 mg/m2` under a heading naming another drug: an unknown word in the drug position.
+    if (wordBlockingInheritance(stream, inElement, sentence.first, draft.amountFirst) !== -1) continue;
     // A derived drug must fit what the lexicon knows of it: an amount in another kind, or outside
     // every plausible range, is more likely something else (an excipient, a strength, a toxic dose).
     if (draft.dose.amount === null || doseKindProblem(draft.dose, drug.entry) !== null || doseRangeProblem(draft.dose, drug.entry) !== null) continue;
@@ -92,7 +97,7 @@ function capitalisedBefore(stream: TokenStream, inElement: Uint8Array, amountFir
     const token = stream.at(index);
     if (token === undefined || token.kind !== 'word') return false;
     const first = token.text.charAt(0);
-    return first !== first.toLowerCase();
+    return first !== first.toLowerCase() && !isDoseNoun(token.lower);
   }
   return false;
 }

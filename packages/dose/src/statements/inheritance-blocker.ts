@@ -11,6 +11,12 @@ const BETWEEN_DOSES = new Set([
   'ytterligare', 'behov', 'vilket', 'motsvarande', 'därvid', 'kombination', 'kombinerat', 'tillsammans', 'efterföljande',
   'following', 'followed', 'reduced', 'increased', 'thereafter', 'either', 'another', 'further', 'total', 'every',
 ]);
+/** `engångsdos`, `startdosen`, `veckodoser`: a noun for a dose, never a drug. */
+const DOSE_NOUN = /dos(en|er|erna|ering|eringen)?$/;
+
+export function isDoseNoun(lower: string): boolean {
+  return DOSE_NOUN.test(lower);
+}
 /** Shorter words are function words (`och`, `av`, `med`, `till`, `dag`) and never taken for a drug. */
 const SHORTEST_NAME = 5;
 
@@ -27,7 +33,7 @@ export function wordBlockingInheritance(stream: TokenStream, inElement: Uint8Arr
     if (token === undefined) return -1;
     if (token.kind === 'punct' && ['(', ')', ':'].includes(token.text)) continue;
     if (token.kind !== 'word' || inElement[index] === 1) return -1;
-    return token.lower.length >= SHORTEST_NAME && !BETWEEN_DOSES.has(token.lower) ? index : -1;
+    return token.lower.length >= SHORTEST_NAME && !BETWEEN_DOSES.has(token.lower) && !DOSE_NOUN.test(token.lower) ? index : -1;
   }
   return -1;
 }
