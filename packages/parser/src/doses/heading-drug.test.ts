@@ -14,7 +14,7 @@ function withChapter(text: string) {
   const path = 'guideline-src/livmoderkroppscancer/14-prov.md';
   const { graph, diagnostics } = buildGuidelineGraph({ ...sources, chapters: [{ path, text }] });
   const doses = graph.nodes.filter((node): node is DoseStatementNode => node.type === 'doseStatement');
-  return { text, doses, findings: diagnostics.filter((d) => d.source.file === path).map((d) => d.ruleId) };
+  return { text, doses, findings: diagnostics.filter((d) => d.source?.file === path).map((d) => d.ruleId) };
 }
 
 // Own headings and sentences.
