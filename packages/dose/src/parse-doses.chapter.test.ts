@@ -24,6 +24,7 @@ function dose(text: string, fields: Partial<Normalised>): Normalised {
     drug: null,
     drugText: null,
     drugInherited: false,
+    drugFromHeading: null,
     regimen: null,
     regimenText: null,
     amount: null,

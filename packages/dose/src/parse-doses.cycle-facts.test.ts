@@ -141,9 +141,11 @@ describe('loading dose then maintenance', () => {
 });
 
 describe('drug role from the lexicon', () => {
-  it('an antiemetic is supportive, and premedication when given before the treatment', () => {
+  it('an antiemetic is supportive, also before the treatment, and premedication when the sentence says so', () => {
     expect(only('Ondansetron 8 mg po dagligen.').drugRole).toBe('supportive');
-    expect(only('Ondansetron 8 mg po före behandlingen.').drugRole).toBe('premedication');
+    expect(only('Ondansetron 8 mg po före behandlingen.').drugRole).toBe('supportive');
+    expect(only('Som premedicinering ges ondansetron 8 mg po före behandlingen.').drugRole).toBe('premedication');
+    expect(only('Betametason 8 mg po före behandlingen.').drugRole).toBe('premedication');
     expect(only('Paklitaxel 80 mg/m2 veckovis.').drugRole).toBe('therapy');
   });
 });

@@ -11,6 +11,7 @@ import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
 import { partialReadings } from './statements/partial-reading.js';
+import { giveHeadingDrug, headingDrug, type HeadingDrug } from './statements/heading-drug.js';
 
 export interface ParseDosesOptions {
   /** Check amounts against the lexicon's plausible ranges (`dose-range`); default true. */
@@ -19,6 +20,12 @@ export interface ParseDosesOptions {
   checkKinds?: boolean;
   /** Receives the work done, for tests that assert linear time. */
   work?: WorkCounter;
+  /**
+   * The nearest heading (or page title) above the text. A dose whose sentence names no drug and
+   * holds no word that could be one gets the heading's drug when the heading names exactly one
+   * (`drugFromHeading` gives the span of its name in `heading`); otherwise `dose-without-drug`.
+   */
+  heading?: string;
 }
 
 export interface ParseDosesResult {
@@ -26,8 +33,8 @@ export interface ParseDosesResult {
   diagnostics: DoseDiagnostic[];
 }
 
-/** Name indexes are built once per lexicon object. */
-const indexes = new WeakMap<DrugLexicon, { names: NameIndex; near: NearNames }>();
+/** Name indexes are built once per lexicon object; the last heading's drug is kept, as sentences of a section share it. */
+const indexes = new WeakMap<DrugLexicon, { names: NameIndex; near: NearNames; heading?: { text: string; drug: HeadingDrug | null } }>();
 
 /**
  * Reads every dose statement in a piece of prose (a sentence or a paragraph; Swedish or
@@ -49,6 +56,19 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const elements = scanElements(stream, index.names);
   const assembler = new StatementAssembler(text, stream, elements, index.near);
   assembler.run();
+  const fromHeading = options.heading === undefined ? null : drugOfHeading(options.heading, index, work);
+  const resolved =
+    fromHeading === null
+      ? new Set<DoseDiagnostic>()
+      : giveHeadingDrug(
+          fromHeading,
+          new Map([...assembler.withoutDrug].filter(([draft]) => !assembler.namingSentences.has(draft.sentence))),
+          assembler.sentenceSpans,
+          stream,
+          index.near,
+          assembler.inElement,
+          assembler.premedicationSentences,
+        );
   numberPhases(assembler.drafts);
   const checks: DoseDiagnostic[] = [];
   const doses = assembler.drafts.map((draft) => {
@@ -65,8 +85,10 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
     }
     return dose;
   });
-  const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds);
-  const found = mergeByStart(assembler.diagnostics, checks);
+  const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
+  const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds, drugNames);
+  const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
+  const found = mergeByStart(grammar, checks);
   return { doses, diagnostics: partial.length === 0 ? found : mergeByStart(found, partial) };
 }
 
@@ -87,4 +109,9 @@ function mergeByStart(a: readonly DoseDiagnostic[], b: readonly DoseDiagnostic[]
     }
   }
   return merged;
+}
+
+function drugOfHeading(heading: string, index: { names: NameIndex; heading?: { text: string; drug: HeadingDrug | null } }, work: WorkCounter): HeadingDrug | null {
+  if (index.heading?.text !== heading) index.heading = { text: heading, drug: headingDrug(heading, index.names, work) };
+  return index.heading.drug;
 }

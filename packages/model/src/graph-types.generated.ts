@@ -45,6 +45,10 @@ export type NodeId = string;
  */
 export type Source = SharedSource;
 /**
+ * Where something comes from: the file (relative to the project root, with forward slashes) and the span in it, end exclusive. The one span shape of the toolchain (`Source` of @guideline-as-code/types).
+ */
+export type Source1 = SharedSource;
+/**
  * UCUM code of an amount. mg/mL.min is (mg/mL)·min, the unit of a target AUC.
  *
  * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
@@ -430,6 +434,7 @@ export interface DoseStatementNode {
    * The words that named the drug.
    */
   drugText: string | null;
+  drugFromHeading?: Source1;
   /**
    * INN of the drug (from the lexicon).
    */

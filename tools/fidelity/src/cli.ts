@@ -44,6 +44,8 @@ for (const split of splits) {
   for (const [kind, score] of [...byKind].sort()) sections.push(`### ${split}: ${kind}\n`, scoreTable(score), '');
   if (split === 'tune') {
     process.stdout.write(`Misses on tune (${all.misses.length}):\n${missLines(all.misses).join('\n')}\n\n`);
+    process.stdout.write(`Wrong drug on tune: ${all.wrongDrugItems.join(' ') || '—'}\n`);
+    process.stdout.write(`Silent partial readings on tune: ${all.silentPartialItems.join(' ') || '—'}\n\n`);
   } else {
     sections.push(`Holdout misses: ${all.misses.length} (not listed, so that nobody tunes on them).`, '');
   }
@@ -54,7 +56,9 @@ const page = [
   '',
   `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} by \`pnpm fidelity\` (tools/fidelity) on the labelled corpus`,
   '`corpora/doses/`. Each item is read by `parseDoses` of the dose package with the real lexicon that the parser loads',
-  '(`loadLexicon` over `guideline-src/lexicon/`), as the parser reads each sentence of a chapter. Labelled and read',
+  '(`loadLexicon` over `guideline-src/lexicon/`), as the parser reads each sentence of a chapter; the source\'s `title` is',
+  'passed as the heading (`heading` option), so a dose whose drug is written only in the title gets it when the title',
+  'names exactly one drug and the sentence holds no word that could be another (`drugFromHeading`). Labelled and read',
   'doses are paired by amount and unit in reading order. Precision: right / fields read; recall: right / fields labelled.',
   'A silent partial reading is a labelled dose with a stated field missing or wrong while the grammar gave no finding',
   'on the item. Uncertain items are left out of the figures.',

@@ -24,9 +24,11 @@ export interface ReadItem {
  * Reads one item through the dose package with the real lexicon, as the parser does for every
  * sentence of a chapter (`parseDoses` with the lexicon the parser loads), range and kind checks
  * included: a corpus item is one sentence or a short span, so no chapter structure is needed.
+ * The source's title is passed as the heading above the item, so that a dose whose drug is
+ * written only in the title gets it (the labelling guide's "drug from context").
  */
 export function readItem(item: CorpusItem, lexicon: DrugLexicon): ReadItem {
-  const { doses, diagnostics } = parseDoses(item.text, lexicon);
+  const { doses, diagnostics } = parseDoses(item.text, lexicon, { heading: item.title });
   return {
     doses: doses.map(toReadDose),
     findings: diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`),

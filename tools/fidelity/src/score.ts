@@ -30,12 +30,15 @@ export interface Score {
   wrongDrug: number;
   /** Labelled doses with a stated field the grammar did not read or read wrong, with no finding on the item. */
   silentPartial: number;
+  /** Ids of the items with a wrong drug and with a silent partial reading (listed for tune only). */
+  wrongDrugItems: string[];
+  silentPartialItems: string[];
   misses: Miss[];
 }
 
 export function emptyScore(): Score {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, read: 0, labelled: 0 }])) as Record<Field, FieldCount>;
-  return { items: 0, uncertainItems: 0, labelledDoses: 0, readDoses: 0, fields, wrongDrug: 0, silentPartial: 0, misses: [] };
+  return { items: 0, uncertainItems: 0, labelledDoses: 0, readDoses: 0, fields, wrongDrug: 0, silentPartial: 0, wrongDrugItems: [], silentPartialItems: [], misses: [] };
 }
 
 /** The label's value of a field, null when the label does not state it. */
@@ -95,7 +98,10 @@ export function scoreItem(score: Score, item: CorpusItem, reading: ReadItem): vo
   const matched = new Set(paired);
   for (const extra of reading.doses.filter((r) => !matched.has(r))) {
     score.misses.push({ item: item.id, field: 'dose', expected: '—', got: extra.text });
-    if (extra.drug !== null) score.wrongDrug++;
+    if (extra.drug !== null) {
+      score.wrongDrug++;
+      score.wrongDrugItems.push(item.id);
+    }
     for (const field of FIELDS) if (read(extra, field) !== null) score.fields[field].read++;
   }
   item.doses.forEach((label, index) => {
@@ -113,8 +119,14 @@ export function scoreItem(score: Score, item: CorpusItem, reading: ReadItem): vo
         if (expected !== null) partial = true;
       }
     }
-    if (got !== null && got.drug !== null && got.drug !== label.drug) score.wrongDrug++;
-    if (partial && reading.findings.length === 0) score.silentPartial++;
+    if (got !== null && got.drug !== null && got.drug !== label.drug) {
+      score.wrongDrug++;
+      score.wrongDrugItems.push(item.id);
+    }
+    if (partial && reading.findings.length === 0) {
+      score.silentPartial++;
+      score.silentPartialItems.push(item.id);
+    }
   });
 }
 

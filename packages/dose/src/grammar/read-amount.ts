@@ -48,7 +48,7 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
   if (factor === undefined) return null;
   let next = range.next + 1;
   // `natriumklorid 9 mg/ml`, `glukos 50 mg/ml`: a concentration or strength, never a dose.
-  if (isPerVolume(stream, next)) return null;
+  if (isPerVolume(stream, next) || isVialContent(stream, next)) return null;
   let unit: DoseUnit = 'mg';
   let doseKind: DoseKind = 'flat';
   const perSquareMetre = perBodySurface(stream, next);
@@ -121,6 +121,11 @@ function skipAucUnit(stream: TokenStream, at: number): number {
  * strength (`9 mg/ml`, `500 mg/tablett`, `100 mg/flaska`), not a dose.
  */
 const VOLUMES = ['ml', 'l', 'dl', 'µl', 'μl', 'tablett', 'kapsel', 'flaska', 'injektionsflaska', 'ampull', 'vial', 'tablet', 'capsule'];
+
+/** `150 mg torrsubstans`, `100 mg pulver`: what a vial holds, not a dose. */
+function isVialContent(stream: TokenStream, at: number): boolean {
+  return stream.isWord(at, ['torrsubstans', 'torrsubstansen', 'pulver', 'powder']);
+}
 
 function isPerVolume(stream: TokenStream, at: number): boolean {
   return (stream.isPunct(at, '/') || stream.isWord(at, ['per'])) && stream.isWord(at + 1, VOLUMES);

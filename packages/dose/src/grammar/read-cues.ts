@@ -11,15 +11,47 @@ export function readPhaseCue(stream: TokenStream, at: number): Match<'loading' |
   return maintenance === -1 ? null : { value: 'maintenance', next: maintenance };
 }
 
-const PREMEDICATION = [
-  ['premedicering'], ['premedicinering'], ['premedicin'], ['premedication'], ['premedicated'],
+/** Words that name premedication. */
+const PREMEDICATION_WORDS = [['premedicering'], ['premedicinering'], ['premedicin'], ['premedication'], ['premedicated']];
+/** Phrases that only say when a drug is given. */
+const BEFORE_TREATMENT = [
   ['före', 'behandling'], ['före', 'behandlingen'], ['före', 'infusion'], ['före', 'infusionen'], ['före', 'kemoterapi'],
   ['före', 'cytostatika'], ['före', 'start'], ['innan', 'behandling'], ['innan', 'infusionen'], ['before', 'infusion'],
   ['before', 'treatment'], ['before', 'chemotherapy'],
 ];
 
-/** `före behandling`, `premedicering`: a supportive drug in the sentence is given as premedication. */
-export function readPremedicationCue(stream: TokenStream, at: number): Match<true> | null {
-  const next = stream.phrase(at, PREMEDICATION);
+/**
+ * `premedicering` (`explicit`), `före behandling` (`timing`): a supportive drug in the sentence is
+ * given as premedication; see `drugRoleOf` for what each kind decides.
+ */
+export function readPremedicationCue(stream: TokenStream, at: number): Match<PremedicationCue> | null {
+  const named = stream.phrase(at, PREMEDICATION_WORDS);
+  if (named !== -1) return { value: 'explicit', next: named };
+  const timing = stream.phrase(at, BEFORE_TREATMENT);
+  return timing === -1 ? null : { value: 'timing', next: timing };
+}
+
+export type PremedicationCue = 'explicit' | 'timing';
+
+const SCHEDULE_NAMES = [['schemat', 'för'], ['schema', 'för'], ['regimen', 'för'], ['regimen'], ['regimet'], ['schedule', 'for']];
+
+/**
+ * `enligt schemat för Nivolumab 240 mg`: the drug and amount that follow name a regimen (the
+ * schedule of a regimen page) rather than state a dose.
+ */
+export function readScheduleNameCue(stream: TokenStream, at: number): Match<true> | null {
+  const next = stream.phrase(at, SCHEDULE_NAMES);
+  return next === -1 ? null : { value: true, next };
+}
+
+const CONVERSION_VERBS = [['motsvarar'], ['motsvarar', 'cirka'], ['motsvarar', 'ca'], ['är', 'ekvipotent', 'med'], ['equals'], ['corresponds', 'to']];
+
+/**
+ * `10 mg morfin po motsvarar cirka 3–5 mg sc`: a conversion between two amounts; neither side is
+ * a dose. (`80 mg/m2 veckovis, motsvarande 240 mg/m2 per cykel` is another form: the dose stays,
+ * and only the amount after `motsvarande` is not a dose, as a threshold.)
+ */
+export function readConversionCue(stream: TokenStream, at: number): Match<true> | null {
+  const next = stream.phrase(at, CONVERSION_VERBS);
   return next === -1 ? null : { value: true, next };
 }

@@ -79,3 +79,21 @@ export function readCycleLength(stream: TokenStream, at: number): Match<number> 
   if (days?.kind !== 'number' || !isDayRange(days.value, days.value) || !stream.isWord(over + 1, ['dagar', 'days'])) return null;
   return { value: days.value, next: over + 2 };
 }
+
+const CYCLE_INTERVAL_NOUNS = ['cykelintervall', 'cykellängd', 'kurintervall', 'behandlingsintervall'];
+const DAYS_UNIT = ['dagar', 'dygn', 'd', 'days'];
+const WEEKS_UNIT = ['veckor', 'vecka', 'v', 'weeks'];
+
+/**
+ * A cycle length written as a noun and a number of days or weeks, which is also the interval
+ * between cycles: `cykelintervall 21 dagar`, `cykellängd 7 d`, `kurintervall 3 veckor`.
+ */
+export function readCycleInterval(stream: TokenStream, at: number): Match<number> | null {
+  if (!stream.isWord(at, CYCLE_INTERVAL_NOUNS)) return null;
+  const from = stream.isPunct(at + 1, ':') ? at + 2 : at + 1;
+  const count = stream.at(from);
+  if (count?.kind !== 'number' || !Number.isInteger(count.value)) return null;
+  const days = stream.isWord(from + 1, DAYS_UNIT) ? count.value : stream.isWord(from + 1, WEEKS_UNIT) ? count.value * 7 : null;
+  if (days === null || !isDayRange(days, days)) return null;
+  return { value: days, next: from + 2 };
+}

@@ -30,6 +30,8 @@ const CUE_REACH = 6;
  * where the amount may start (fillers such as `per administrationstillfälle:` skipped).
  */
 export function readLimitCue(stream: TokenStream, at: number): Match<LimitKind> | null {
+  const bare = readBareMaximum(stream, at);
+  if (bare !== null) return bare;
   const cumulative = stream.phrase(at, CUMULATIVE);
   const single = stream.phrase(at, MAX_SINGLE);
   if (cumulative === -1 && single === -1) return null;
@@ -58,6 +60,19 @@ export function readThresholdCue(stream: TokenStream, at: number): Match<true> |
   const next = stream.phrase(at, THRESHOLDS);
   if (next === -1 || stream.at(next)?.kind !== 'number') return null;
   return { value: true, next };
+}
+
+const BARE_MAXIMUM = [['max'], ['max', '.'], ['maximalt'], ['högst'], ['maximum'], ['up', 'to']];
+const MASS_UNITS = ['mg', 'g', 'gram', 'mikrogram', 'µg', 'μg'];
+
+/**
+ * `Max 15 mg totalt`, `högst 4 g per dygn`: a bare maximum right before a mass is a limit. It
+ * needs the mass unit, so that `maximalt 2 år` stays a duration and `högst 6 cykler` a count.
+ */
+function readBareMaximum(stream: TokenStream, at: number): Match<LimitKind> | null {
+  const next = stream.phrase(at, BARE_MAXIMUM);
+  if (next === -1 || stream.at(next)?.kind !== 'number' || !stream.isWord(next + 1, MASS_UNITS)) return null;
+  return { value: 'max-single', next };
 }
 
 /** The limit an amount read after a limit cue states. */

@@ -5,9 +5,11 @@ import type { Match, TokenStream } from './token-stream.js';
 
 const WEEK = ['vecka', 'veckan', 'week', 'weeks', 'veckor'];
 const DAY = ['dag', 'dagen', 'day', 'days', 'dagar'];
-const DAILY = [['dagligen'], ['daily'], ['per', 'dag'], ['per', 'dygn'], ['om', 'dagen'], ['per', 'day'], ['a', 'day']];
+const DAILY = [
+  ['dagligen'], ['daily'], ['per', 'dag'], ['per', 'dygn'], ['om', 'dagen'], ['per', 'day'], ['a', 'day'], ['/', 'dag'], ['/', 'dygn'],
+];
 const WEEKLY = [['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['per', 'week'], ['a', 'week']];
-const TIMES = ['gång', 'gånger', 'ggr', 'times'];
+const TIMES = ['gång', 'gånger', 'ggr', 'times', 'doser', 'doses'];
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 
 /**
@@ -88,7 +90,7 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   return null;
 }
 
-/** `2 gånger dagligen`, `en gång i veckan`, `3 ggr per dag`, `2 times daily`. */
+/** `2 gånger dagligen`, `en gång i veckan`, `3 ggr per dag`, `2 doser/dygn`, `2 times daily`. */
 function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
   const count = countAt(stream, at);
   if (count === null || !stream.isWord(at + 1, TIMES)) return null;

@@ -1,8 +1,8 @@
 import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
 import { readAucAmount, readMassAmount, type AmountValue } from './read-amount.js';
-import { readPhaseCue, readPremedicationCue } from './read-cues.js';
-import { readCycleDays, readCycleLength, readRestartDay } from './read-cycle-days.js';
+import { readConversionCue, readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue } from './read-cues.js';
+import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readMaxDuration } from './read-duration.js';
 import { readJoiner } from './read-joiner.js';
@@ -34,7 +34,9 @@ export type ElementValue =
   | { kind: 'cycle-length'; cycleLengthDays: number }
   | { kind: 'basis' }
   | { kind: 'phase-cue'; phase: 'loading' | 'maintenance' }
-  | { kind: 'premedication-cue' }
+  | { kind: 'premedication-cue'; cue: PremedicationCue }
+  | { kind: 'name-cue' }
+  | { kind: 'conversion-cue' }
   | { kind: 'compound'; text: string };
 
 /** An element with the tokens `[first, next)` it spans. */
@@ -44,17 +46,19 @@ type Reader = (stream: TokenStream, at: number) => Match<ElementValue> | null;
 
 /** Tried in this order at each token; the first that matches wins. */
 const READERS: readonly Reader[] = [
+  (s, at) => wrap(readConversionCue(s, at), () => ({ kind: 'conversion-cue' })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),
   (s, at) => wrap(readRadiation(s, at), (fractionation) => ({ kind: 'radiation', fractionation })),
   (s, at) => wrap(readAucAmount(s, at) ?? readMassAmount(s, at), (amount) => ({ kind: 'amount', amount })),
   (s, at) => wrap(readPause(s, at), (pause) => ({ kind: 'pause', pause })),
-  (s, at) => wrap(readRestartDay(s, at), (cycleLengthDays) => ({ kind: 'restart', cycleLengthDays })),
+  (s, at) => wrap(readRestartDay(s, at) ?? readCycleInterval(s, at), (cycleLengthDays) => ({ kind: 'restart', cycleLengthDays })),
   (s, at) => wrap(readCycleDays(s, at), (days) => ({ kind: 'cycle-days', days })),
   (s, at) => wrap(readTableBasis(s, at), () => ({ kind: 'basis' })),
   (s, at) => wrap(readPhaseCue(s, at), (phase) => ({ kind: 'phase-cue', phase })),
-  (s, at) => wrap(readPremedicationCue(s, at), () => ({ kind: 'premedication-cue' })),
+  (s, at) => wrap(readScheduleNameCue(s, at), () => ({ kind: 'name-cue' })),
+  (s, at) => wrap(readPremedicationCue(s, at), (cue) => ({ kind: 'premedication-cue', cue })),
   (s, at) => wrap(readSchedule(s, at), (intervalDays) => ({ kind: 'schedule', intervalDays })),
   (s, at) => wrap(readCycles(s, at), (cycles) => ({ kind: 'cycles', cycles })),
   (s, at) => wrap(readMaxDuration(s, at), (duration) => ({ kind: 'duration', duration })),

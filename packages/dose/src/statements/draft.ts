@@ -24,6 +24,7 @@ export function emptyDose(): ParsedDose {
     drug: null,
     drugText: null,
     drugInherited: false,
+    drugFromHeading: null,
     regimen: null,
     regimenText: null,
     amount: null,

@@ -1,8 +1,8 @@
 import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
-import type { Token } from '../scan/token.js';
 import type { Draft } from './draft.js';
+import { isScheduleLeftover, isUnpublishableAmount, isUnpublishableRoute } from './non-dose-words.js';
 
 /** A token span `[first, next)` that was read: a statement, a drug name, a limit, a joining word. */
 export interface ReadSpan {
@@ -10,75 +10,138 @@ export interface ReadSpan {
   next: number;
 }
 
-/** How many tokens after a statement are searched for words it left unread. */
-const REACH = 6;
-
-/** Stems of words that state a schedule, cycles or fractions. */
-const SCHEDULE_STEMS = ['dag', 'dygn', 'veck', 'kur', 'cykel', 'cykl', 'gång', 'ggr', 'fraktion', 'day', 'week', 'cycle', 'daily'];
-/** Words that say what a number measures when it is not part of a dose (`250 ml`, `30 min.`, `> 70 kg`). */
-const MEASURES = new Set([
-  'ml', 'l', 'dl', 'min', 'minuter', 'minuters', 'minutes', 'tim', 'timmar', 'timme', 'timmars', 'h', 'hours', '%',
-  'procent', 'kg', 'år', 'års', 'years', 'månader', 'månad', 'months', 'sekunder', 'mmol', 'µmol', 'μmol',
-]);
+/** Leftover words this close together (in tokens) are reported as one phrase. */
+const JOIN_GAP = 2;
 
 /**
- * `dose-partial-reading`: words right after a dose that state a schedule, a cycle or a number
- * the grammar did not read (`Docetaxel 75 mg/m² iv varannan tisdag`, `… 3 ggr/v`), so that a dose
- * is never published looking complete while part of its phrase was skipped. `read` holds every
- * span a statement, a name or another non-dose element covers; a search stops at the next
- * statement or at the end of the sentence (`sentenceEnds`, token indexes).
+ * `dose-partial-reading`, structurally: in every clause that holds a dose, each number and each
+ * schedule word (`dag`, `kur`, `cykel`, `vecka`, `x N`, `var N:e`, `gånger`, `fraktion`, `Gy`)
+ * that no reading took in and that is no recognised non-dose (a volume, a weight, an age, a
+ * percentage, a statistic, a citation) is reported at its place, before or after the dose, so that
+ * a dose is never published looking complete while part of its phrase was skipped. A clause ends
+ * at a sentence end (`sentenceEnds`, token indexes) or a semicolon. `read` holds every span a
+ * statement, a name or another non-dose element covers.
  */
 export function partialReadings(
   stream: TokenStream,
   drafts: readonly Draft[],
   read: readonly ReadSpan[],
   sentenceEnds: ReadonlySet<number>,
+  drugNames: readonly ReadSpan[],
 ): DoseDiagnostic[] {
   const covered = new Uint8Array(stream.length);
   for (const span of read) covered.fill(1, span.first, Math.min(span.next, stream.length));
-  const starts = new Set(drafts.map((draft) => draft.first));
   const found: DoseDiagnostic[] = [];
-  for (const draft of drafts) {
-    let firstLeft = -1;
-    let lastLeft = -1;
-    for (let index = draft.next; index < draft.next + REACH && index < stream.length; index++) {
-      if (sentenceEnds.has(index) || starts.has(index)) break;
-      if (covered[index] === 1) continue;
-      const token = stream.at(index);
-      if (token === undefined || !isLeftover(token, stream.at(index + 1), stream.at(index - 1))) continue;
-      if (firstLeft === -1) firstLeft = index;
-      lastLeft = index;
+  let draftIndex = 0;
+  let nameIndex = 0;
+  for (const clause of clauses(stream, sentenceEnds)) {
+    const inClause: Draft[] = [];
+    while (draftIndex < drafts.length && (drafts[draftIndex]?.first ?? Infinity) < clause.next) {
+      const draft = drafts[draftIndex];
+      if (draft !== undefined && draft.first >= clause.first) inClause.push(draft);
+      draftIndex++;
     }
-    if (firstLeft === -1) continue;
-    const start = stream.startOf(firstLeft);
-    const end = stream.endOf(lastLeft);
-    const words = stream.tokens.slice(firstLeft, lastLeft + 1).map((token) => (token.spaceBefore ? ` ${token.text}` : token.text)).join('').trim();
-    const amount = formatAmountText(draft.dose);
-    found.push({
-      ruleId: 'dose-partial-reading',
-      message: {
-        en: `\`${words}\` after dose \`${amount}\` was not read; the dose is published without it`,
-        sv: `\`${words}\` efter dosen \`${amount}\` kunde inte läsas; dosen publiceras utan det`,
-      },
-      start,
-      end,
-    });
+    let name: ReadSpan | null = null;
+    while (nameIndex < drugNames.length && (drugNames[nameIndex]?.first ?? Infinity) < clause.next) {
+      const span = drugNames[nameIndex];
+      if (span !== undefined && span.first >= clause.first) name ??= span;
+      nameIndex++;
+    }
+    if (inClause.length === 0 && name === null && !holdsUnpublishableAmount(stream, clause)) continue;
+    for (const run of leftoverRuns(stream, covered, clause)) found.push(finding(stream, run, nearestDraft(inClause, run.first), name));
   }
   return found;
 }
 
-/**
- * A number that no measure word explains, or a schedule word. Glued parts of names
- * (`KEYNOTE-775`) and numbers that close a clause (citation numbers) are not.
- */
-function isLeftover(token: Token, following: Token | undefined, previous: Token | undefined): boolean {
-  if (token.kind === 'number') {
-    if (!token.spaceBefore && previous !== undefined && previous.kind !== 'number') return false;
-    // `… var 4:e vecka 161.`, `… 174, 175`: citation numbers of imported plain text.
-    if (following === undefined || (following.kind === 'punct' && ['.', ',', ';'].includes(following.text))) return false;
-    return !MEASURES.has(following.lower);
+/** `Filgrastimdos: 30 ME`: a clause with an amount in units the graph cannot hold is searched too. */
+function holdsUnpublishableAmount(stream: TokenStream, clause: ReadSpan): boolean {
+  for (let index = clause.first; index < clause.next; index++) if (isUnpublishableAmount(stream, index)) return true;
+  return false;
+}
+
+/** Token ranges `[first, next)` of the clauses, in order. */
+function clauses(stream: TokenStream, sentenceEnds: ReadonlySet<number>): ReadSpan[] {
+  const spans: ReadSpan[] = [];
+  let first = 0;
+  for (let index = 0; index < stream.length; index++) {
+    stream.work.steps++;
+    if (sentenceEnds.has(index) || stream.tokens[index]?.text === ';') {
+      spans.push({ first, next: index });
+      first = index + 1;
+    }
   }
-  if (token.kind === 'punct') return token.text === '×';
-  if (token.lower === 'x') return true;
-  return SCHEDULE_STEMS.some((stem) => token.lower.startsWith(stem));
+  spans.push({ first, next: stream.length });
+  return spans;
+}
+
+/** Runs of leftover tokens in a clause; uncovered tokens between two leftovers join them when few. */
+function leftoverRuns(stream: TokenStream, covered: Uint8Array, clause: ReadSpan): ReadSpan[] {
+  const runs: ReadSpan[] = [];
+  let current: ReadSpan | null = null;
+  for (let index = clause.first; index < clause.next; index++) {
+    stream.work.steps++;
+    // `Oxaliplatin | Intraperitoneal instillation | 460 mg/m²`: a route word inside a statement's span is still unread.
+    if (covered[index] === 1 && !isUnpublishableRoute(stream, index)) {
+      current = null;
+      continue;
+    }
+    if (!isScheduleLeftover(stream, index)) continue;
+    if (current !== null && index - current.next < JOIN_GAP) current.next = index + 1;
+    else {
+      current = { first: index, next: index + 1 };
+      runs.push(current);
+    }
+  }
+  return runs;
+}
+
+/** The dose a leftover belongs with: the last one before it in the clause, else the first after it. */
+function nearestDraft(inClause: readonly Draft[], first: number): Draft | null {
+  let nearest = inClause[0] ?? null;
+  for (const draft of inClause) if (draft.first < first) nearest = draft;
+  return nearest;
+}
+
+const textOf = (stream: TokenStream, span: ReadSpan) =>
+  stream.tokens
+    .slice(span.first, span.next)
+    .map((token) => (token.spaceBefore ? ` ${token.text}` : token.text))
+    .join('')
+    .trim();
+
+function finding(stream: TokenStream, run: ReadSpan, draft: Draft | null, name: ReadSpan | null): DoseDiagnostic {
+  const words = textOf(stream, run);
+  const place = { start: stream.startOf(run.first), end: stream.endOf(run.next - 1) };
+  if (draft === null) {
+    if (name === null) {
+      return {
+        ruleId: 'dose-partial-reading',
+        message: {
+          en: `\`${words}\` looks like a dose in units or by a route the grammar cannot publish yet; no dose is published from it`,
+          sv: `\`${words}\` ser ut som en dos i enheter eller med en administrationsväg som grammatiken ännu inte kan publicera; ingen dos publiceras därifrån`,
+        },
+        ...place,
+      };
+    }
+    // `Filgrastim 0,5 ME/kg`: a number beside a drug that no dose took in; no dose is published.
+    const drug = textOf(stream, name);
+    return {
+      ruleId: 'dose-partial-reading',
+      message: {
+        en: `\`${words}\` in a clause about \`${drug}\` was not read as a dose or as anything else; no dose is published from it`,
+        sv: `\`${words}\` i en sats om \`${drug}\` kunde inte läsas som en dos eller som något annat; ingen dos publiceras därifrån`,
+      },
+      ...place,
+    };
+  }
+  const amount = formatAmountText(draft.dose);
+  const where = run.first < draft.amountFirst ? { en: 'before', sv: 'före' } : { en: 'after', sv: 'efter' };
+  return {
+    ruleId: 'dose-partial-reading',
+    message: {
+      en: `\`${words}\` ${where.en} dose \`${amount}\` was not read; the dose is published without it`,
+      sv: `\`${words}\` ${where.sv} dosen \`${amount}\` kunde inte läsas; dosen publiceras utan det`,
+    },
+    ...place,
+  };
 }

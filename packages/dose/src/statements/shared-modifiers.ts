@@ -1,6 +1,6 @@
 import type { ParsedDose } from '../dose-types.js';
 import type { TokenStream } from '../grammar/token-stream.js';
-import type { Draft } from './draft.js';
+import { extendDraft, type Draft } from './draft.js';
 
 /** The fields a schedule word may fill; a field already read is never overwritten. */
 export type ModifierField = 'intervalDays' | 'days' | 'cycleLengthDays' | 'cycles' | 'route' | 'timesPerDay';
@@ -12,8 +12,12 @@ export type ModifierField = 'intervalDays' | 'days' | 'cycleLengthDays' | 'cycle
  * the statement it follows gets it (`pembrolizumab 200 mg + lenvatinib 20 mg dagligen`).
  */
 export function modifierTargets(drafts: readonly Draft[], target: Draft, first: number, stream: TokenStream): Draft[] {
+  return stream.isPunct(first - 1, ',') ? combinationOf(drafts, target) : [target];
+}
+
+/** `target` and the statements joined to it before it by `och`, `+`, `and` in the same sentence. */
+export function combinationOf(drafts: readonly Draft[], target: Draft): Draft[] {
   const targets = [target];
-  if (!stream.isPunct(first - 1, ',')) return targets;
   let index = drafts.lastIndexOf(target);
   while (index > 0) {
     const later = drafts[index];
@@ -30,4 +34,21 @@ export function shareField<F extends ModifierField>(targets: readonly Draft[], f
   for (const draft of targets) {
     if (draft.dose[field] === null) draft.dose[field] = value;
   }
+}
+
+/**
+ * Gives a modifier at tokens `[first, next)` to its statement `near`, and to the whole
+ * combination when set off by a comma; the statement then reaches to the end of the modifier.
+ */
+export function shareModifier<F extends ModifierField>(
+  drafts: readonly Draft[],
+  near: Draft,
+  modifier: { first: number; next: number },
+  field: F,
+  value: ParsedDose[F],
+  stream: TokenStream,
+): void {
+  if (near.dose[field] !== null) return;
+  shareField(modifierTargets(drafts, near, modifier.first, stream), field, value);
+  extendDraft(near, modifier.next);
 }

@@ -55,4 +55,5 @@ export function readHeading(heading: Heading, state: ChapterState): void {
   const parent = path.length > 1 ? state.builder.get(`section:${path[path.length - 2]}`) : undefined;
   state.builder.link('contains', parent?.type === 'section' ? parent.id : state.guidelineId, section.id);
   state.section = section;
+  state.heading = text;
 }

@@ -25,6 +25,8 @@ export interface ReadStatement {
   key: string;
   text: MappedText;
   section: SectionNode;
+  /** The text of the section's heading (null before the first heading). */
+  heading: MappedText | null;
   context: string;
   /** The trial this sentence, or an earlier sentence of its paragraph, names (a trial node id). */
   trial: string | null;
@@ -53,6 +55,8 @@ export interface ChapterState {
   diagnostics: Diagnostic[];
   suppressions: SuppressionComment[];
   section: SectionNode | null;
+  /** The text of the heading that started the current section: a dose whose drug is written only there gets it. */
+  heading: MappedText | null;
   /** Statements numbered per section, so ids stay stable when other sections change. */
   statementCounts: Map<string, number>;
   recommendationCounts: Map<string, number>;

@@ -15,14 +15,20 @@ const severities = {
 /**
  * The dose grammar as a statement reader: every dose in a sentence becomes a dose-statement
  * node with its normalised values, its role (recommended, practice, trial arm) and its
- * source position. Whether a dose is plausible is left to the rules (`dose-range`, `unit-kind`).
+ * source position. The section's heading is passed to the grammar: a dose whose sentence names
+ * no drug gets the one drug the heading names, and `drugFromHeading` points at that name. Whether a dose is plausible is left to the rules (`dose-range`, `unit-kind`).
  */
 export function doseReader(lexicon: DrugLexicon): StatementReader {
   const drugs = new Map<string, DrugEntry>(lexicon.drugs.map((drug) => [drug.id, drug]));
   return {
     read(statement: ReadStatement, state: ChapterState): void {
       if (!mayHoldDose(statement.text.text)) return;
-      const { doses, diagnostics } = parseDoses(statement.text.text, lexicon, { checkRanges: false, checkKinds: false });
+      const heading = statement.heading;
+      const { doses, diagnostics } = parseDoses(statement.text.text, lexicon, {
+        checkRanges: false,
+        checkKinds: false,
+        ...(heading === null ? {} : { heading: heading.text }),
+      });
       const role = doseRole(statement.text.text, statement.context);
       const owner = state.builder.get(statement.id) as StatementNode | undefined;
       for (const dose of doses) {
@@ -37,6 +43,8 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
           role,
           trial,
           ...fields,
+          // The drug is derived from the section heading: provenance points at its name there.
+          ...(dose.drugFromHeading === null || heading === null ? {} : { drugFromHeading: heading.span(dose.drugFromHeading.start, dose.drugFromHeading.end) }),
         });
         state.builder.link('contains', statement.id, node.id);
         if (node.drug) state.builder.link('refersTo', node.id, node.drug);

@@ -75,6 +75,7 @@ export function readChapterInto(
     recommendationCounts: new Map(),
     ruleCounts: new Map(),
     decomposedReported: false,
+    heading: null,
     lastStatements: [],
     nctMentions: [],
   };

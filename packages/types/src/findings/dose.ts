@@ -22,19 +22,19 @@ export const doseFindings = findingsOf('dose', {
     severity: 'warning',
     summary: { en: 'A dose that may belong to more than one drug.', sv: 'En dos som kan höra till mer än ett läkemedel.' },
     why: {
-      en: 'A dose after a list of drugs (`cisplatin eller karboplatin 75 mg/m2`) could belong to any of them; the tool does not guess, so the dose is published without a drug until the text names one.',
-      sv: 'En dos efter en uppräkning av läkemedel (`cisplatin eller karboplatin 75 mg/m2`) kan höra till vilket som helst av dem; verktyget gissar inte, så dosen publiceras utan läkemedel tills texten anger ett.',
+      en: 'A dose after a list of drugs (`cisplatin eller karboplatin 75 mg/m2`), or a second dose whose drug position holds a word that may be another drug (`cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`), could belong to more than one; the tool does not guess, so the dose is published without a drug until the text names one.',
+      sv: 'En dos efter en uppräkning av läkemedel (`cisplatin eller karboplatin 75 mg/m2`), eller en andra dos där ett ord som kan vara ett annat läkemedel står på läkemedlets plats (`cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`), kan höra till mer än ett; verktyget gissar inte, så dosen publiceras utan läkemedel tills texten anger ett.',
     },
   },
   'dose-partial-reading': {
     severity: 'warning',
     summary: {
-      en: 'A dose phrase the grammar read only in part: schedule words or numbers next to the dose were left over.',
-      sv: 'En dosfras som grammatiken bara läste delvis: schemaord eller tal intill dosen blev över.',
+      en: 'A dose phrase the grammar read only in part: a number or a schedule word in the clause of a dose or of a drug name was left over, or an amount in units or by a route the graph cannot hold yet (`30 ME`, `intraperitonealt`).',
+      sv: 'En dosfras som grammatiken bara läste delvis: ett tal eller ett schemaord i satsen med en dos eller ett läkemedelsnamn blev över, eller en mängd i enheter eller med en väg som grafen ännu inte kan hålla (`30 ME`, `intraperitonealt`).',
     },
     why: {
-      en: 'A dose published with a schedule, cycle or day the tool could not read would look complete while it is not; the leftover words are reported so that the editor can rewrite them in a form the grammar reads, or the grammar can learn the form.',
-      sv: 'En dos som publiceras utan ett schema, en cykel eller en dag som verktyget inte kunde läsa ser fullständig ut fast den inte är det; de överblivna orden rapporteras så att redaktören kan skriva om dem i en form som grammatiken läser, eller grammatiken kan lära sig formen.',
+      en: 'A dose published with a schedule, cycle or day the tool could not read would look complete while it is not. After a sentence is read, every number and schedule word of such a clause that no reading took in and that is no recognised non-dose (a volume, a weight, an age, a percentage, a concentration, a statistic, a label such as `fas 2`, a citation) is reported at its place, so that the editor can rewrite it in a form the grammar reads, or the grammar can learn the form.',
+      sv: 'En dos som publiceras utan ett schema, en cykel eller en dag som verktyget inte kunde läsa ser fullständig ut fast den inte är det. När en mening är läst rapporteras varje tal och schemaord i en sådan sats som ingen läsning tog med och som inte är en känd icke-dos (en volym, en vikt, en ålder, en procentsats, en koncentration, ett statistiskt mått, en beteckning som `fas 2`, en referens) där det står, så att redaktören kan skriva om det i en form som grammatiken läser, eller grammatiken kan lära sig formen.',
     },
   },
 });

@@ -1,0 +1,63 @@
+import type { TokenStream } from '../grammar/token-stream.js';
+import type { Element } from '../grammar/scan-elements.js';
+import type { NearNames } from '../lexicon/near-names.js';
+import { aucReaches } from './assembler-rules.js';
+import { wordBlockingInheritance } from './inheritance-blocker.js';
+import { listedDrugsBefore } from './listed-drugs.js';
+import type { ElementOf, Mention } from './mention.js';
+import type { SentenceState } from './sentence-state.js';
+import { compoundBefore, unknownDrugBefore, type UnknownDrugWord } from './unknown-drug-before.js';
+
+/** Who an amount belongs to, and why it may belong to nobody. */
+export interface Attribution {
+  /** A word before the amount that may be a drug the lexicon does not know. */
+  unknown: UnknownDrugWord | null;
+  /** The sentence's drug, when no unknown word blocks it and an AUC is close enough. */
+  reachable: Mention | null;
+  /** The drugs listed right before the amount (more than one: ambiguous). */
+  listed: Element[];
+  /** Token index of a word that blocks inheriting `reachable` (-1: none). */
+  blocker: number;
+  /** The drug the amount gets, or null. */
+  named: Mention | null;
+}
+
+/** What `attributeAmount` reads besides the amount. */
+export interface AttributionContext {
+  stream: TokenStream;
+  elements: readonly Element[];
+  /** Index in `elements` of the element that started the current mention. */
+  mentionIndex: number;
+  near: NearNames;
+  inElement: Uint8Array;
+}
+
+/**
+ * Decides the drug of an amount, conservatively: the sentence's drug only when no word that may
+ * be another drug stands before the amount (an unknown or misspelt name, a compound such as
+ * `peg-filgrastim`), when the amount does not follow a list of drugs (`cisplatin eller
+ * karboplatin 75 mg/m2`), and, for an inherited drug, when the word in the drug position cannot
+ * be a drug (`…, därefter zoxalimin 25 mg/m2`).
+ */
+export function attributeAmount(
+  context: AttributionContext,
+  sentence: SentenceState,
+  element: ElementOf<'amount'>,
+  routeBefore: ElementOf<'route'> | null,
+): Attribution {
+  const { stream, near } = context;
+  const mention = sentence.mention;
+  const unknown =
+    compoundBefore(sentence.compound, element, mention, stream, near) ??
+    unknownDrugBefore(stream, routeBefore?.first ?? element.first, sentence.first, mention, near);
+  const isAuc = element.amount.doseKind === 'auc';
+  const reachable = unknown === null && mention !== null && (!isAuc || aucReaches(mention, element)) ? mention : null;
+  const listed = reachable !== null && !reachable.used ? listedDrugsBefore(context.elements, context.mentionIndex, stream) : [];
+  const previous = sentence.lastInSentence;
+  const blocker =
+    reachable !== null && reachable.used && previous !== null
+      ? wordBlockingInheritance(stream, context.inElement, previous.next, routeBefore?.first ?? element.first)
+      : -1;
+  const named = listed.length > 1 || blocker !== -1 ? null : reachable;
+  return { unknown, reachable, listed, blocker, named };
+}

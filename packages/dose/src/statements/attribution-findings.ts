@@ -1,0 +1,57 @@
+import type { DoseDiagnostic } from '../dose-types.js';
+import { misspeltNameFinding } from './misspelt-names.js';
+import type { UnknownDrugWord } from './unknown-drug-before.js';
+
+/** The findings of a dose whose drug could not be told, each at `[start, end)` of the source. */
+
+export function unknownDrugFinding(unknown: UnknownDrugWord, amount: string): DoseDiagnostic {
+  const place = { start: unknown.start, end: unknown.end };
+  const near = unknown.suggestion;
+  if (near === null) {
+    return {
+      ruleId: 'unknown-drug',
+      message: {
+        en: `\`${unknown.text}\` next to dose \`${amount}\` is not a drug in the lexicon; add it to the lexicon or correct the spelling`,
+        sv: `\`${unknown.text}\` intill dosen \`${amount}\` finns inte i läkemedelslexikonet; lägg till läkemedlet där eller rätta stavningen`,
+      },
+      ...place,
+    };
+  }
+  const context = { en: ` next to dose \`${amount}\``, sv: ` intill dosen \`${amount}\`` };
+  return { ruleId: 'unknown-drug', ...misspeltNameFinding(unknown.text, near, context), ...place };
+}
+
+/** `cisplatin eller karboplatin 75 mg/m2`; `names` are the listed names, each in backticks. */
+export function listedDrugsFinding(amount: string, names: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `Dose \`${amount}\` follows a list of drugs (${names}); it is not clear which one it belongs to`,
+      sv: `Dosen \`${amount}\` står efter en uppräkning av läkemedel (${names}); det framgår inte vilket den gäller`,
+    },
+    start,
+    end,
+  };
+}
+
+/** `cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`: `word` may be another drug than `earlier`. */
+export function blockedInheritanceFinding(amount: string, word: string, earlier: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `Dose \`${amount}\` follows \`${word}\`, which may name another drug; it is not given to \`${earlier}\` named earlier`,
+      sv: `Dosen \`${amount}\` står efter \`${word}\`, som kan vara ett annat läkemedel; den tillskrivs inte \`${earlier}\` som nämns tidigare`,
+    },
+    start,
+    end,
+  };
+}
+
+export function withoutDrugFinding(amount: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-without-drug',
+    message: { en: `Dose \`${amount}\` names no drug in its sentence`, sv: `Dosen \`${amount}\` anger inget läkemedel i sin mening` },
+    start,
+    end,
+  };
+}

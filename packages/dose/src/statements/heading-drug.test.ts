@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseDoses } from '../parse-doses.js';
+import { realLexicon } from '../__fixtures__/real-lexicon.js';
+
+const read = (text: string, heading: string) => parseDoses(text, realLexicon(), { checkRanges: false, checkKinds: false, heading });
+
+// Own headings and sentences.
+describe('a dose whose sentence names no drug takes the drug of its heading', () => {
+  it('gives the one drug of the heading, with the span of its name in the heading', () => {
+    const heading = 'Basfakta: Paklitaxel intravenös infusion';
+    const { doses, diagnostics } = read('Vanlig dos 175 mg/m2 var 3:e vecka.', heading);
+    expect(doses.map((d) => [d.drug, d.drugText])).toEqual([['paclitaxel', 'Paklitaxel']]);
+    const span = doses[0]?.drugFromHeading;
+    expect(span === null || span === undefined ? null : heading.slice(span.start, span.end)).toBe('Paklitaxel');
+    expect(doses[0]?.drugRole).toBe('therapy');
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('a noun for a dose in the drug position does not keep the heading drug away', () => {
+    expect(read('Startdos 175 mg/m2, därefter en engångsdos 135 mg/m2.', 'Paklitaxel').doses.map((d) => d.drug)).toEqual(['paclitaxel', 'paclitaxel']);
+  });
+
+  it('a heading that names two drugs gives none: dose-without-drug as without a heading', () => {
+    const { doses, diagnostics } = read('Vanlig dos 175 mg/m2 var 3:e vecka.', 'Karboplatin och paklitaxel');
+    expect(doses[0]?.drug).toBeNull();
+    expect(doses[0]?.drugFromHeading).toBeNull();
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-without-drug']);
+  });
+
+  it('a heading with a name glued to another drug by a hyphen gives none', () => {
+    expect(read('Dosen är 420 mg.', 'Trastuzumab sc-Pertuzumab').doses[0]?.drug).toBeNull();
+  });
+
+  it('a drug-like word in the sentence keeps the heading drug away', () => {
+    for (const text of ['Zoxalimab 10 mg ges dagligen.', 'Därefter ges zoxatinib 10 mg dagligen.', 'Ge Paklitaksel 175 mg/m2.', 'Sedan ges zoxavir 175 mg/m2.']) {
+      const { doses } = read(text, 'Paklitaxel');
+      expect(doses.every((dose) => dose.drug !== 'paclitaxel')).toBe(true);
+    }
+  });
+
+  it('a sentence that names its own drug is not changed by the heading', () => {
+    const { doses } = read('Karboplatin AUC 5 och 175 mg/m2 dag 1.', 'Paklitaxel');
+    expect(doses.map((d) => [d.drug, d.drugFromHeading])).toEqual([
+      ['carboplatin', null],
+      ['carboplatin', null],
+    ]);
+  });
+
+  it('radiotherapy never takes a drug from the heading', () => {
+    expect(read('Strålbehandling 4 Gy x 5.', 'Paklitaxel').doses[0]?.drug).toBeNull();
+  });
+
+  it('an amount the lexicon does not expect for the heading drug keeps no drug', () => {
+    for (const text of ['Tabletten ger 5 mg natrium.', 'Dosen 2000 mg/m2 gav svår toxicitet.']) {
+      const { doses, diagnostics } = read(text, 'Paklitaxel');
+      expect(doses.map((d) => d.drug)).toEqual([null]);
+      expect(diagnostics.map((d) => d.ruleId)).toContain('dose-without-drug');
+    }
+  });
+});

@@ -1,0 +1,103 @@
+import type { DoseDiagnostic } from '../dose-types.js';
+import { doseKindProblem } from '../check/dose-kind-problem.js';
+import { doseRangeProblem } from '../check/dose-range-problem.js';
+import { hasInnEnding, looksLikeDrugName } from '../check/looks-like-drug-name.js';
+import { scanElements } from '../grammar/scan-elements.js';
+import { TokenStream } from '../grammar/token-stream.js';
+import type { DrugEntry } from '../lexicon/lexicon-types.js';
+import type { NameIndex } from '../lexicon/name-index.js';
+import type { PremedicationCue } from '../grammar/read-cues.js';
+import type { NearNames } from '../lexicon/near-names.js';
+import { tokenize } from '../scan/tokenize.js';
+import type { WorkCounter } from '../scan/work-counter.js';
+import type { Draft } from './draft.js';
+import { drugRoleOf } from './drug-role.js';
+import { isDoseNoun, wordBlockingInheritance } from './inheritance-blocker.js';
+
+/** The one drug a heading names, with the span of its name in the heading text. */
+export interface HeadingDrug {
+  entry: DrugEntry;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The drug of a heading (`Kapecitabin`, `Basfakta: Ondansetron intravenös injektion`): the one
+ * lexicon drug it names. A heading that names two or more different drugs, or none, gives null.
+ */
+export function headingDrug(heading: string, names: NameIndex, work: WorkCounter): HeadingDrug | null {
+  const stream = new TokenStream(tokenize(heading, work), work);
+  let found: HeadingDrug | null = null;
+  for (const element of scanElements(stream, names)) {
+    // `Trastuzumab sc-Pertuzumab`: a name glued to another word may be a second drug.
+    if (element.kind === 'compound') return null;
+    if (element.kind !== 'mention' || element.entry.kind !== 'drug') continue;
+    if (found !== null && found.entry !== element.entry) return null;
+    const start = stream.startOf(element.first);
+    const end = stream.endOf(element.next - 1);
+    found ??= { entry: element.entry, text: heading.slice(start, end), start, end };
+  }
+  return found;
+}
+
+/**
+ * Gives the heading's drug to each dose that was reported `dose-without-drug`, when the amount
+ * is of a kind the lexicon gives the drug in and within one of its plausible ranges, and its sentence
+ * holds no word that could be another drug (an INN ending, a near-miss of a lexicon name, a
+ * capitalised word inside the sentence or right before the amount, outside any read element, or
+ * any other word in the drug position that is not a function word or a dose noun, as in
+ * `inheritance-blocker.ts`).
+ * The finding of such a dose is dropped: it has a drug,
+ * derived from the heading, and `drugFromHeading` says where. Returns the findings that remain.
+ */
+export function giveHeadingDrug(
+  drug: HeadingDrug,
+  withoutDrug: ReadonlyMap<Draft, DoseDiagnostic>,
+  sentenceSpans: readonly { first: number; next: number }[],
+  stream: TokenStream,
+  near: NearNames,
+  inElement: Uint8Array,
+  premedicationSentences: ReadonlyMap<number, PremedicationCue>,
+): Set<DoseDiagnostic> {
+  const resolved = new Set<DoseDiagnostic>();
+  for (const [draft, finding] of withoutDrug) {
+    const sentence = sentenceSpans[draft.sentence];
+    if (sentence === undefined || hasDrugLikeWord(stream, sentence.first, sentence.next, near)) continue;
+    if (capitalisedBefore(stream, inElement, draft.amountFirst, sentence.first)) continue;
+    // `Därefter irinotekan 180 mg/m2` under a heading naming another drug: an unknown word in the drug position.
+    if (wordBlockingInheritance(stream, inElement, sentence.first, draft.amountFirst) !== -1) continue;
+    // A derived drug must fit what the lexicon knows of it: an amount in another kind, or outside
+    // every plausible range, is more likely something else (an excipient, a strength, a toxic dose).
+    if (draft.dose.amount === null || doseKindProblem(draft.dose, drug.entry) !== null || doseRangeProblem(draft.dose, drug.entry) !== null) continue;
+    const dose = draft.dose;
+    dose.drug = drug.entry.id;
+    dose.drugText = drug.text;
+    dose.drugFromHeading = { start: drug.start, end: drug.end };
+    draft.drugEntry = drug.entry;
+    dose.drugRole = drugRoleOf(draft, premedicationSentences.get(draft.sentence) ?? null);
+    resolved.add(finding);
+  }
+  return resolved;
+}
+
+function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near: NearNames): boolean {
+  for (let index = first; index < next; index++) {
+    const token = stream.at(index);
+    if (token === undefined || token.kind !== 'word') continue;
+    if (hasInnEnding(token) || near.nearest(token.text) !== null || looksLikeDrugName(token, index === first)) return true;
+  }
+  return false;
+}
+
+/** `Paracetamol 1 gram`: a capitalised word in the drug position, even at the start of a sentence. */
+function capitalisedBefore(stream: TokenStream, inElement: Uint8Array, amountFirst: number, sentenceFirst: number): boolean {
+  for (let index = amountFirst - 1; index >= sentenceFirst; index--) {
+    if (inElement[index] === 1) continue;
+    const token = stream.at(index);
+    if (token === undefined || token.kind !== 'word') return false;
+    const first = token.text.charAt(0);
+    return first !== first.toLowerCase() && !isDoseNoun(token.lower);
+  }
+  return false;
+}

@@ -1,0 +1,39 @@
+import type { TokenStream } from '../grammar/token-stream.js';
+
+/**
+ * Words that often stand between two doses of the same drug (`… följt av 1000 mg`, `… därefter
+ * 80 mg/m2`, `… eller vid behov 1 000 mg/dag`); none of them can be a drug.
+ */
+const BETWEEN_DOSES = new Set([
+  'därefter', 'sedan', 'följt', 'därpå', 'senare', 'eventuellt', 'alternativt', 'respektive', 'högst', 'minst', 'maximalt',
+  'initialt', 'första', 'andra', 'tredje', 'veckan', 'veckor', 'dosen', 'doser', 'dosering', 'doseringen', 'dagar', 'totalt',
+  'vanligen', 'oftast', 'antingen', 'högre', 'lägre', 'reducerad', 'reduceras', 'reducerat', 'sänkt', 'sänks', 'ökas', 'höjas',
+  'ytterligare', 'behov', 'vilket', 'motsvarande', 'därvid', 'kombination', 'kombinerat', 'tillsammans', 'efterföljande',
+  'following', 'followed', 'reduced', 'increased', 'thereafter', 'either', 'another', 'further', 'total', 'every',
+]);
+/** `engångsdos`, `startdosen`, `veckodoser`: a noun for a dose, never a drug. */
+const DOSE_NOUN = /dos(en|er|erna|ering|eringen)?$/;
+
+export function isDoseNoun(lower: string): boolean {
+  return DOSE_NOUN.test(lower);
+}
+/** Shorter words are function words (`och`, `av`, `med`, `till`, `dag`) and never taken for a drug. */
+const SHORTEST_NAME = 5;
+
+/**
+ * `cisplatin 75 mg/m2, därefter vinorelbin 25 mg/m2`: the word in the drug's position of a bare
+ * amount (the last word before it, after the previous dose of the sentence, skipping brackets)
+ * may name another drug, which the lexicon does not know; then the amount does not inherit the
+ * earlier drug. Words of read elements (`inElement`: a schedule, a route, a joining word), short
+ * words and the words of `BETWEEN_DOSES` never block. Returns the token index, or -1.
+ */
+export function wordBlockingInheritance(stream: TokenStream, inElement: Uint8Array, from: number, to: number): number {
+  for (let index = to - 1; index >= from; index--) {
+    const token = stream.at(index);
+    if (token === undefined) return -1;
+    if (token.kind === 'punct' && ['(', ')', ':'].includes(token.text)) continue;
+    if (token.kind !== 'word' || inElement[index] === 1) return -1;
+    return token.lower.length >= SHORTEST_NAME && !BETWEEN_DOSES.has(token.lower) && !DOSE_NOUN.test(token.lower) ? index : -1;
+  }
+  return -1;
+}

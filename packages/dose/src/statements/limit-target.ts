@@ -1,0 +1,27 @@
+import { limitOf, type LimitKind } from '../grammar/read-limit.js';
+import { extendDraft } from './draft.js';
+import type { ElementOf } from './mention.js';
+import type { SentenceState } from './sentence-state.js';
+
+/**
+ * `maxdos 20 mg`, `Max ack. dos: 1000 mg/m²`, and a flat amount in a regimen table's maximum
+ * column (`10 mg/m² kroppsyta 20 mg`): a limit of the statement of the same drug, never a dose.
+ * A limit whose sentence holds no dose of the drug is read (not a dose) but has nowhere to go.
+ * Returns whether the amount was a limit.
+ */
+export function acceptLimit(sentence: SentenceState, element: ElementOf<'amount'>): boolean {
+  const basis = sentence.basis;
+  const fromTable = basis !== null && element.first - basis.next <= 1 && element.amount.unit === 'mg' && basis.draft.dose.unit !== 'mg';
+  if (!fromTable && sentence.limitCue === null) return false;
+  const kind: LimitKind = fromTable ? 'max-single' : (sentence.limitCue ?? 'max-single');
+  const target = fromTable ? basis.draft : sentence.lastInSentence;
+  sentence.basis = null;
+  const mention = sentence.mention;
+  const sameDrug = target !== null && (mention === null || target.drugEntry === null || target.dose.drug === mention.entry.id);
+  if (target !== null && sameDrug) {
+    const field = kind === 'max-single' ? 'maxSingleDose' : 'cumulativeMaxDose';
+    target.dose[field] ??= limitOf(element.amount);
+    if (fromTable) extendDraft(target, element.next);
+  }
+  return true;
+}

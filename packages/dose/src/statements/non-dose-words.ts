@@ -1,0 +1,114 @@
+import type { TokenStream } from '../grammar/token-stream.js';
+
+/**
+ * What a number measures when it is not part of a dose: volumes, infusion times, body weight,
+ * ages, percentages, laboratory values, counts of patients (`250 ml`, `30 min.`, `> 70 kg`,
+ * `65 år`, `48 %`, `5 mmol/l`, `827 patienter`).
+ */
+const MEASURES = new Set([
+  'ml', 'l', 'dl', 'min', 'minuter', 'minuters', 'minutes', 'tim', 'timmar', 'timme', 'timmars', 'h', 'hours', '%',
+  'procent', 'kg', 'år', 'års', 'årsåldern', 'years', 'månader', 'månad', 'månaders', 'months', 'sekunder', 'mmol',
+  'µmol', 'μmol', 'µg', 'μg', 'ng', 'patienter', 'patients', 'personer', 'kvinnor', 'women', 'st', 'stycken',
+]);
+
+/**
+ * Words before a number that make it a statistic, a threshold or a label, not a dose (`HR 0,56`,
+ * `över 60`, `fas 1`, `del 2`, `arm 1`, `stadium 3`).
+ */
+const NUMBER_LABELS = new Set([
+  'hr', 'rr', 'or', 'ki', 'ci', 'p', 'n', 'median', 'över', 'under', 'above', 'below', 'gfr', 'ecog', 'who', 'fas', 'phase',
+  'del', 'part', 'arm', 'grad', 'grade', 'stadium', 'stage', 'steg', 'version', 'nivå', 'level', 'typ', 'type', 'linje', 'line',
+  'kapitel', 'avsnitt', 'tabell', 'table', 'figur', 'figure', 'bilaga', 'studie', 'study',
+]);
+/** Words between the ends of a range of numbers (`20–30 %`, `från 9,3 till 17,7 månader`). */
+const RANGE_JOINERS = new Set(['–', '-', '—', '−', 'till', 'to', 'och', 'and', 'eller', 'or']);
+/** Words that count only after a number (`3 gånger`, not `många gånger`). */
+const COUNTED = new Set(['gång', 'gången', 'gånger', 'ggr', 'times']);
+const COMPARISONS = new Set(['>', '<', '≥', '≤', '=', '±']);
+
+/**
+ * Words that state a schedule, a number of cycles or fractions, or a radiotherapy dose; left
+ * unread in the clause of a dose they mean the dose is published without part of its phrase.
+ */
+const SCHEDULE_WORD =
+  /^(dag|dagen|dagar|dagarna|dagars|dagligen|dygn|dygnet|dygns|vecka|veckan|veckor|veckorna|veckovis|veckors|kur|kuren|kurer|kurerna|cykel|cykeln|cykler|cyklerna|gång|gången|gånger|ggr|fraktion|fraktionen|fraktioner|fraktionerna|day|days|week|weeks|weekly|daily|cycle|cycles|times|gy)$/;
+
+/**
+ * Units of doses the graph cannot hold yet (million units, international units) and routes it
+ * has no code for (intraperitoneal): always reported when left unread, so that a dose in them is
+ * never published without them, nor dropped silently.
+ */
+const UNPUBLISHABLE_UNITS = new Set(['me', 'mu', 'ie', 'iu', 'enheter', 'units', 'miljoner', 'milj']);
+const UNPUBLISHABLE_ROUTES = new Set(['intraperitoneal', 'intraperitonealt', 'intraperitoneally', 'ip']);
+
+/** `intraperitonealt`, `ip`: a route the graph has no code for. */
+export function isUnpublishableRoute(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index];
+  return token !== undefined && UNPUBLISHABLE_ROUTES.has(token.lower);
+}
+
+/** `30 ME`, `0,5 MU/kg`, `5 miljoner enheter`: a number followed by a unit the graph cannot hold. */
+export function isUnpublishableAmount(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index];
+  const unit = stream.tokens[index + 1];
+  return token?.kind === 'number' && unit !== undefined && UNPUBLISHABLE_UNITS.has(unit.lower);
+}
+
+/** Whether the token at `index` is a number or a schedule word that belongs to no recognised non-dose. */
+export function isScheduleLeftover(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index];
+  if (token === undefined) return false;
+  const previous = stream.tokens[index - 1];
+  const following = stream.tokens[index + 1];
+  if (token.kind === 'number') return isUnpublishableAmount(stream, index) || !isNonDoseNumber(stream, index);
+  if (UNPUBLISHABLE_UNITS.has(token.lower)) return previous?.kind === 'number';
+  if (UNPUBLISHABLE_ROUTES.has(token.lower)) return true;
+  if (token.kind === 'punct') return token.text === '×' && following?.kind === 'number';
+  if (token.lower === 'x') return following?.kind === 'number' || previous?.kind === 'number';
+  // `var 3:e`, `var tredje`: the verb `var` (was) is not a schedule word.
+  if (token.lower === 'var') return following?.kind === 'number';
+  if (COUNTED.has(token.lower)) return previous?.kind === 'number';
+  // `240 mg/m2 per cykel`: the unit of a total, which states no schedule of its own.
+  if (previous?.lower === 'per') return false;
+  return SCHEDULE_WORD.test(token.lower);
+}
+
+function isNonDoseNumber(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index];
+  const previous = stream.tokens[index - 1];
+  const following = stream.tokens[index + 1];
+  if (token === undefined) return true;
+  // `KEYNOTE-775`, `GOG-0209`, `mg/m2`: a number glued to a name or a unit is part of it.
+  if (!token.spaceBefore && previous !== undefined && previous.kind !== 'number') return true;
+  // `… var 4:e vecka 161.`, `… 174, 175`: citation numbers of imported plain text close a clause.
+  if (following === undefined || (following.kind === 'punct' && ['.', ',', ';', ')', ']'].includes(following.text))) return true;
+  // `3-årsöverlevnaden`, `fas 1-studie`: a number glued to a word by a hyphen is part of a compound word.
+  const afterHyphen = stream.tokens[index + 2];
+  if (following.text === '-' && !following.spaceBefore && afterHyphen?.kind === 'word' && !afterHyphen.spaceBefore) return true;
+  if (measuredAfter(stream, index + 1) || isConcentration(stream, index + 1)) return true;
+  if (previous !== undefined && (COMPARISONS.has(previous.text) || NUMBER_LABELS.has(previous.lower))) return true;
+  // `2019`, `2022;386:437–48`: years and journal references; `166167168`: citation numbers glued by a text import.
+  if (!Number.isInteger(token.value)) return false;
+  return (token.value >= 1900 && token.value <= 2100) || (token.value >= 100000 && !token.text.includes(' '));
+}
+
+/** A measure word at `at`, or after the other end of a range (`20–30 %`, `9,3 till 17,7 månader`). */
+function measuredAfter(stream: TokenStream, at: number): boolean {
+  const token = stream.tokens[at];
+  if (token === undefined) return false;
+  if (MEASURES.has(token.lower)) return true;
+  if (!RANGE_JOINERS.has(token.lower) || stream.tokens[at + 1]?.kind !== 'number') return false;
+  const measure = stream.tokens[at + 2];
+  return measure !== undefined && MEASURES.has(measure.lower);
+}
+
+const MASSES = new Set(['mg', 'g', 'mikrogram', 'µg', 'μg', 'mmol', 'e', 'ie', 'me']);
+const VOLUMES = new Set(['ml', 'l', 'dl', 'flaska', 'ampull', 'tablett', 'kapsel']);
+
+/** `6 mg/ml`, `100 mg/flaska`: a concentration or a strength, which the grammar never reads as a dose. */
+function isConcentration(stream: TokenStream, at: number): boolean {
+  const mass = stream.tokens[at];
+  const slash = stream.tokens[at + 1];
+  const volume = stream.tokens[at + 2];
+  return mass !== undefined && MASSES.has(mass.lower) && slash?.text === '/' && volume !== undefined && VOLUMES.has(volume.lower);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseDoses } from '../parse-doses.js';
+import { realLexicon } from '../__fixtures__/real-lexicon.js';
+
+const lexicon = realLexicon();
+
+/** The words each `dose-partial-reading` finding points at. */
+function leftovers(text: string): string[] {
+  return parseDoses(text, lexicon)
+    .diagnostics.filter((d) => d.ruleId === 'dose-partial-reading')
+    .map((d) => text.slice(d.start, d.end));
+}
+
+// Own sentences, written for these tests.
+describe('dose-partial-reading holds for the whole clause of a dose', () => {
+  it('reports a schedule written before the dose in a form the grammar does not read', () => {
+    expect(leftovers('Med 3 dagars mellanrum ges paklitaxel 80 mg/m2.')).toEqual(['3 dagars']);
+  });
+
+  it('reports a number far after the dose in the same clause', () => {
+    expect(leftovers('Paklitaxel 175 mg/m2 ges som infusion under lång tid, upprepas efter 21 dygn.')).toEqual(['21 dygn']);
+  });
+
+  it('reports a number beside a named drug when no dose was read at all', () => {
+    expect(leftovers('Paklitaxel 175 zz per kvadratmeter.')).toEqual(['175']);
+  });
+
+  it('a clause without a dose or a drug is not searched', () => {
+    expect(leftovers('Paklitaxel 175 mg/m2 ges. Studien pågick i 3 kurer.')).toEqual([]);
+  });
+
+  it('a semicolon ends the clause', () => {
+    expect(leftovers('Paklitaxel 175 mg/m2; uppföljning 3 gånger.')).toEqual([]);
+  });
+
+  it('a times word without a number before it is not a schedule', () => {
+    expect(leftovers('Många gånger ges paklitaxel 175 mg/m2.')).toEqual([]);
+  });
+});
+
+describe('recognised non-doses are not leftovers', () => {
+  it.each([
+    'Paklitaxel 175 mg/m2 till patienter över 70 år.',
+    'Paklitaxel 175 mg/m2 gav svar hos 20–30 % av 412 patienter.',
+    'Paklitaxel 175 mg/m2 i fas 2-studien, del 1, arm 2.',
+    'Paklitaxel 175 mg/m2 förlängde PFS från 9,3 till 11,2 månader (HR 0,6).',
+    'Paklitaxel 175 mg/m2 i 500 ml under 180 min vid kroppsvikt > 60 kg.',
+    'Paklitaxel 175 mg/m2 studerades 2019 och gav 3-årsöverlevnad i nivå 2.',
+  ])('%s', (text) => {
+    expect(leftovers(text)).toEqual([]);
+  });
+});
+
+describe('doses in units or by routes the graph cannot hold are never dropped silently', () => {
+  it('million units, with or without a drug in the clause', () => {
+    expect(leftovers('Filgrastimdosen: under 70 kg 30 ME, över 70 kg 48 ME.')).toEqual(['30 ME', '48 ME']);
+    expect(leftovers('Filgrastim 0,5 ME/kg sc.')).toEqual(['0,5 ME']);
+  });
+
+  it('an intraperitoneal route, also inside the span of the dose', () => {
+    expect(leftovers('Oxaliplatin | Intraperitoneal instillation | 460 mg/m2')).toEqual(['Intraperitoneal']);
+    expect(leftovers('Cisplatin 50 mg/m2 ip dag 1.')).toEqual(['ip']);
+  });
+
+  it('a clause with neither a dose, a drug nor such an amount is not searched', () => {
+    expect(leftovers('Studien omfattade 30 centra och 48 sjukhus.')).toEqual([]);
+  });
+});

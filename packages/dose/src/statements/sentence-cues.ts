@@ -1,0 +1,32 @@
+import type { Element } from '../grammar/scan-elements.js';
+import type { SentenceState } from './sentence-state.js';
+
+/**
+ * Notes a cue that changes how later amounts of the sentence are read (a threshold, a limit, a
+ * phase, a regimen name, a compound name, premedication). Returns false for any other element.
+ */
+export function noteCue(sentence: SentenceState, element: Element): boolean {
+  switch (element.kind) {
+    case 'threshold':
+      sentence.thresholdNext = element.next;
+      return true;
+    case 'name-cue':
+      sentence.nameCueNext = element.next;
+      return true;
+    case 'limit-cue':
+      sentence.limitCue = element.limit;
+      return true;
+    case 'phase-cue':
+      sentence.phaseCue = { kind: element.phase, next: element.next };
+      return true;
+    case 'compound':
+      sentence.compound = element;
+      return true;
+    case 'premedication-cue':
+      // `premedicering` outranks a mere `före behandling` in the same sentence.
+      if (sentence.premedicationCue !== 'explicit') sentence.premedicationCue = element.cue;
+      return true;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,63 @@
+import type { Element } from '../grammar/scan-elements.js';
+import type { LimitKind } from '../grammar/read-limit.js';
+import type { PremedicationCue } from '../grammar/read-cues.js';
+import type { Draft } from './draft.js';
+import type { ElementOf, Mention } from './mention.js';
+
+/** What the statement assembler knows about the sentence it is in; all of it ends with the sentence. */
+export interface SentenceState {
+  /** Token index where the sentence starts. */
+  first: number;
+  /** The drug or regimen named most recently. */
+  mention: Mention | null;
+  /** The names found in the sentence, whose words are never misspellings. */
+  mentions: Element[];
+  /** The statement that trailing modifiers attach to. */
+  open: Draft | null;
+  lastInSentence: Draft | null;
+  /** Modifiers written before the name or amount they belong to. */
+  preRoute: ElementOf<'route'> | null;
+  preSchedule: ElementOf<'schedule'> | null;
+  preCycles: ElementOf<'cycles'> | null;
+  /** `Dag 1:` heading the sentence: the days of every dose in it that states none. */
+  days: ElementOf<'cycle-days'> | null;
+  /** `Doser över`: the amount right after it is a threshold. */
+  thresholdNext: number;
+  /** `motsvarar`: amounts starting before this token are one side of a conversion, not doses. */
+  conversionUntil: number;
+  /** `schemat för`: a drug right after it, and its amount, name a regimen. */
+  nameCueNext: number;
+  /** `maxdos`: amounts after it in the sentence are limits, until another drug is named. */
+  limitCue: LimitKind | null;
+  /** `kroppsyta` after a statement: a flat amount right after it is the table's maximum dose. */
+  basis: { draft: Draft; next: number } | null;
+  /** `laddningsdos`, `underhållsdos`: the phase of the next amount. */
+  phaseCue: { kind: 'loading' | 'maintenance'; next: number } | null;
+  /** `peg-filgrastim`: a word holding a known name, which may be another drug than the mention. */
+  compound: ElementOf<'compound'> | null;
+  /** The sentence names premedication, or a drug given before the treatment. */
+  premedicationCue: PremedicationCue | null;
+}
+
+/** The state at the start of a sentence that starts at token `first`. */
+export function freshSentence(first: number): SentenceState {
+  return {
+    first,
+    mention: null,
+    mentions: [],
+    open: null,
+    lastInSentence: null,
+    preRoute: null,
+    preSchedule: null,
+    preCycles: null,
+    days: null,
+    thresholdNext: -1,
+    conversionUntil: -1,
+    nameCueNext: -1,
+    limitCue: null,
+    basis: null,
+    phaseCue: null,
+    compound: null,
+    premedicationCue: null,
+  };
+}

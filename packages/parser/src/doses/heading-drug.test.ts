@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DoseStatementNode } from '@guideline-as-code/model';
+import { buildGuidelineGraph, readGuidelineSources, type GuidelineSources } from '../index.js';
+
+const projectRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+let sources: GuidelineSources;
+beforeAll(async () => {
+  sources = (await readGuidelineSources(projectRoot, 'livmoderkroppscancer')).sources;
+});
+
+/** The real guideline with one own chapter 14 in place of its chapters. */
+function withChapter(text: string) {
+  const path = 'guideline-src/livmoderkroppscancer/14-prov.md';
+  const { graph, diagnostics } = buildGuidelineGraph({ ...sources, chapters: [{ path, text }] });
+  const doses = graph.nodes.filter((node): node is DoseStatementNode => node.type === 'doseStatement');
+  return { text, doses, findings: diagnostics.filter((d) => d.source?.file === path).map((d) => d.ruleId) };
+}
+
+// Own headings and sentences.
+describe('a dose whose sentence names no drug takes the one drug of its section heading', () => {
+  it('gets the drug, and drugFromHeading points at its name in the heading', () => {
+    const { text, doses, findings } = withChapter('# 14 Prov\n\n## 14.1 Paklitaxel\n\nVanlig dos är 175 mg/m2 var 3:e vecka.\n');
+    expect(doses.map((d) => d.drug)).toEqual(['drug:paclitaxel']);
+    const from = doses[0]?.drugFromHeading;
+    expect(from === undefined ? null : text.slice(from.start.offset, from.end.offset)).toBe('Paklitaxel');
+    expect(findings).not.toContain('dose-without-drug');
+  });
+
+  it('a heading with two drugs gives none and the dose is reported as before', () => {
+    const { doses, findings } = withChapter('# 14 Prov\n\n## 14.1 Karboplatin och paklitaxel\n\nVanlig dos är 175 mg/m2 var 3:e vecka.\n');
+    expect(doses.map((d) => [d.drug, d.drugFromHeading])).toEqual([[null, undefined]]);
+    expect(findings).toContain('dose-without-drug');
+  });
+
+  it('a sentence that names its drug keeps it and has no drugFromHeading', () => {
+    const { doses } = withChapter('# 14 Prov\n\n## 14.1 Paklitaxel\n\nKarboplatin AUC 5 ges dag 1.\n');
+    expect(doses.map((d) => [d.drug, d.drugFromHeading])).toEqual([['drug:carboplatin', undefined]]);
+  });
+});
