@@ -26,13 +26,32 @@ export interface ReadItem {
  * included: a corpus item is one sentence or a short span, so no chapter structure is needed.
  * The source's title is passed as the heading above the item, so that a dose whose drug is
  * written only in the title gets it (the labelling guide's "drug from context").
+ * A dose of a substance known only from the WHO ATC index gets the finding the check gives it
+ * on a chapter (`drug-not-in-lexicon`: no range, dose kind or role is checked), so that its
+ * missing role is counted as reported, as an editor would see it, not as silent.
  */
 export function readItem(item: CorpusItem, lexicon: DrugLexicon): ReadItem {
   const { doses, diagnostics } = parseDoses(item.text, lexicon, { heading: item.title });
+  const indexOnly = indexOnlyDrugs(lexicon);
   return {
     doses: doses.map(toReadDose),
-    findings: diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`),
+    findings: [
+      ...diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`),
+      ...doses.filter((dose) => dose.drug !== null && indexOnly.has(dose.drug)).map((dose) => `drug-not-in-lexicon: ${dose.drug}`),
+    ],
   };
+}
+
+const indexOnlyByLexicon = new WeakMap<DrugLexicon, Set<string>>();
+
+/** The ids of the drugs known only from the substance index, worked out once per lexicon. */
+function indexOnlyDrugs(lexicon: DrugLexicon): Set<string> {
+  let ids = indexOnlyByLexicon.get(lexicon);
+  if (ids === undefined) {
+    ids = new Set(lexicon.drugs.filter((drug) => drug.tier === 'atc-index').map((drug) => drug.id));
+    indexOnlyByLexicon.set(lexicon, ids);
+  }
+  return ids;
 }
 
 function toReadDose(dose: ParsedDose): ReadDose {
