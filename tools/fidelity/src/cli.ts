@@ -61,7 +61,8 @@ const page = [
   'names exactly one drug and the sentence holds no word that could be another (`drugFromHeading`). Labelled and read',
   'doses are paired by amount and unit in reading order. Precision: right / fields read; recall: right / fields labelled.',
   'A silent partial reading is a labelled dose with a stated field missing or wrong while the grammar gave no finding',
-  'on the item. Uncertain items are left out of the figures.',
+  'on the item (a dose of a substance known only from the WHO ATC index counts the `drug-not-in-lexicon` finding the',
+  'check gives it on a chapter: its role is reported as not checked). Uncertain items are left out of the figures.',
   '',
   ...sections,
 ].join('\n');
