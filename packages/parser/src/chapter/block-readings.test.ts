@@ -51,6 +51,19 @@ describe('per-block readings of a chapter', () => {
     expect(blocksRead).toBeLessThan(blocks);
   }, 120_000);
 
+  it('give a dose the drug of its section heading as a cold read does, after lines are inserted above and after the heading changes', () => {
+    // A section whose heading names one drug and whose sentence names none: the dose takes the heading's drug.
+    const withHeadingDose = replaced('### 13.3.1 Cytostatikabehandling\n', '### 13.3.1 Cytostatikabehandling\n\n#### 13.3.1.1 Ondansetron\n\nVid illamående ges 8 mg iv.\n\n');
+    const cold = buildGuidelineGraph(withChapter(withHeadingDose));
+    expect(JSON.stringify(cold.graph)).toContain('drugFromHeading');
+    const cache = memoryCache();
+    // Lines above move the kept heading; the edited sentence under it is read again and needs the heading where it stands now.
+    const movedAndEdited = withHeadingDose.replace('Vid illamående ges 8 mg iv.', 'Vid svårt illamående ges 8 mg iv.');
+    expect(JSON.stringify(buildGuidelineGraph(withChapter(movedAndEdited)).graph)).toContain('drugFromHeading');
+    expectSameAsCold(withHeadingDose, movedAndEdited, cache);
+    expectSameAsCold(withHeadingDose, withHeadingDose.replace('#### 13.3.1.1 Ondansetron', '#### 13.3.1.1 Dexametason'), cache);
+  }, 120_000);
+
   it('give the graph and findings of a cold read when a heading changes: its number, its title, its level', () => {
     expectSameAsCold(chapter, replaced('### 13.3.1 Cytostatikabehandling', '### 13.3.1 Cytostatika'));
     expectSameAsCold(chapter, replaced('### 13.3.1 Cytostatikabehandling', '### 13.3.9 Cytostatikabehandling'));

@@ -1,6 +1,7 @@
 import type { Heading } from 'mdast';
 import type { SectionNode } from '@guideline-as-code/model';
 import { inlineText } from '../text/inline-text.js';
+import type { MappedText } from '../text/mapped-text.js';
 import { reportCleaning } from './prose.js';
 import type { ChapterState } from './state.js';
 
@@ -10,6 +11,11 @@ const numbered = /^(\d+(?:\.\d+)*)\.?\s+(.+)$/su;
  * A heading starts a section. Its number comes first (`13.3.2.1 Immunterapi`); a heading
  * without a number is reported and its text is kept under the current section.
  */
+/** The heading's text, mapped to its place in the file (a dose whose drug is written only there gets it). */
+export function headingText(heading: Heading, state: ChapterState): MappedText {
+  return inlineText(heading, state.text, state.lines).text;
+}
+
 export function readHeading(heading: Heading, state: ChapterState): void {
   const { text, cleaned } = inlineText(heading, state.text, state.lines);
   reportCleaning(cleaned, state);
