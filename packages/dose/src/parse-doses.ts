@@ -3,7 +3,7 @@ import { doseKindProblem } from './check/dose-kind-problem.js';
 import { doseRangeProblem } from './check/dose-range-problem.js';
 import { scanElements } from './grammar/scan-elements.js';
 import { TokenStream } from './grammar/token-stream.js';
-import type { DrugLexicon } from './lexicon/lexicon-types.js';
+import type { DrugEntry, DrugLexicon, RegimenEntry } from './lexicon/lexicon-types.js';
 import { buildNameIndex, type NameIndex } from './lexicon/name-index.js';
 import { buildNearNames, type NearNames } from './lexicon/near-names.js';
 import { tokenize } from './scan/tokenize.js';
@@ -33,8 +33,30 @@ export interface ParseDosesResult {
   diagnostics: DoseDiagnostic[];
 }
 
-/** Name indexes are built once per lexicon object; the last heading's drug is kept, as sentences of a section share it. */
-const indexes = new WeakMap<DrugLexicon, { names: NameIndex; near: NearNames; heading?: { text: string; drug: HeadingDrug | null } }>();
+interface LexiconIndex { names: NameIndex; near: NearNames; heading?: { text: string; drug: HeadingDrug | null } }
+
+/**
+ * Name indexes are built once per drug list and regimen content (thousands of names with the
+ * substance index): a caller that builds a new lexicon object around the same drugs, as every
+ * graph build does, reuses them. The last heading's drug is kept, as sentences of a section share it.
+ */
+const indexes = new WeakMap<readonly DrugEntry[], { regimens: string; index: LexiconIndex }>();
+
+/** The regimens' content as a key, worked out once per list (parseDoses runs once per sentence). */
+const regimenKeys = new WeakMap<readonly RegimenEntry[], string>();
+
+function indexOf(lexicon: DrugLexicon): LexiconIndex {
+  let regimens = regimenKeys.get(lexicon.regimens);
+  if (regimens === undefined) {
+    regimens = JSON.stringify(lexicon.regimens);
+    regimenKeys.set(lexicon.regimens, regimens);
+  }
+  const kept = indexes.get(lexicon.drugs);
+  if (kept !== undefined && kept.regimens === regimens) return kept.index;
+  const index = { names: buildNameIndex(lexicon), near: buildNearNames(lexicon) };
+  indexes.set(lexicon.drugs, { regimens, index });
+  return index;
+}
 
 /**
  * Reads every dose statement in a piece of prose (a sentence or a paragraph; Swedish or
@@ -47,11 +69,7 @@ const indexes = new WeakMap<DrugLexicon, { names: NameIndex; near: NearNames; he
  */
 export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDosesOptions = {}): ParseDosesResult {
   const work = options.work ?? createWorkCounter();
-  let index = indexes.get(lexicon);
-  if (index === undefined) {
-    index = { names: buildNameIndex(lexicon), near: buildNearNames(lexicon) };
-    indexes.set(lexicon, index);
-  }
+  const index = indexOf(lexicon);
   const stream = new TokenStream(tokenize(text, work), work);
   const elements = scanElements(stream, index.names);
   const assembler = new StatementAssembler(text, stream, elements, index.near);
@@ -111,7 +129,7 @@ function mergeByStart(a: readonly DoseDiagnostic[], b: readonly DoseDiagnostic[]
   return merged;
 }
 
-function drugOfHeading(heading: string, index: { names: NameIndex; heading?: { text: string; drug: HeadingDrug | null } }, work: WorkCounter): HeadingDrug | null {
+function drugOfHeading(heading: string, index: LexiconIndex, work: WorkCounter): HeadingDrug | null {
   if (index.heading?.text !== heading) index.heading = { text: heading, drug: headingDrug(heading, index.names, work) };
   return index.heading.drug;
 }

@@ -101,8 +101,16 @@ export interface CompiledLexicon {
 
 /** Every drug a guideline is read with: the entries, then the substances of the index. */
 export function lexiconDrugs(compiled: CompiledLexicon): DrugEntry[] {
-  return compiled.index === null ? compiled.entries : [...compiled.entries, ...indexDrugs(compiled.index)];
+  let drugs = drugsOfCompiled.get(compiled);
+  if (drugs === undefined) {
+    drugs = compiled.index === null ? compiled.entries : [...compiled.entries, ...indexDrugs(compiled.index)];
+    drugsOfCompiled.set(compiled, drugs);
+  }
+  return drugs;
 }
+
+/** One drug list per compiled lexicon: the same list keeps the dose grammar's name index warm across graph builds. */
+const drugsOfCompiled = new WeakMap<CompiledLexicon, DrugEntry[]>();
 
 /** Reads the drug lexicon, adding its findings to `diagnostics`. */
 export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnostic[]): CompiledLexicon {
