@@ -1,5 +1,6 @@
 export { buildGuidelineGraph, type ParsedGuideline, type ParseExtensions } from './build-graph.js';
 export { contentKey, lexiconKeyPrefix, memoryCache, noCache, type ParseCache } from './cache/parse-cache.js';
+export { hashOfPackages, toolchainPackages, type ToolchainPackage } from './cache/code-hash.js';
 export type { ChapterFile, GuidelineSources, SourceFile } from './guideline-sources.js';
 export { findGuidelines, findProjectRoot, guidelineFolders, readGuidelineSources, sourcesFolder, type SharedReads } from './read/read-project.js';
 export { loadGuideline } from './read/load-guideline.js';

@@ -1,8 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from '@guideline-as-code/types';
 import { warmGuideline, type GuidelineOnDisk, type WarmGuideline } from '@guideline-as-code/remark-preset-guideline';
 import type { Root } from 'mdast';
 import { checkGuideline, type Buffer, type CheckResult } from './check-guideline.js';
 import { reparse, type ParsedText } from './incremental-tree.js';
+import { RememberedFindings } from './remembered-findings.js';
 
 /** What a session needs from the server: the open documents, the debounce, and where results go. */
 export interface SessionHost {
@@ -11,7 +13,8 @@ export interface SessionHost {
   debounceMs(): number;
   /** True when the editor tells the server about changed files, so the disk need not be looked at before every check. */
   watchesFiles(): boolean;
-  publish(session: GuidelineSession, result: CheckResult): void;
+  /** Findings for the open documents of the versions in `result.versions`. */
+  publish(session: GuidelineSession, result: { findings: readonly Diagnostic[]; versions: ReadonlyMap<string, number> }): void;
   /** Parse-cache entries of this guideline read before the session began (early/early-reading.ts), if any are coming. */
   early(session: GuidelineSession): Promise<[string, unknown][]> | undefined;
   failed(session: GuidelineSession, error: unknown): void;
@@ -37,6 +40,11 @@ export class GuidelineSession {
   private disk: Promise<GuidelineOnDisk> | undefined;
   /** Settled once what was read early is in the cache: every check waits for it rather than parse the same again. */
   private readonly seeded: Promise<void> | undefined;
+  /** The findings of the last check of the guideline as on disk, kept in the project for the next server. */
+  private readonly remembered: RememberedFindings;
+  /** The key of the sources whose kept findings were published, and of those this session kept. */
+  private publishedKey: string | undefined;
+  private keptKey: string | undefined;
 
   constructor(
     readonly root: string,
@@ -44,6 +52,7 @@ export class GuidelineSession {
     private readonly host: SessionHost,
   ) {
     this.warm = warmGuideline(root, key);
+    this.remembered = new RememberedFindings(root);
     this.seeded = host.early(this)?.then((entries) => {
       for (const [entry, value] of entries) this.warm.cache.set(entry, value);
     });
@@ -95,6 +104,7 @@ export class GuidelineSession {
     this.running++;
     try {
       const onDisk = await this.onDisk();
+      if (this.latest === undefined) this.publishRemembered(onDisk);
       await this.seeded;
       if (generation !== this.generation) return;
       const buffers = this.buffers();
@@ -105,12 +115,42 @@ export class GuidelineSession {
       this.latest = result;
       this.host.publish(this, result);
       this.settle(result);
+      this.remember(onDisk, buffers, result);
     } catch (error) {
       this.host.failed(this, error);
       if (generation === this.generation) this.settle(undefined);
     } finally {
       this.running--;
     }
+  }
+
+  /**
+   * Before the first check of this session has ended: when every open document is as on disk
+   * and a server checked exactly these sources with exactly this code before, its findings are
+   * published at once (see `RememberedFindings`); the check publishes its own when it ends.
+   */
+  private publishRemembered(onDisk: GuidelineOnDisk): void {
+    const documents = this.host.documents(this);
+    if (documents.size === 0 || ![...documents].every(([file, document]) => isAsOnDisk(onDisk, file, document.getText()))) return;
+    const key = this.remembered.keyOf(onDisk);
+    if (key === this.publishedKey) return; // already published for these sources
+    const findings = this.remembered.get(this.key, key);
+    if (findings === undefined) return;
+    this.publishedKey = key;
+    try {
+      this.host.publish(this, { findings, versions: new Map([...documents].map(([file, document]) => [file, document.version])) });
+    } catch {
+      // A kept file damaged by hand: the check's findings follow as without it.
+    }
+  }
+
+  /** Keeps the findings of a check of the guideline as on disk for the next server. */
+  private remember(onDisk: GuidelineOnDisk, buffers: ReadonlyMap<string, Buffer>, result: CheckResult): void {
+    if (![...buffers].every(([file, buffer]) => isAsOnDisk(onDisk, file, buffer.text))) return;
+    const key = this.remembered.keyOf(onDisk);
+    if (key === this.keptKey) return; // kept already
+    this.keptKey = key;
+    this.remembered.set(this.key, key, result.findings);
   }
 
   private buffers(): Map<string, Buffer> {
@@ -147,4 +187,11 @@ export class GuidelineSession {
     for (const [file, document] of documents) if (result.versions.get(file) !== document.version) return false;
     return true;
   }
+}
+
+/** Whether an open document's text is its file's on disk (a buffer of a file not on disk never is). */
+function isAsOnDisk(onDisk: GuidelineOnDisk, file: string, text: string): boolean {
+  const { sources } = onDisk;
+  const onDiskFile = [sources.metadata, sources.references, sources.trials, ...sources.chapters].find((source) => source?.path === file);
+  return onDiskFile?.text === text;
 }

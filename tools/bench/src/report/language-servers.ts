@@ -10,18 +10,20 @@ export const languageServerHeading = '## Language server: diagnostics as you typ
 const firstAimMs = 150;
 
 export function renderLanguageServers(result: LanguageServerResult, machine: MachineInfo, loadAtEnd: number): string[] {
-  const { ours, peer, oursWithoutEarlyReading } = result;
+  const { ours, peer, oursWithoutEarlyReading, oursNothingKept } = result;
   const startRow = (t: LanguageServerTimes) => [
     `\`${t.label}\``,
     msSpread(spread(t.initializeMs)),
     msSpread(spread(t.firstDiagnosticsMs)),
     msSpread(spread(t.launchToFirstMs)),
-    t.afterReadAheadMs ? msSpread(spread(t.afterReadAheadMs)) : 'reads nothing ahead',
+    t.ownCheckMs ? msSpread(spread(t.ownCheckMs)) : 'no hovers',
+    t.afterReadAheadMs ? msSpread(spread(t.afterReadAheadMs)) : '—',
   ];
   const editRow = (t: LanguageServerTimes) => [`\`${t.label}\``, ms(spread(t.editMs).median), ms(percentile(t.editMs, 95)), `${ms(Math.min(...t.editMs))}–${ms(Math.max(...t.editMs))}`];
   const median = (t: LanguageServerTimes) => spread(t.editMs).median;
   const p95 = (t: LanguageServerTimes) => percentile(t.editMs, 95);
   const first = spread(ours.firstDiagnosticsMs).median;
+  const firstEver = spread(oursNothingKept.firstDiagnosticsMs).median;
   const launch = (t: LanguageServerTimes) => spread(t.launchToFirstMs).median;
   const warmFirst = ours.afterReadAheadMs ? spread(ours.afterReadAheadMs).median : first;
   const busy = machine.load > machine.cores * 0.5;
@@ -35,12 +37,12 @@ export function renderLanguageServers(result: LanguageServerResult, machine: Mac
     ),
     '',
     `Written by \`pnpm bench:lsp\` (tools/bench, \`src/measure/language-servers.ts\`). The servers run as editors run them, a child process spoken to over stdio by a real LSP client, on a copy of \`${realChapterPath}\` with its guideline, lexicon and vocabulary. ` +
-      `**Start:** ${result.starts} fresh processes each, started in the project folder as editors start them: spawn to the \`initialize\` answer, then \`didOpen\` right after \`initialized\` (as an editor opening the file) to the first \`publishDiagnostics\` of that version, and spawn to those first diagnostics (what a user who opens a chapter in a new editor waits for; ours are always the full check, never a partial first answer); ours also without its early reading (\`--no-early-reading\`), and ours with \`didOpen\` once it has ended its work-done progress of reading the guidelines ahead (as when a chapter is opened in a running editor). ` +
+      `**Start:** ${result.starts} fresh processes each, started in the project folder as editors start them: spawn to the \`initialize\` answer, then \`didOpen\` right after \`initialized\` (as an editor opening the file) to the first \`publishDiagnostics\` of that version, and spawn to those first diagnostics (what a user who opens a chapter in a new editor waits for). Ours keeps the findings of its last check of the guideline as on disk in the project (addressed by every source's text, the rule settings and a hash of its code), so a new server opening an unchanged chapter publishes them before its own check ends: those are all the findings, never a partial answer. It is measured as it is usually started (a server ran in the project before), with nothing kept (the first opening ever), and with nothing kept and without its early reading (\`--no-early-reading\`); for ours, also \`didOpen\` to the answer to a hover on a dose, which waits for its own check; and ours with \`didOpen\` once it has ended its work-done progress of reading the guidelines ahead (as when a chapter is opened in a running editor). ` +
       `**Edits:** ours and the peer stay up and take turns; each edit types a new sentence into a paragraph in the middle of the chapter and sends the whole text (\`didChange\`), timed to the \`publishDiagnostics\` of that version; ${result.edits} edits after ${result.warmUpEdits} warm-up edits. Wall time, median (min–max).`,
     '',
     markdownTable(
-      ['server', 'spawn → initialized', 'didOpen → first diagnostics', 'spawn → first full diagnostics', 'didOpen → first diagnostics, after reading ahead'],
-      [startRow(ours), startRow(oursWithoutEarlyReading), startRow(peer)],
+      ['server', 'spawn → initialized', 'didOpen → first diagnostics', 'spawn → first diagnostics', 'didOpen → hover answered (own check done)', 'didOpen → first diagnostics, after reading ahead'],
+      [startRow(ours), startRow(oursNothingKept), startRow(oursWithoutEarlyReading), startRow(peer)],
     ),
     '',
     markdownTable(['server', 'didChange → diagnostics, median', 'p95', 'min–max'], [editRow(ours), editRow(peer)]),
@@ -52,9 +54,10 @@ export function renderLanguageServers(result: LanguageServerResult, machine: Mac
     '',
     `- Median didChange → diagnostics no higher than the peer's: ${ms(median(ours))} against ${ms(median(peer))}, ${mark(median(ours) <= median(peer))}.${median(ours) <= median(peer) ? '' : ` ${whyEditsSlower}`}`,
     `- p95 no higher than the peer's: ${ms(p95(ours))} against ${ms(p95(peer))}, ${mark(p95(ours) <= p95(peer))}.${p95(ours) <= p95(peer) ? '' : ` ${whyEditsSlower}`}`,
-    `- First diagnostics under ${firstAimMs} ms after opening: ${ms(first)} when the file is opened at once, ${mark(first < firstAimMs)}${first < firstAimMs ? '' : ` (${whyFirstSlower})`}; ` +
+    `- First diagnostics under ${firstAimMs} ms after opening: ${ms(first)} when the file is opened at once in a project where a server ran before, ${mark(first < firstAimMs)}; ` +
+      `${ms(firstEver)} on the first opening ever, ${mark(firstEver < firstAimMs)}${firstEver < firstAimMs ? '' : ` (${whyFirstSlower})`}; ` +
       `${ms(warmFirst)} when it is opened after the server has read the guidelines ahead, ${mark(warmFirst < firstAimMs)}. ` +
-      `From spawn to the first full diagnostics: ${ms(launch(ours))}, ${ms(launch(oursWithoutEarlyReading))} without the early reading, against ${ms(launch(peer))} for the peer's few syntax rules.`,
+      `From spawn to the first diagnostics: ${ms(launch(ours))}, ${ms(launch(oursNothingKept))} with nothing kept, ${ms(launch(oursWithoutEarlyReading))} with nothing kept and without the early reading, against ${ms(launch(peer))} for the peer's few syntax rules.`,
     '',
   ];
 }
