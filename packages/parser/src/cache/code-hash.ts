@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -7,7 +7,10 @@ import path from 'node:path';
 // addressed by it, so that results made by other code are never reused. Shared by the CLI
 // (run from tsc's output) and the language server.
 
-/** A hash of packages' code: every file under each one's dist/, and its third-party dependencies' versions. */
+/**
+ * A hash of packages' code: every file of code or data under each one's dist/ (not source maps
+ * or type declarations, which change nothing a run does), and its third-party dependencies' versions.
+ */
 export function hashOfPackages(packages: readonly ToolchainPackage[]): string {
   const hash = createHash('sha256');
   for (const pkg of [...packages].sort((a, b) => a.dir.localeCompare(b.dir))) {
@@ -28,7 +31,9 @@ export interface ToolchainPackage {
 /** The package of the package.json `from` and every `@guideline-as-code/*` package it depends on, found through Node's resolution. */
 export function toolchainPackages(from: string): ToolchainPackage[] {
   const found = new Map<string, ToolchainPackage>();
-  const visit = (packageJsonFile: string): void => {
+  const visit = (linked: string): void => {
+    // Through the link pnpm makes, a package is found once per package that depends on it.
+    const packageJsonFile = realpathSync(linked);
     const dir = path.dirname(packageJsonFile);
     if (found.has(dir)) return;
     const manifest = JSON.parse(readFileSync(packageJsonFile, 'utf8')) as { dependencies?: Record<string, string> };
@@ -64,7 +69,7 @@ function filesUnder(dir: string): string[] {
     return []; // not built: nothing to hash
   }
   return entries
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && /\.(?:c|m)?js$|\.json$/.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }
