@@ -7,6 +7,7 @@ import { ObservedCounts } from './observed-counts.js';
 import { headingText } from './sections.js';
 import type { ChapterState, NctMention } from './state.js';
 import type { parseSuppression, SuppressionComment } from './suppressions.js';
+import { validLike } from '../guideline/schema-checked-nodes.js';
 
 type PendingComment = NonNullable<ReturnType<typeof parseSuppression>>;
 type CountName = 'statementCounts' | 'recommendationCounts' | 'ruleCounts';
@@ -128,7 +129,11 @@ export class BlockReadings {
     const lineDelta = origin.line - reading.at.line;
     const moved = <T>(value: T): T => (offsetDelta === 0 && lineDelta === 0 ? value : rebasePositions(value, offsetDelta, lineDelta));
     const { state } = this;
-    for (const node of moved(reading.nodes)) state.builder.add(node);
+    const nodes = moved(reading.nodes);
+    nodes.forEach((node, index) => {
+      validLike(reading.nodes[index]!, node);
+      state.builder.add(node);
+    });
     for (const [type, from, to] of reading.links) state.builder.link(type, from, to);
     for (const [name, key, value] of reading.countsWritten) this.counts(name).set(key, value);
     // One by one: a hostile block may hold more findings than a call may have arguments.

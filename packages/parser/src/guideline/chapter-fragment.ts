@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { validateNodes, type GraphEdge, type GraphNode } from '@guideline-as-code/model';
+import type { GraphEdge, GraphNode } from '@guideline-as-code/model';
 import { LineIndex, type Diagnostic } from '@guideline-as-code/types';
 import { readChapter, type DirectiveReaders } from '../chapter/read-chapter.js';
 import type { BlockCache } from '../chapter/block-readings.js';
@@ -8,6 +8,7 @@ import type { SuppressionComment } from '../chapter/suppressions.js';
 import { GraphBuilder } from '../graph-builder.js';
 import type { ChapterFile } from '../guideline-sources.js';
 import { parseMarkdown } from '../markdown.js';
+import { schemaFindings } from './schema-checked-nodes.js';
 
 /** A chapter file with its syntax tree: the one it came with, or parsed only when something needs it. */
 export class ChapterSource {
@@ -85,11 +86,12 @@ export function readChapterInto(
 
 /**
  * Reads a chapter on its own, into a fragment. Its nodes are validated against the schema
- * here, once, so that a fragment taken from the cache is not validated again on every check.
+ * here, once, so that a fragment taken from the cache is not validated again on every check
+ * (nor a node replayed from a block's kept reading, see `schema-checked-nodes.ts`).
  */
 export function readChapterFragment(chapter: ChapterSource, context: ChapterContext): ChapterFragment {
   const builder = new GraphBuilder();
   const rest = readChapterInto(chapter, context, builder, context.blocks);
   const { nodes, edges } = builder.build(context.guidelineId);
-  return { nodes, edges, ...rest, diagnostics: [...rest.diagnostics, ...validateNodes(nodes)] };
+  return { nodes, edges, ...rest, diagnostics: [...rest.diagnostics, ...schemaFindings(nodes)] };
 }

@@ -67,14 +67,16 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
   // Only the entries are named in prose and get drug nodes up front; a substance of the index is
   // recognised by the dose grammar (`drugEntries`), and gets its node when a dose names it.
   const drugs = addDrugs(drugVocabulary(compiled.entries, compiled.facts), builder);
-  const trials = addTrials(read('trials', sources.trials, [], readTrials), builder, guideline.id);
+  const trialEntries = read('trials', sources.trials, [], readTrials);
+  const trials = addTrials(trialEntries, builder, guideline.id);
   const conditions = addConditions(patientFacts, builder);
   const as = (kind: MentionTarget['kind']) => (phrase: Phrase<string>): Phrase<MentionTarget> => ({ ...phrase, target: { kind, id: phrase.target } });
   return {
     guideline,
     drugEntries,
-    drugs: sharedMatcher(drugs),
-    mentions: sharedMatcher([...drugs.map(as('drug')), ...conditions.map(as('condition')), ...trials.map(as('trial'))]),
+    // The phrases are made from these objects alone, which the cache hands back unchanged.
+    drugs: sharedMatcher(drugs, [compiled]),
+    mentions: sharedMatcher([...drugs.map(as('drug')), ...conditions.map(as('condition')), ...trials.map(as('trial'))], [compiled, patientFacts, trialEntries]),
     patientFacts,
     fingerprint: contentKey(guideline.id, lexiconKey, sources.trials?.text ?? '', sources.patientFacts?.text ?? ''),
   };
