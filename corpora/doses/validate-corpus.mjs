@@ -112,6 +112,8 @@ function checkItem(where, item) {
 }
 
 const itemIds = new Map();
+// One file per page: the same address twice (above all once in tune/ and once in holdout/) would let tuning see held-out text.
+const addresses = new Map();
 const counts = { tune: [], holdout: [] };
 
 for (const split of splits) {
@@ -127,6 +129,8 @@ for (const split of splits) {
     for (const key of sourceKeys) if (!(key in source)) report(where, `source lacks ${key}`);
     if (source.id !== file.replace(/\.yaml$/, "")) report(where, `source id ${source.id} differs from the file name`);
     if (typeof source.address !== "string" || !/^https?:\/\//.test(source.address)) report(where, "source address must be a URL");
+    else if (addresses.has(source.address)) report(where, `same address as ${addresses.get(source.address)}: one file per page`);
+    else addresses.set(source.address, where);
     if (!Array.isArray(corpusFile.items) || corpusFile.items.length === 0) {
       report(where, "items must be a non-empty list");
       continue;
