@@ -55,21 +55,17 @@ export const dosePerWeightSpec: QuantitySpec<'mg/kg'> = {
   acceptsUnitForm: isMassPerMass,
 };
 
-export const flatUnitsSpec: QuantitySpec<typeof MILLION_UNITS> = {
+/** A dose in million units, said about as the mass dose of the same kind (`like`) is. */
+const unitsSpec = <U extends string>(unit: U, like: QuantitySpec<string>, value: number): QuantitySpec<U> => ({
   field: 'dose',
   name: dose,
-  unit: MILLION_UNITS,
-  expected: flatDoseSpec.expected,
-  example: { value: 30, unit: MILLION_UNITS },
-};
+  unit,
+  expected: like.expected,
+  example: { value, unit },
+});
 
-export const unitsPerWeightSpec: QuantitySpec<typeof MILLION_UNITS_PER_KG> = {
-  field: 'dose',
-  name: dose,
-  unit: MILLION_UNITS_PER_KG,
-  expected: dosePerWeightSpec.expected,
-  example: { value: 0.5, unit: MILLION_UNITS_PER_KG },
-};
+export const flatUnitsSpec = unitsSpec(MILLION_UNITS, flatDoseSpec, 30);
+export const unitsPerWeightSpec = unitsSpec(MILLION_UNITS_PER_KG, dosePerWeightSpec, 0.5);
 
 /** Whether an input's unit says million international units (`10*6.[iU]`, `10*6.[iU]/kg`). */
 export function isInMillionUnits(input: unknown): boolean {
