@@ -6,7 +6,10 @@ import { missingPatientValue, unknownDoseKind } from './input-errors.js';
 import type { Quantity } from './quantity.js';
 import { weightBasedDose, type WeightBasedDose } from './weight-based-dose.js';
 
-/** How a prescribed amount becomes a dose in mg: as is, per m2, per kg, or as a carboplatin target AUC. */
+/**
+ * How a prescribed amount becomes a dose in mg (or in million international units, `10*6.[iU]`):
+ * as is, per m2, per kg, or as a carboplatin target AUC.
+ */
 export type DoseKind = 'flat' | 'body-surface' | 'weight' | 'auc';
 
 /** A dose as a regimen states it, e.g. `{ amount: { value: 175, unit: 'mg/m2' }, kind: 'body-surface' }`. */
@@ -42,6 +45,11 @@ export type CalculatedDose = FlatDose | BodySurfaceDose | WeightBasedDose | Carb
  * `DoseCalculationError`, and only that, when a needed patient value is missing or any input
  * is malformed or implausible; it never returns NaN, zero, a negative or an infinite dose.
  */
+// A carboplatin AUC and a dose per m2 are only ever in mg; a flat or per-kg dose may be in
+// million units (`10*6.[iU]`), so only those results carry both units in their type.
+export function calculateDose(dose: PrescribedDose & { readonly kind: 'auc' }, patient?: PatientValues, options?: CalculateDoseOptions): CarboplatinDose;
+export function calculateDose(dose: PrescribedDose & { readonly kind: 'body-surface' }, patient?: PatientValues, options?: CalculateDoseOptions): BodySurfaceDose;
+export function calculateDose(dose: PrescribedDose, patient?: PatientValues, options?: CalculateDoseOptions): CalculatedDose;
 export function calculateDose(
   dose: PrescribedDose,
   patient: PatientValues = {},

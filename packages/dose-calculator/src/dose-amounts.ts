@@ -8,11 +8,22 @@ import { convertUnit } from './ucum.js';
 
 const dose = { en: 'Dose', sv: 'Dosen' };
 
+/**
+ * Million international units, UCUM `10*6.[iU]` (G-CSF, interferons). UCUM treats `[iU]` as an
+ * arbitrary unit that converts to nothing, not even to `[iU]` itself times a million, so a dose
+ * in them is taken only in exactly this code, never converted to a mass, and returned in it.
+ */
+export const MILLION_UNITS = '10*6.[iU]';
+export const MILLION_UNITS_PER_KG = '10*6.[iU]/kg';
+
 export const flatDoseSpec: QuantitySpec<'mg'> = {
   field: 'dose',
   name: dose,
   unit: 'mg',
-  expected: { en: 'a unit of mass such as `mg` or `g`', sv: 'en enhet för massa, t.ex. `mg` eller `g`' },
+  expected: {
+    en: 'a unit of mass such as `mg` or `g`, or million international units `10*6.[iU]`',
+    sv: 'en enhet för massa, t.ex. `mg` eller `g`, eller miljoner internationella enheter `10*6.[iU]`',
+  },
   example: { value: 100, unit: 'mg' },
 };
 
@@ -28,7 +39,10 @@ export const dosePerWeightSpec: QuantitySpec<'mg/kg'> = {
   field: 'dose',
   name: dose,
   unit: 'mg/kg',
-  expected: { en: 'a mass per body weight such as `mg/kg`', sv: 'massa per kroppsvikt, t.ex. `mg/kg`' },
+  expected: {
+    en: 'a mass per body weight such as `mg/kg`, or million international units per kg `10*6.[iU]/kg`',
+    sv: 'massa per kroppsvikt, t.ex. `mg/kg`, eller miljoner internationella enheter per kg `10*6.[iU]/kg`',
+  },
   example: { value: 15, unit: 'mg/kg' },
   // Said only when the unit had the right dimension but the wrong form, as `%` has.
   unitHint: (code) =>
@@ -40,6 +54,24 @@ export const dosePerWeightSpec: QuantitySpec<'mg/kg'> = {
         },
   acceptsUnitForm: isMassPerMass,
 };
+
+/** A dose in million units, said about as the mass dose of the same kind (`like`) is. */
+const unitsSpec = <U extends string>(unit: U, like: QuantitySpec<string>, value: number): QuantitySpec<U> => ({
+  field: 'dose',
+  name: dose,
+  unit,
+  expected: like.expected,
+  example: { value, unit },
+});
+
+export const flatUnitsSpec = unitsSpec(MILLION_UNITS, flatDoseSpec, 30);
+export const unitsPerWeightSpec = unitsSpec(MILLION_UNITS_PER_KG, dosePerWeightSpec, 0.5);
+
+/** Whether an input's unit says million international units (`10*6.[iU]`, `10*6.[iU]/kg`). */
+export function isInMillionUnits(input: unknown): boolean {
+  if (typeof input !== 'object' || input === null || !('unit' in input) || typeof input.unit !== 'string') return false;
+  return input.unit.trim().startsWith(MILLION_UNITS);
+}
 
 export const targetAucSpec: QuantitySpec<'mg/mL.min'> = {
   field: 'targetAuc',
@@ -78,6 +110,16 @@ export function readDosePerBodySurfaceArea(input: unknown): Quantity<'mg/m2'> {
 /** A dose per body weight in mg/kg. */
 export function readDosePerWeight(input: unknown): Quantity<'mg/kg'> {
   return readQuantity(input, dosePerWeightSpec).quantity;
+}
+
+/** A flat dose in million international units, exactly `10*6.[iU]`. */
+export function readFlatUnits(input: unknown): Quantity<typeof MILLION_UNITS> {
+  return readQuantity(input, flatUnitsSpec).quantity;
+}
+
+/** A dose per body weight in million international units, exactly `10*6.[iU]/kg`. */
+export function readUnitsPerWeight(input: unknown): Quantity<typeof MILLION_UNITS_PER_KG> {
+  return readQuantity(input, unitsPerWeightSpec).quantity;
 }
 
 /** A carboplatin target AUC in mg/mL.min, within the range regimens use. */

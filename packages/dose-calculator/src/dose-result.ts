@@ -7,6 +7,11 @@ import type { Quantity } from './quantity.js';
  * product of extreme values can still overflow to Infinity or underflow to 0.
  */
 export function milligrams(value: number, amount: Quantity, field: DoseInputField): Quantity<'mg'> {
+  return doseIn('mg', value, amount, field);
+}
+
+/** The same guard for a dose in another unit: million international units (`10*6.[iU]`). */
+export function doseIn<U extends string>(unit: U, value: number, amount: Quantity, field: DoseInputField): Quantity<U> {
   if (!Number.isFinite(value) || value <= 0) throw doseOutOfRange(field, amount, value);
-  return { value, unit: 'mg' };
+  return { value, unit };
 }

@@ -20,16 +20,25 @@ export interface OpenRange {
   high: number | null;
 }
 
-/** How the amount is scaled to the patient, or whether it is radiation. */
-export type DoseKind = 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation';
+/**
+ * How the amount is scaled to the patient, or whether it is radiation. Each kind has one unit:
+ * `flat` mg, `body-surface` mg/m2, `weight` mg/kg, `auc` mg/mL.min, `radiation` Gy, `units` MU
+ * (a flat amount in million international units) and `units-per-weight` MU/kg.
+ */
+export type DoseKind = 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation' | 'units' | 'units-per-weight';
 
 /**
- * UCUM code of the amount. `mg/mL.min` is (mg/mL)·min, the unit of a carboplatin target AUC.
- * Masses written in g or µg are converted to mg.
+ * Unit of the amount. `mg`, `mg/m2`, `mg/kg`, `Gy` and `mg/mL.min` ((mg/mL)·min, the unit of a
+ * carboplatin target AUC) are UCUM codes. `MU` and `MU/kg` are million international units
+ * (`30 ME`, `0,5 miljoner enheter/kg`), kept as the corpus and the text count them; their UCUM
+ * codes are `10*6.[iU]` and `10*6.[iU]/kg` (as the FHIR output writes them), since UCUM's own `MU` would be a
+ * mega-unit of enzyme activity. Masses written in g or µg are converted to mg; million units
+ * are never converted to a mass (how many µg make a unit depends on the product).
  */
-export type DoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy';
+export type DoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy' | 'MU' | 'MU/kg';
 
-export type Route = 'iv' | 'po' | 'sc' | 'im';
+/** `iv`, `po`, `sc`, `im`, and `ip` (intraperitoneal, as HIPEC gives oxaliplatin or mitomycin). */
+export type Route = 'iv' | 'po' | 'sc' | 'im' | 'ip';
 
 /**
  * A recurring break in a schedule: `veckovis med paus var fjärde vecka` is weekly dosing in a

@@ -49,26 +49,26 @@ export type Source = SharedSource;
  */
 export type Source1 = SharedSource;
 /**
- * UCUM code of an amount. mg/mL.min is (mg/mL)·min, the unit of a target AUC.
+ * Unit of an amount. mg, mg/m2, mg/kg, Gy and mg/mL.min ((mg/mL)·min, the unit of a target AUC) are UCUM codes. MU and MU/kg are million international units, whose UCUM codes are 10*6.[iU] and 10*6.[iU]/kg (UCUM's own `MU` would be a mega enzyme unit); they are never converted to a mass.
  *
  * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
  * via the `definition` "doseUnit".
  */
-export type DoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy';
+export type DoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy' | 'MU' | 'MU/kg';
 /**
- * How an amount is scaled to the patient: flat (mg), body-surface (mg/m2), weight (mg/kg), auc (carboplatin target AUC, mg/mL.min), radiation (Gy).
+ * How an amount is scaled to the patient: flat (mg), body-surface (mg/m2), weight (mg/kg), auc (carboplatin target AUC, mg/mL.min), radiation (Gy), units (a flat amount in million international units, MU), units-per-weight (MU/kg).
  *
  * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
  * via the `definition` "doseKind".
  */
-export type DoseKind = 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation';
+export type DoseKind = 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation' | 'units' | 'units-per-weight';
 /**
- * Route of administration: iv (intravenous), po (oral), sc, im.
+ * Route of administration: iv (intravenous), po (oral), sc, im, ip (intraperitoneal).
  *
  * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
  * via the `definition` "route".
  */
-export type Route = 'iv' | 'po' | 'sc' | 'im';
+export type Route = 'iv' | 'po' | 'sc' | 'im' | 'ip';
 /**
  * A condition over patient facts, in the condition language’s JSON form.
  *

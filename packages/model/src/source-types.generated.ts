@@ -89,9 +89,9 @@ export interface AtcFactSource {
  */
 export interface DoseKindFactSource {
   /**
-   * How the dose is measured: a flat amount, per body surface, per body weight, as a carboplatin AUC, or as radiation.
+   * How the dose is measured: a flat amount, per body surface, per body weight, as a carboplatin AUC, as radiation, or in million international units, flat (`units`, MU) or per body weight (`units-per-weight`, MU/kg).
    */
-  kind: 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation';
+  kind: 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation' | 'units' | 'units-per-weight';
   /**
    * A text that is not empty.
    */
@@ -103,9 +103,9 @@ export interface DoseKindFactSource {
  */
 export interface PlausibleRangeSource {
   /**
-   * Unit of the amount: `mg`, `mg/m2`, `mg/kg`, `mg/mL.min` (carboplatin AUC) or `Gy`. It must belong to a dose kind listed in `doseKinds`.
+   * Unit of the amount: `mg`, `mg/m2`, `mg/kg`, `mg/mL.min` (carboplatin AUC), `Gy`, or million international units `MU` and `MU/kg`. It must belong to a dose kind listed in `doseKinds`.
    */
-  unit: 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy';
+  unit: 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy' | 'MU' | 'MU/kg';
   amount: Amount;
   intervalDays?: Amount1;
   /**

@@ -63,6 +63,9 @@ const page = [
   'A silent partial reading is a labelled dose with a stated field missing or wrong while the grammar gave no finding',
   'on the item (a dose of a substance known only from the WHO ATC index counts the `drug-not-in-lexicon` finding the',
   'check gives it on a chapter: its role is reported as not checked). Uncertain items are left out of the figures.',
+  'A drug read as a salt of the ATC index counts as the labelled drug when the lexicon gives the salt that active moiety',
+  '(the index\'s `moiety` column, derived by tools/lexicon-import from the salt-name rules: `glycopyrronium-bromide` →',
+  '`glycopyrronium`, which the corpus labels). Doses in million units are compared as `MU` and `MU/kg`, as labelled.',
   '',
   ...sections,
 ].join('\n');

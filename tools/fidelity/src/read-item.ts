@@ -4,6 +4,11 @@ import type { CorpusItem } from './corpus.js';
 /** The fields the corpus labels, as the grammar read them (null: not read). */
 export interface ReadDose {
   drug: string | null;
+  /**
+   * The active moiety the lexicon gives the drug read, for a salt of the ATC index
+   * (`glycopyrronium-bromide` → `glycopyrronium`); null otherwise. The corpus labels the moiety.
+   */
+  moiety: string | null;
   amount: [number, number] | null;
   unit: string | null;
   route: string | null;
@@ -33,8 +38,9 @@ export interface ReadItem {
 export function readItem(item: CorpusItem, lexicon: DrugLexicon): ReadItem {
   const { doses, diagnostics } = parseDoses(item.text, lexicon, { heading: item.title });
   const indexOnly = indexOnlyDrugs(lexicon);
+  const moieties = moietiesOf(lexicon);
   return {
-    doses: doses.map(toReadDose),
+    doses: doses.map((dose) => toReadDose(dose, moieties)),
     findings: [
       ...diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`),
       ...doses.filter((dose) => dose.drug !== null && indexOnly.has(dose.drug)).map((dose) => `drug-not-in-lexicon: ${dose.drug}`),
@@ -54,9 +60,22 @@ function indexOnlyDrugs(lexicon: DrugLexicon): Set<string> {
   return ids;
 }
 
-function toReadDose(dose: ParsedDose): ReadDose {
+const moietiesByLexicon = new WeakMap<DrugLexicon, Map<string, string>>();
+
+/** The active moiety of each salt the lexicon knows one for, by drug id, worked out once per lexicon. */
+function moietiesOf(lexicon: DrugLexicon): Map<string, string> {
+  let moieties = moietiesByLexicon.get(lexicon);
+  if (moieties === undefined) {
+    moieties = new Map(lexicon.drugs.flatMap((drug) => (drug.moiety === undefined ? [] : [[drug.id, drug.moiety] as const])));
+    moietiesByLexicon.set(lexicon, moieties);
+  }
+  return moieties;
+}
+
+function toReadDose(dose: ParsedDose, moieties: ReadonlyMap<string, string>): ReadDose {
   return {
     drug: dose.drug,
+    moiety: dose.drug === null ? null : (moieties.get(dose.drug) ?? null),
     amount: dose.amount === null ? null : [dose.amount.low, dose.amount.high],
     unit: dose.unit,
     route: dose.route,

@@ -63,6 +63,14 @@ function read(dose: ReadDose, field: Field): unknown {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Whether the drug read is the labelled one: the same id, or a salt whose active moiety the
+ * lexicon gives as the labelled id (the corpus labels the moiety, `glycopyrronium`; the text's
+ * `glykopyrron` is the ATC index's `glycopyrronium-bromide`). The lexicon knows the moiety; this
+ * tool only reads it.
+ */
+const sameDrug = (label: string | null, got: ReadDose) => got.drug === label || (label !== null && got.moiety === label);
 const show = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value));
 
 /**
@@ -113,13 +121,14 @@ export function scoreItem(score: Score, item: CorpusItem, reading: ReadItem): vo
       const count = score.fields[field];
       if (value !== null) count.read++;
       if (expected !== null) count.labelled++;
-      if (expected !== null && value !== null && same(expected, value)) count.right++;
+      const right = field === 'drug' && got !== null ? sameDrug(label.drug, got) : same(expected, value);
+      if (expected !== null && value !== null && right) count.right++;
       else if (expected !== null || value !== null) {
         score.misses.push({ item: item.id, field, expected: show(expected), got: show(value) });
         if (expected !== null) partial = true;
       }
     }
-    if (got !== null && got.drug !== null && got.drug !== label.drug) {
+    if (got !== null && got.drug !== null && !sameDrug(label.drug, got)) {
       score.wrongDrug++;
       score.wrongDrugItems.push(item.id);
     }

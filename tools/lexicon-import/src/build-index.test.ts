@@ -72,6 +72,16 @@ describe('buildIndex', () => {
     expect(reasons.get('oxygen')).toMatch(/common word/);
   });
 
+  it('gives a salt its active moiety only when the index or the lexicon has that substance', () => {
+    const moieties = (extra: string) => {
+      const atc = readWhoAtc(`${SMALL_INDEX}\n${extra}`);
+      return buildIndex(input({ atc })).substances.filter((substance) => substance.moiety !== null).map((substance) => [substance.id, substance.moiety]);
+    };
+    expect(moieties('D11AA01,glycopyrronium')).toEqual([['glycopyrronium-bromide', 'glycopyrronium']]);
+    // Without glycopyrronium itself, and for potassium chloride (nothing left), there is none.
+    expect(moieties('D11AA99,cobicistat')).toEqual([]);
+  });
+
   it('leaves out a substance whose name a lexicon entry already has, whatever its code', () => {
     const { substances, leftOut } = buildIndex(input({ lexiconNames: new Set(['morfin']) }));
     expect(substances.map((substance) => substance.id)).not.toContain('morphine');

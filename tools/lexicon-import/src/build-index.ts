@@ -2,6 +2,7 @@ import type { LeftOut } from './build-entries.js';
 import { idOf } from './build-entries.js';
 import type { SubstanceFacts } from './read-data.js';
 import type { WhoAtc } from './read-who-atc.js';
+import { activeMoiety } from './active-moiety.js';
 import { swedishSubstanceName } from './swedish-spelling.js';
 
 /** One substance of the index: a drug the lexicon has no entry for, known by its names and ATC codes. */
@@ -15,6 +16,11 @@ export interface IndexSubstance {
   codes: string[];
   /** Other names matched in prose: the INN where it differs, and the hand-written names. */
   names: string[];
+  /**
+   * For a salt or ester, the id of its active moiety when the lexicon or the index knows that
+   * substance (`glycopyrronium-bromide` → `glycopyrronium`); null otherwise (`activeMoiety`).
+   */
+  moiety: string | null;
 }
 
 export interface IndexInput {
@@ -71,8 +77,10 @@ export function buildIndex(input: IndexInput): { substances: IndexSubstance[]; l
     const names = candidate.names.filter((name) => owners.get(name.toLowerCase()) === 1);
     const [name, ...others] = names;
     if (name === undefined) leftOut.push({ inn: candidate.inn, code: candidate.codes[0] ?? '', reason: 'every name is shared with another substance of the index' });
-    else substances.push({ id: idOf(candidate.inn), name, inn: candidate.inn, codes: candidate.codes, names: others });
+    else substances.push({ id: idOf(candidate.inn), name, inn: candidate.inn, codes: candidate.codes, names: others, moiety: null });
   }
+  const known = new Set([...substances.map((substance) => substance.id), ...input.lexiconNames]);
+  for (const substance of substances) substance.moiety = activeMoiety(substance.inn, known);
   substances.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   leftOut.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.inn < b.inn ? -1 : 1));
   return { substances, leftOut };

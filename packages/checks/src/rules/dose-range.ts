@@ -12,8 +12,12 @@ export const doseRange = defineRule({
         { markdown: '# 13 Återfall\n\nI studieform har paklitaxel i dosen 1750 mg/m2 var 3:e vecka utvärderats.\n' },
         { markdown: '# 13 Återfall\n\nKombinationen karboplatin AUC 50 och paklitaxel 175 mg/m2 används.\n' },
         { markdown: '# 13 Återfall\n\nDostarlimab 5000 mg var 3:e vecka rekommenderas.\n' },
+        { markdown: '# 13 Återfall\n\nVid neutropeni ges filgrastim 5 ME/kg sc dagligen.\n' },
       ],
-      pass: [{ markdown: '# 13 Återfall\n\nI studieform har paklitaxel i dosen 175–200 mg/m2 var 3:e vecka utvärderats.\n' }],
+      pass: [
+        { markdown: '# 13 Återfall\n\nI studieform har paklitaxel i dosen 175–200 mg/m2 var 3:e vecka utvärderats.\n' },
+        { markdown: '# 13 Återfall\n\nVid neutropeni ges filgrastim 0,5 ME/kg sc dagligen.\n' },
+      ],
     },
   },
   check({ guideline, index, report }) {

@@ -5,8 +5,10 @@ import { unitLooksWrong } from '../doses/unit-looks-wrong.js';
 import { allDoses } from '../doses/component-values.js';
 
 /**
- * A dose written in a kind (flat, per m², per kg, AUC) that the drug is never given in, or
- * whose number belongs to another kind the drug is given in (`karboplatin 5 mg/m2`).
+ * A dose written in a kind (flat, per m², per kg, AUC, million units) that the drug is never
+ * given in, or whose number belongs to another kind the drug is given in (`karboplatin 5 mg/m2`).
+ * A dose in million units (`500 ME`) is reported for every drug whose lexicon entry does not give
+ * it in them, even an entry that states no dose kinds.
  */
 export const unitKind = defineRule({
   id: 'unit-kind',
@@ -15,8 +17,12 @@ export const unitKind = defineRule({
       fail: [
         { markdown: '# 13 Återfall\n\nDostarlimab 500 mg/m2 var 3:e vecka rekommenderas.\n' },
         { markdown: '# 13 Återfall\n\nKombinationen karboplatin 5 mg/m2 och paklitaxel 175 mg/m2 används.\n' },
+        { markdown: '# 13 Återfall\n\nDostarlimab 500 ME var 3:e vecka rekommenderas.\n' },
       ],
-      pass: [{ markdown: '# 13 Återfall\n\nDostarlimab 500 mg var 3:e vecka rekommenderas.\n' }],
+      pass: [
+        { markdown: '# 13 Återfall\n\nDostarlimab 500 mg var 3:e vecka rekommenderas.\n' },
+        { markdown: '# 13 Återfall\n\nVid neutropeni ges filgrastim 30 ME sc dagligen.\n' },
+      ],
     },
   },
   check({ guideline, index, report }) {

@@ -50,4 +50,11 @@ describe('calculateDosesOf', () => {
     const [dose] = calculateDosesOf(regimen(range), { weight: { value: 70, unit: 'kg' } });
     expect(dose?.status === 'calculated' && [dose.low.value, dose.high.value]).toEqual([70, 140]);
   });
+
+  it('calculates a dose in million units per kg by weight, in million units (filgrastim 0,5 ME/kg × 70 kg)', () => {
+    const units = component(stated({ amount: { low: 0.5, high: 0.5 }, unit: '10*6.[iU]/kg', kind: 'weight' }, '0,5 ME/kg'));
+    const [dose] = calculateDosesOf(regimen(units), { weight: { value: 70, unit: 'kg' } });
+    expect(dose?.status === 'calculated' && [dose.low.value, dose.low.unit]).toEqual([35, '10*6.[iU]']);
+  });
 });
+

@@ -11,7 +11,7 @@ export type ComponentDose =
   | {
       readonly status: 'calculated';
       readonly component: DrugComponent;
-      /** The dose in mg for the low end of the stated amount. */
+      /** The dose in mg (in `10*6.[iU]` for a dose in million units) for the low end of the stated amount. */
       readonly low: CalculatedDose;
       /** The dose in mg for the high end; the same as `low` unless the text gives a range (e.g. 160–200 mg). */
       readonly high: CalculatedDose;

@@ -15,26 +15,26 @@ export type RegimenComponent = DrugComponent | RadiotherapyComponent;
  */
 export type FractionationValue = Stated<NumberRange> | Derived<NumberRange> | NotStated;
 /**
- * UCUM code of a drug dose; `mg/mL.min` is (mg/mL)·min, the unit of a carboplatin target AUC.
+ * UCUM code of a drug dose; `mg/mL.min` is (mg/mL)·min, the unit of a carboplatin target AUC; `10*6.[iU]` is million international units (the guideline's `ME`, `MU`) and `10*6.[iU]/kg` the same per kg body weight, never converted to a mass.
  *
  * This interface was referenced by `Regimens`'s JSON-Schema
  * via the `definition` "drugDoseUnit".
  */
-export type DrugDoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min';
+export type DrugDoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | '10*6.[iU]' | '10*6.[iU]/kg';
 /**
- * How a dose is scaled to the patient: as is, per m² body-surface area, per kg, or by target AUC (Calvert).
+ * How a dose is scaled to the patient: as is, per m² body-surface area, per kg, or by target AUC (Calvert). A dose in million units is `flat` or, per kg, `weight`; its unit says it is in units.
  *
  * This interface was referenced by `Regimens`'s JSON-Schema
  * via the `definition` "drugDoseKind".
  */
 export type DrugDoseKind = 'flat' | 'body-surface' | 'weight' | 'auc';
 /**
- * Route of administration: iv (intravenous), po (oral), sc (subcutaneous), im (intramuscular).
+ * Route of administration: iv (intravenous), po (oral), sc (subcutaneous), im (intramuscular), ip (intraperitoneal).
  *
  * This interface was referenced by `Regimens`'s JSON-Schema
  * via the `definition` "route".
  */
-export type Route = 'iv' | 'po' | 'sc' | 'im';
+export type Route = 'iv' | 'po' | 'sc' | 'im' | 'ip';
 /**
  * GRADE-style certainty of evidence printed after a recommendation.
  *

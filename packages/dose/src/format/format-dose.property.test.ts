@@ -14,7 +14,9 @@ type Normalised = Pick<
 >;
 
 const lexicon = realLexicon();
-const UNITS: Record<Exclude<DoseKind, 'radiation'>, DoseUnit> = { flat: 'mg', 'body-surface': 'mg/m2', weight: 'mg/kg', auc: 'mg/mL.min' };
+const UNITS: Record<Exclude<DoseKind, 'radiation'>, DoseUnit> = {
+  flat: 'mg', 'body-surface': 'mg/m2', weight: 'mg/kg', auc: 'mg/mL.min', units: 'MU', 'units-per-weight': 'MU/kg',
+};
 
 /** Amounts as guidelines write them: whole numbers, or tenths and hundredths. */
 const amountValue = fc.oneof(fc.integer({ min: 1, max: 20000 }), fc.integer({ min: 1, max: 99999 }).map((n) => n / 100));
@@ -33,7 +35,7 @@ const cycles: fc.Arbitrary<OpenRange> = fc.oneof(
 const duration: fc.Arbitrary<Duration> = fc
   .tuple(fc.integer({ min: 1, max: 10 }), fc.constantFrom(['a', 365.25], ['mo', 30.4375], ['wk', 7], ['d', 1]) as fc.Arbitrary<[Duration['unit'], number]>)
   .map(([value, [unit, days]]) => ({ value, unit, days: value * days }));
-const route = fc.constantFrom(null, 'iv' as const, 'po' as const, 'sc' as const, 'im' as const);
+const route = fc.constantFrom(null, 'iv' as const, 'po' as const, 'sc' as const, 'im' as const, 'ip' as const);
 
 const empty: Normalised = {
   drug: null, regimen: null, amount: null, unit: null, doseKind: null, intervalDays: null, pause: null,

@@ -61,15 +61,53 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
     doseKind = 'weight';
     next += 2;
   }
-  let intervalDays: Range | null = null;
-  const perToken = stream.at(next + 1);
+  const perTime = readPerTime(stream, next);
+  const amount = { low: scale(range.value.low, factor), high: scale(range.value.high, factor) };
+  return { value: { amount, unit, doseKind, intervalDays: perTime?.value ?? null }, next: perTime?.next ?? next };
+}
+
+/** `/dag`, `/vecka` after a unit: the interval in days. */
+function readPerTime(stream: TokenStream, at: number): Match<Range> | null {
+  const perToken = stream.at(at + 1);
   const days = perToken?.kind === 'word' ? PER_TIME.get(perToken.lower) : undefined;
-  if (stream.isPunct(next, '/') && days !== undefined) {
-    intervalDays = { low: days, high: days };
+  if (!stream.isPunct(at, '/') || days === undefined) return null;
+  return { value: { low: days, high: days }, next: at + 2 };
+}
+
+/**
+ * Million international units after a number: `ME`, `MU`, `MIE`, `MIU` as one word, `milj. E`,
+ * `milj. IE`, `miljoner enheter`, `miljoner IE`, `miljoner internationella enheter`, `million
+ * units`, `million IU`. International units without "million" (`IE`, `E`, `IU`) are not read.
+ */
+const MILLION_UNIT_WORDS = ['me', 'mu', 'mie', 'miu'];
+const MILLION_UNIT_PHRASES = [
+  ['milj', '.', 'e'], ['milj', '.', 'ie'], ['milj', '.', 'enheter'], ['milj', 'e'], ['milj', 'ie'], ['miljoner', 'enheter'],
+  ['miljoner', 'e'], ['miljoner', 'ie'], ['miljoner', 'internationella', 'enheter'], ['million', 'units'], ['million', 'iu'],
+  ['million', 'international', 'units'],
+];
+
+/**
+ * `30 ME`, `0,5 ME/kg`, `5 miljoner enheter per kg`, `3 MIE/dag`: an amount in million
+ * international units, flat or per kg of body weight, optionally per day or week. Never
+ * converted to a mass. Per volume (`30 ME/0,5 ml`, a strength) or per m2 is not read here, and
+ * the clause keeps reporting it (`dose-partial-reading`).
+ */
+export function readMillionUnits(stream: TokenStream, at: number): Match<AmountValue> | null {
+  const range = readNumberRange(stream, at);
+  if (range === null) return null;
+  let next = stream.isWord(range.next, MILLION_UNIT_WORDS) ? range.next + 1 : stream.phrase(range.next, MILLION_UNIT_PHRASES);
+  if (next === -1) return null;
+  if (isPerVolume(stream, next) || isPerAmountOfVolume(stream, next) || perBodySurface(stream, next) !== -1) return null;
+  if (restatesMassBefore(stream, at)) return null;
+  let unit: DoseUnit = 'MU';
+  let doseKind: DoseKind = 'units';
+  if ((stream.isPunct(next, '/') || stream.isWord(next, ['per'])) && stream.isText(next + 1, 'kg')) {
+    unit = 'MU/kg';
+    doseKind = 'units-per-weight';
     next += 2;
   }
-  const amount = { low: scale(range.value.low, factor), high: scale(range.value.high, factor) };
-  return { value: { amount, unit, doseKind, intervalDays }, next };
+  const perTime = readPerTime(stream, next);
+  return { value: { amount: range.value, unit, doseKind, intervalDays: perTime?.value ?? null }, next: perTime?.next ?? next };
 }
 
 /**
@@ -129,6 +167,31 @@ function isVialContent(stream: TokenStream, at: number): boolean {
 
 function isPerVolume(stream: TokenStream, at: number): boolean {
   return (stream.isPunct(at, '/') || stream.isWord(at, ['per'])) && stream.isWord(at + 1, VOLUMES);
+}
+
+/** How far before an opening parenthesis a mass amount may stand to be restated in it. */
+const RESTATED_REACH = 3;
+
+/**
+ * `300 mikrogram filgrastim (30 miljoner enheter)`, `5 mikrogram/kg (0,5 ME/kg)`: million units
+ * in parentheses a few tokens after a mass restate that amount in other units; they are no
+ * second dose. Looks back at most `RESTATED_REACH` tokens before the parenthesis.
+ */
+function restatesMassBefore(stream: TokenStream, at: number): boolean {
+  if (!stream.isPunct(at - 1, '(')) return false;
+  for (let index = at - 2; index >= Math.max(0, at - 1 - RESTATED_REACH); index--) {
+    const token = stream.at(index);
+    if (token?.kind === 'word' && MASS_UNITS.has(token.lower) && stream.at(index - 1)?.kind === 'number') return true;
+    if (token?.lower === 'kg' && stream.isPunct(index - 1, '/') && stream.at(index - 2)?.kind === 'word') return true;
+  }
+  return false;
+}
+
+/** `30 ME/0,5 ml`, `48 ME per 0,5 ml`: what a syringe or vial holds, a strength. */
+function isPerAmountOfVolume(stream: TokenStream, at: number): boolean {
+  if (!stream.isPunct(at, '/') && !stream.isWord(at, ['per'])) return false;
+  const volume = readNumberRange(stream, at + 1);
+  return volume !== null && stream.isWord(volume.next, VOLUMES);
 }
 
 /**

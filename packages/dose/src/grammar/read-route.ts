@@ -26,11 +26,18 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
     route: 'im',
     phrases: [['im'], ['i', '.', 'm', '.'], ['intramuskulärt'], ['intramuscularly'], ['intramuscular']],
   },
+  {
+    route: 'ip',
+    phrases: [
+      ['ip'], ['i', '.', 'p', '.'], ['intraperitonealt'], ['intraperitoneal', 'instillation'], ['intraperitoneal', 'infusion'],
+      ['intraperitoneal'], ['intraperitoneally'],
+    ],
+  },
 ];
 
 /**
  * `iv`, `i.v.`, `intravenös infusion`, `po`, `peroralt`, `Peroral tablett`, `tabletter`, `orally`,
- * `sc`, `Subkutan injektion`, `im`. Intraperitoneal is not a route of the graph yet.
+ * `sc`, `Subkutan injektion`, `im`, `ip`, `i.p.`, `intraperitonealt`, `Intraperitoneal instillation` (HIPEC).
  */
 export function readRoute(stream: TokenStream, at: number): Match<Route> | null {
   for (const { route, phrases } of ROUTES) {

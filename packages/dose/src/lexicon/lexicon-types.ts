@@ -71,6 +71,12 @@ export interface DrugEntry {
    * kind or range, and a dose of it is reported (`drug-not-in-lexicon`).
    */
   tier?: 'atc-index';
+  /**
+   * For a salt or ester of the ATC index, the id of its active moiety where the lexicon or the
+   * index has that substance (`glycopyrronium-bromide` → `glycopyrronium`), as the importer
+   * derives it by the salt-name rules (`tools/lexicon-import/src/active-moiety.ts`).
+   */
+  moiety?: string;
 }
 
 /** A named combination such as `KarPak`, as the guideline's `:::regimen` blocks define it. */

@@ -34,20 +34,15 @@ const SCHEDULE_WORD =
   /^(dag|dagen|dagar|dagarna|dagars|dagligen|dygn|dygnet|dygns|vecka|veckan|veckor|veckorna|veckovis|veckors|kur|kuren|kurer|kurerna|cykel|cykeln|cykler|cyklerna|gång|gången|gånger|ggr|fraktion|fraktionen|fraktioner|fraktionerna|day|days|week|weeks|weekly|daily|cycle|cycles|times|gy)$/;
 
 /**
- * Units of doses the graph cannot hold yet (million units, international units) and routes it
- * has no code for (intraperitoneal): always reported when left unread, so that a dose in them is
- * never published without them, nor dropped silently.
+ * Units of doses the graph cannot hold (international units, `IE`, `E`, `IU`) or that the grammar
+ * reads only in some forms (million units are read flat and per kg, not per m2 nor as a
+ * strength per volume): always reported when left unread, so that a dose in them is never
+ * published without them, nor dropped silently. A million-unit amount read as a dose is covered
+ * by its statement and not reported.
  */
-const UNPUBLISHABLE_UNITS = new Set(['me', 'mu', 'ie', 'iu', 'enheter', 'units', 'miljoner', 'milj']);
-const UNPUBLISHABLE_ROUTES = new Set(['intraperitoneal', 'intraperitonealt', 'intraperitoneally', 'ip']);
+const UNPUBLISHABLE_UNITS = new Set(['me', 'mu', 'mie', 'miu', 'ie', 'iu', 'enheter', 'units', 'miljoner', 'milj']);
 
-/** `intraperitonealt`, `ip`: a route the graph has no code for. */
-export function isUnpublishableRoute(stream: TokenStream, index: number): boolean {
-  const token = stream.tokens[index];
-  return token !== undefined && UNPUBLISHABLE_ROUTES.has(token.lower);
-}
-
-/** `30 ME`, `0,5 MU/kg`, `5 miljoner enheter`: a number followed by a unit the graph cannot hold. */
+/** `30 IE`, `20 ME/m2`, `5 miljoner enheter` left unread: a number followed by a unit the graph cannot hold in that form. */
 export function isUnpublishableAmount(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   const unit = stream.tokens[index + 1];
@@ -62,7 +57,6 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   const following = stream.tokens[index + 1];
   if (token.kind === 'number') return isUnpublishableAmount(stream, index) || !isNonDoseNumber(stream, index);
   if (UNPUBLISHABLE_UNITS.has(token.lower)) return previous?.kind === 'number';
-  if (UNPUBLISHABLE_ROUTES.has(token.lower)) return true;
   if (token.kind === 'punct') return token.text === '×' && following?.kind === 'number';
   if (token.lower === 'x') return following?.kind === 'number' || previous?.kind === 'number';
   // `var 3:e`, `var tredje`: the verb `var` (was) is not a schedule word.

@@ -51,15 +51,18 @@ describe('recognised non-doses are not leftovers', () => {
   });
 });
 
-describe('doses in units or by routes the graph cannot hold are never dropped silently', () => {
-  it('million units, with or without a drug in the clause', () => {
-    expect(leftovers('Filgrastimdosen: under 70 kg 30 ME, över 70 kg 48 ME.')).toEqual(['30 ME', '48 ME']);
-    expect(leftovers('Filgrastim 0,5 ME/kg sc.')).toEqual(['0,5 ME']);
+describe('doses in units the graph cannot hold in that form are never dropped silently', () => {
+  it('international units and million units per m2 or restated in parentheses', () => {
+    expect(leftovers('Heparin 5000 IE sc.')).toEqual(['5000 IE']);
+    expect(leftovers('Aldesleukin 18 MIE/m2 iv.')).toEqual(['18 MIE']);
+    expect(leftovers('Filgrastimdosen: under 70 kg 30 IE, över 70 kg 48 IE.')).toEqual(['30 IE', '48 IE']);
+    expect(leftovers('Filgrastim 5 mikrogram/kg (0,5 ME/kg) sc.')).toEqual(['0,5 ME']);
   });
 
-  it('an intraperitoneal route, also inside the span of the dose', () => {
-    expect(leftovers('Oxaliplatin | Intraperitoneal instillation | 460 mg/m2')).toEqual(['Intraperitoneal']);
-    expect(leftovers('Cisplatin 50 mg/m2 ip dag 1.')).toEqual(['ip']);
+  it('million units read as a dose, and an intraperitoneal route, are no leftovers', () => {
+    expect(leftovers('Filgrastim 0,5 ME/kg sc.')).toEqual([]);
+    expect(leftovers('Oxaliplatin | Intraperitoneal instillation | 460 mg/m2')).toEqual([]);
+    expect(leftovers('Cisplatin 50 mg/m2 ip dag 1.')).toEqual([]);
   });
 
   it('a clause with neither a dose, a drug nor such an amount is not searched', () => {

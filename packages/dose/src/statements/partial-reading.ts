@@ -2,7 +2,7 @@ import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
-import { isScheduleLeftover, isUnpublishableAmount, isUnpublishableRoute } from './non-dose-words.js';
+import { isScheduleLeftover, isUnpublishableAmount } from './non-dose-words.js';
 
 /** A token span `[first, next)` that was read: a statement, a drug name, a limit, a joining word. */
 export interface ReadSpan {
@@ -80,8 +80,7 @@ function leftoverRuns(stream: TokenStream, covered: Uint8Array, clause: ReadSpan
   let current: ReadSpan | null = null;
   for (let index = clause.first; index < clause.next; index++) {
     stream.work.steps++;
-    // `Oxaliplatin | Intraperitoneal instillation | 460 mg/m²`: a route word inside a statement's span is still unread.
-    if (covered[index] === 1 && !isUnpublishableRoute(stream, index)) {
+    if (covered[index] === 1) {
       current = null;
       continue;
     }
@@ -117,8 +116,8 @@ function finding(stream: TokenStream, run: ReadSpan, draft: Draft | null, name: 
       return {
         ruleId: 'dose-partial-reading',
         message: {
-          en: `\`${words}\` looks like a dose in units or by a route the grammar cannot publish yet; no dose is published from it`,
-          sv: `\`${words}\` ser ut som en dos i enheter eller med en administrationsväg som grammatiken ännu inte kan publicera; ingen dos publiceras därifrån`,
+          en: `\`${words}\` looks like a dose in units the grammar cannot publish in this form; no dose is published from it`,
+          sv: `\`${words}\` ser ut som en dos i enheter som grammatiken inte kan publicera i denna form; ingen dos publiceras därifrån`,
         },
         ...place,
       };

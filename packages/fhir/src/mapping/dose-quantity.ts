@@ -2,8 +2,12 @@ import type { DosageDoseAndRate, Extension, Quantity } from '@medplum/fhirtypes'
 import { OWN_EXTENSIONS } from '../canonical/own.js';
 import { SYSTEMS } from '../canonical/systems.js';
 
-/** UCUM codes of the doses the guideline states (the graph's dose units). */
-export type DoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy';
+/**
+ * UCUM codes of the doses the guideline states: the graph's dose units, with million
+ * international units (the graph's `MU`, `MU/kg`) as UCUM writes them, `10*6.[iU]` and
+ * `10*6.[iU]/kg` (UCUM's `MU` would be a mega enzyme unit).
+ */
+export type DoseUnit = 'mg' | 'mg/m2' | 'mg/kg' | 'mg/mL.min' | 'Gy' | '10*6.[iU]' | '10*6.[iU]/kg';
 export type DoseBasis = 'flat' | 'body-surface' | 'weight' | 'auc' | 'radiation';
 
 interface UnitMapping {
@@ -23,6 +27,10 @@ const UNITS: Readonly<Record<DoseUnit, UnitMapping>> = {
   'mg/kg': { basis: 'weight', display: 'mg/kg' },
   'mg/mL.min': { basis: 'auc', display: 'mg/mL·min (target AUC)' },
   Gy: { basis: 'radiation', display: 'Gy' },
+  // UCUM 10*6.[iU], "MillionInternationalUnit" in HL7 Switzerland's medication unit value set
+  // (http://fhir.ch/ig/ch-term/ValueSet/UnitCode, CH Term 3.3.0); the dose basis is its scaling.
+  '10*6.[iU]': { basis: 'flat', display: 'miljoner IE' },
+  '10*6.[iU]/kg': { basis: 'weight', display: 'miljoner IE/kg' },
 };
 
 export function doseQuantity(value: number, unit: DoseUnit): Quantity {

@@ -71,6 +71,20 @@ describe('dose quantity', () => {
   test.each(['mg', 'mg/kg', 'Gy'] as const)('%s keeps its UCUM code', (unit) => {
     expect(doseQuantity(1, unit)).toMatchObject({ system: SYSTEMS.ucum, code: unit });
   });
+
+  test('filgrastim 0,5 ME/kg is a UCUM quantity in million international units per kg, dose basis weight', () => {
+    const rate = doseAndRate({ low: 0.5, high: 0.5 }, '10*6.[iU]/kg');
+    expect(rate.doseQuantity).toEqual({ value: 0.5, unit: 'miljoner IE/kg', system: SYSTEMS.ucum, code: '10*6.[iU]/kg' });
+    expect(rate.extension).toEqual([{ url: `${OWN_CANONICAL_BASE}/StructureDefinition/dose-basis`, valueCode: 'weight' }]);
+    expect(validateFhirResource(medicationActivity({ doseAndRate: [rate] }))).toEqual([]);
+  });
+
+  test('30–48 ME is a Range in 10*6.[iU], never a mass', () => {
+    const rate = doseAndRate({ low: 30, high: 48 }, '10*6.[iU]');
+    expect(rate.doseRange?.low).toEqual({ value: 30, unit: 'miljoner IE', system: SYSTEMS.ucum, code: '10*6.[iU]' });
+    expect(rate.extension?.[0]?.valueCode).toBe('flat');
+    expect(validateFhirResource(medicationActivity({ doseAndRate: [rate] }))).toEqual([]);
+  });
 });
 
 describe('timing', () => {
@@ -102,10 +116,14 @@ describe('timing', () => {
 });
 
 describe('route', () => {
-  test.each(['iv', 'po', 'sc', 'im'] as const)('%s is a SNOMED CT route that validates', (route) => {
+  test.each(['iv', 'po', 'sc', 'im', 'ip'] as const)('%s is a SNOMED CT route that validates', (route) => {
     const concept = routeConcept(route);
     expect(concept.coding?.[0]?.system).toBe(SYSTEMS.snomed);
     expect(validateFhirResource(medicationActivity({ route: concept }))).toEqual([]);
+  });
+
+  test('intraperitoneal (HIPEC) is SNOMED CT 38239002 Intraperitoneal route', () => {
+    expect(routeConcept('ip')).toEqual({ coding: [{ system: SYSTEMS.snomed, code: '38239002', display: 'Intraperitoneal route' }], text: 'intraperitonealt' });
   });
 
   test('a route the text leaves out is absent and declared not stated', () => {

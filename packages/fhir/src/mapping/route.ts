@@ -2,7 +2,7 @@ import type { CodeableConcept } from '@medplum/fhirtypes';
 import { SYSTEMS } from '../canonical/systems.js';
 
 /** Routes the guideline states (the graph's route codes). */
-export type RouteCode = 'iv' | 'po' | 'sc' | 'im';
+export type RouteCode = 'iv' | 'po' | 'sc' | 'im' | 'ip';
 
 /**
  * SNOMED CT route qualifiers, the code system of R4's route-codes value set (the example binding
@@ -15,6 +15,11 @@ const ROUTES: Readonly<Record<RouteCode, { code: string; display: string; text: 
   po: { code: '26643006', display: 'Oral route', text: 'peroralt' },
   sc: { code: '34206005', display: 'Subcutaneous route', text: 'subkutant' },
   im: { code: '78421000', display: 'Intramuscular route', text: 'intramuskulärt' },
+  // 38239002 |Intraperitoneal route|, a route-of-administration value (< 284009009) as R4's
+  // route-codes value set takes them; listed with the four above in DICOM CID 11 "Route of
+  // Administration" (https://dicom.nema.org/medical/dicom/current/output/chtml/part16/sect_CID_11.html,
+  // as FHIR: https://github.com/bvdh/dicom-terminology-in-fhir, input/fsh/ValueSet-dicom-cid-11-AdministrationRoute.fsh).
+  ip: { code: '38239002', display: 'Intraperitoneal route', text: 'intraperitonealt' },
 };
 
 export function routeConcept(route: RouteCode): CodeableConcept {

@@ -33,12 +33,15 @@ const doseKinds: Words = {
   weight: { sv: 'per kg kroppsvikt', en: 'per kg body weight' },
   auc: { sv: 'mål-AUC', en: 'target AUC' },
   radiation: { sv: 'strålbehandling', en: 'radiotherapy' },
+  units: { sv: 'fast dos i miljoner enheter', en: 'flat dose in million units' },
+  'units-per-weight': { sv: 'miljoner enheter per kg kroppsvikt', en: 'million units per kg body weight' },
 };
 const routes: Words = {
   iv: { sv: 'intravenöst (iv)', en: 'intravenous (iv)' },
   po: { sv: 'peroralt (po)', en: 'oral (po)' },
   sc: { sv: 'subkutant (sc)', en: 'subcutaneous (sc)' },
   im: { sv: 'intramuskulärt (im)', en: 'intramuscular (im)' },
+  ip: { sv: 'intraperitonealt (ip)', en: 'intraperitoneal (ip)' },
 };
 const timeUnits: Words = {
   a: { sv: 'år', en: 'years' },

@@ -8,6 +8,8 @@ const kindOfUnit: Readonly<Record<PlausibleRange['unit'], DoseKind>> = {
   'mg/kg': 'weight',
   'mg/mL.min': 'auc',
   Gy: 'radiation',
+  MU: 'units',
+  'MU/kg': 'units-per-weight',
 };
 
 /**

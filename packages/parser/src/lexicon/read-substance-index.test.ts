@@ -30,6 +30,15 @@ describe('readSubstanceIndex', () => {
     expect([code?.start.line, code?.start.column, text.slice(code?.start.offset, code?.end.offset)]).toEqual([5, 'glycopyrronium-bromide\tglykopyrroniumbromid\tglycopyrronium bromide\t'.length + 1, 'A03AB02']);
   });
 
+  it('reads the active moiety of a salt from a sixth column, and reports one that is no id', () => {
+    const header = HEADER.replace('names\n', 'names\tmoiety\n');
+    const text = `${header}glycopyrronium\tglykopyrronium\tglycopyrronium\tD11AA01\t\t\nglycopyrronium-bromide\tglykopyrroniumbromid\tglycopyrronium bromide\tA03AB02\tglykopyrron\tglycopyrronium\nbad-moiety\tx\tx\tA03AB02\t\tNot An Id\nfive\tfem\tfive\tA03AB02\t\n`;
+    const diagnostics: import('@guideline-as-code/types').Diagnostic[] = [];
+    const drugs = indexDrugs(readSubstanceIndex({ path: PATH, text }, diagnostics));
+    expect(drugs.map((drug) => [drug.id, drug.moiety ?? null])).toEqual([['glycopyrronium', null], ['glycopyrronium-bromide', 'glycopyrronium']]);
+    expect(diagnostics.map((finding) => finding.source?.start.line)).toEqual([6, 7]);
+  });
+
   it('reports a line it cannot read at that line and reads the others', () => {
     const text = `${HEADER}morphine\tmorfin\tmorphine\tN02AA01\t\nBad Id\tx\tx\tN02AA01\t\nloperamide\tloperamid\tloperamide\tA07DA\t\nonly\ttwo\nmidazolam\tmidazolam\tmidazolam\tN05CD08\t\n`;
     const diagnostics: import('@guideline-as-code/types').Diagnostic[] = [];

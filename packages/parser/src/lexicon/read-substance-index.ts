@@ -11,8 +11,11 @@ export function isSubstanceIndex(file: SourceFile): boolean {
   return file.path.endsWith(`/${substanceIndexFile}`) || file.path === substanceIndexFile;
 }
 
-/** One readable line of the index, as written: its line, the offset where it starts, and its cells. */
-export type IndexRow = [line: number, offset: number, id: string, name: string, inn: string, codes: string, names: string];
+/**
+ * One readable line of the index, as written: its line, the offset where it starts, and its
+ * cells; `moiety` is empty when the line has none (or the index has no such column).
+ */
+export type IndexRow = [line: number, offset: number, id: string, name: string, inn: string, codes: string, names: string, moiety: string];
 
 /**
  * The substance index as the compiled-lexicon cache keeps it: the lines that could be read, as
@@ -26,7 +29,9 @@ export interface CompiledIndex {
   rows: IndexRow[];
 }
 
+/** The columns: the last, `moiety` (the active moiety of a salt), is optional, for indexes written before it. */
 const COLUMNS = 'id\tname\tinn\tatc\tnames';
+const COLUMNS_WITH_MOIETY = `${COLUMNS}\tmoiety`;
 const ATC_CODE = /^[A-Z][0-9]{2}[A-Z]{2}[0-9]{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -40,6 +45,7 @@ export function readSubstanceIndex(file: SourceFile, diagnostics: Diagnostic[]):
   const index: CompiledIndex = { file: file.path, date: /index as published on (\d{4}-\d{2}-\d{2})/.exec(file.text)?.[1] ?? 'of unknown date', rows: [] };
   let offset = 0;
   let header = false;
+  let width = 5;
   const lines = file.text.split('\n');
   for (let at = 0; at < lines.length; at++) {
     const written = lines[at] ?? '';
@@ -50,19 +56,23 @@ export function readSubstanceIndex(file: SourceFile, diagnostics: Diagnostic[]):
     const line: Source = { file: file.path, start: { line: at + 1, column: 1, offset: start }, end: { line: at + 1, column: text.length + 1, offset: start + text.length } };
     if (!header) {
       header = true;
-      if (text === COLUMNS) continue;
+      if (text === COLUMNS || text === COLUMNS_WITH_MOIETY) {
+        width = text === COLUMNS ? 5 : 6;
+        continue;
+      }
       const columns = COLUMNS.replace(/\t/g, ' ');
       diagnostics.push(lexiconFinding('lexicon-index-row', line, `The first line after the comments must be the column header \`${columns}\` (tab-separated); the index was not read`, `Första raden efter kommentarerna måste vara kolumnrubrikerna \`${columns}\` (åtskilda av tabb); indexet lästes inte`));
       return index;
     }
     const cells = text.split('\t');
-    const [id = '', name = '', inn = '', codes = '', names = ''] = cells;
-    const problem: [en: string, sv: string] | null = cells.length !== 5 ? [`${cells.length} columns instead of 5`, `${cells.length} kolumner i stället för 5`]
+    const [id = '', name = '', inn = '', codes = '', names = '', moiety = ''] = cells;
+    const problem: [en: string, sv: string] | null = cells.length !== width ? [`${cells.length} columns instead of ${width}`, `${cells.length} kolumner i stället för ${width}`]
+      : moiety !== '' && !ID.test(moiety) ? [`the moiety \`${moiety}\` is not an id`, `den aktiva delen \`${moiety}\` är inget id`]
       : !ID.test(id) ? [`the id \`${id}\` is not lower-case words joined by hyphens`, `id \`${id}\` är inte gemena ord förenade med bindestreck`]
       : name === '' || inn === '' ? ['an empty name or INN', 'ett tomt namn eller INN']
       : !codes.split(' ').every((code) => ATC_CODE.test(code)) ? [`the ATC codes \`${codes}\` are not level-5 codes separated by spaces`, `ATC-koderna \`${codes}\` är inte koder på nivå 5 åtskilda av mellanslag`]
       : null;
-    if (problem === null) index.rows.push([at + 1, start, id, name, inn, codes, names]);
+    if (problem === null) index.rows.push([at + 1, start, id, name, inn, codes, names, moiety]);
     else diagnostics.push(lexiconFinding('lexicon-index-row', line,
       `This line of the substance index cannot be read: ${problem[0]}. Run tools/lexicon-import again rather than editing the file`,
       `Raden i substansindexet kan inte läsas: ${problem[1]}. Kör tools/lexicon-import igen i stället för att ändra filen`));
@@ -76,7 +86,7 @@ export function readSubstanceIndex(file: SourceFile, diagnostics: Diagnostic[]):
  */
 export function indexDrugs(index: CompiledIndex): DrugEntry[] {
   return index.rows.map((row) => {
-    const [, , id, name, inn, codes, names] = row;
+    const [, , id, name, inn, codes, names, moiety] = row;
     const [code = '', ...aliases] = codes.split(' ');
     const position = cellSpan(index.file, row, 0, id.length + name.length + inn.length + codes.length + names.length + 4);
     return {
@@ -99,6 +109,7 @@ export function indexDrugs(index: CompiledIndex): DrugEntry[] {
       unknown: [],
       position,
       tier: 'atc-index',
+      ...(moiety === '' ? {} : { moiety }),
     };
   });
 }

@@ -15,6 +15,8 @@ const doseKinds = {
   weight: { sv: 'per kilo kroppsvikt', en: 'per kilogram body weight' },
   auc: { sv: 'AUC-dos', en: 'AUC dose' },
   radiation: { sv: 'strålbehandling', en: 'radiotherapy' },
+  units: { sv: 'fast dos i miljoner enheter', en: 'flat dose in million units' },
+  'units-per-weight': { sv: 'miljoner enheter per kilo kroppsvikt', en: 'million units per kilogram body weight' },
 } as const;
 
 const roles = {

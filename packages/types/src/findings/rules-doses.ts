@@ -27,8 +27,8 @@ export const doseRuleFindings = findingsOf('rule', {
   'unit-kind': {
     severity: 'error',
     summary: {
-      en: 'A dose is written in a kind the drug is given in: flat (`mg`), per body surface (`mg/m2`), per weight (`mg/kg`) or as a target AUC.',
-      sv: 'En dos skrivs i ett slag som läkemedlet ges i: fast (`mg`), per kroppsyta (`mg/m2`), per vikt (`mg/kg`) eller som mål-AUC.',
+      en: 'A dose is written in a kind the drug is given in: flat (`mg`), per body surface (`mg/m2`), per weight (`mg/kg`), as a target AUC, or in million units (`ME`, `ME/kg`), which only drugs the lexicon doses in them take.',
+      sv: 'En dos skrivs i ett slag som läkemedlet ges i: fast (`mg`), per kroppsyta (`mg/m2`), per vikt (`mg/kg`), som mål-AUC eller i miljoner enheter (`ME`, `ME/kg`), som bara läkemedel som lexikonet doserar så får.',
     },
     why: {
       en: '`dostarlimab 500 mg/m2` would be about 900 mg for an average adult: the unit, not only the number, must be right.',

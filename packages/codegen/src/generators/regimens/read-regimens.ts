@@ -48,11 +48,22 @@ function drugComponent(row: RegimenComponentNode, index: GraphIndex): DrugCompon
   };
 }
 
+/**
+ * The graph's million units as the UCUM code an app calculates with, and their kind as the
+ * scaling the dose calculator knows: `MU` is a flat amount, `MU/kg` one per kg.
+ */
+const PUBLISHED_UNITS: Readonly<Record<'MU' | 'MU/kg', { unit: DrugDose['unit']; kind: DrugDose['kind'] }>> = {
+  MU: { unit: '10*6.[iU]', kind: 'flat' },
+  'MU/kg': { unit: '10*6.[iU]/kg', kind: 'weight' },
+};
+
 /** The dose cell read as a drug dose: amount, UCUM unit and kind, stated together or not at all. */
 function dose(row: RegimenComponentNode): Field<DrugDose> {
   const unit = statedValue(row.unit);
   const kind = statedValue(row.doseKind);
   if (row.amount.notStated || unit === undefined || kind === undefined || unit === 'Gy' || kind === 'radiation') return row.amount.notStated ? row.amount : silent;
+  if (unit === 'MU' || unit === 'MU/kg') return withValue(row.amount, (amount): DrugDose => ({ amount, ...PUBLISHED_UNITS[unit] }));
+  if (kind === 'units' || kind === 'units-per-weight') return silent;
   return withValue(row.amount, (amount): DrugDose => ({ amount, unit, kind }));
 }
 
