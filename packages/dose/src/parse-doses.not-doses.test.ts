@@ -33,3 +33,15 @@ describe('conversions and bare maxima are not doses', () => {
     expect(doses.map((d) => [d.amount?.low, d.maxSingleDose?.amount.low])).toEqual([[8, 16]]);
   });
 });
+
+describe('a conversion whose drug follows its first amount', () => {
+  it('reads neither side as a dose', () => {
+    const { doses, diagnostics } = read('4 mg dexametason po motsvarar cirka 25 mg prednisolon.');
+    expect(doses).toEqual([]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('a dose in the sentence before stays a dose (hostile)', () => {
+    expect(read('Ondansetron 8 mg iv. 16 mg ondansetron po motsvarar 8 mg iv.').doses.map((d) => d.amount?.low)).toEqual([8]);
+  });
+});

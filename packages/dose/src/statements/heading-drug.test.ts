@@ -51,7 +51,8 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
   });
 
   it('an amount the lexicon does not expect for the heading drug keeps no drug', () => {
-    for (const text of ['Tabletten ger 5 mg natrium.', 'Dosen 2000 mg/m2 gav svår toxicitet.']) {
+    // (`Tabletten ger 5 mg natrium.` is no dose at all since an excipient's amount is content: see not-a-dose.test.ts.)
+    for (const text of ['Tabletten ger 5 mg kalcium.', 'Dosen 2000 mg/m2 gav svår toxicitet.']) {
       const { doses, diagnostics } = read(text, 'Paklitaxel');
       expect(doses.map((d) => d.drug)).toEqual([null]);
       expect(diagnostics.map((d) => d.ruleId)).toContain('dose-without-drug');

@@ -37,6 +37,16 @@ export interface SentenceState {
   compound: ElementOf<'compound'> | null;
   /** The sentence names premedication, or a drug given before the treatment. */
   premedicationCue: PremedicationCue | null;
+  /** `innehåller`, `styrkeangivelse`: flat masses after this token in the clause are product content. */
+  contentFrom: number;
+  /** `2,5 mg (0,25 ml)`: the token after a bracket that restates the last amount; amounts before it are no doses. */
+  restatedUntil: number;
+  /** `intox`, `överdosering`: the sentence reports an overdose. */
+  overdose: boolean;
+  /** `ges`, `doseras`, `rekommenderad dos`: the sentence gives a dose. */
+  dosingCue: boolean;
+  /** `500 mg bosutinib`: a name right after an amount, already given to it. */
+  nameAfterAmount: { element: ElementOf<'mention'>; mention: Mention } | null;
 }
 
 /** The state at the start of a sentence that starts at token `first`. */
@@ -59,5 +69,10 @@ export function freshSentence(first: number): SentenceState {
     phaseCue: null,
     compound: null,
     premedicationCue: null,
+    nameAfterAmount: null,
+    contentFrom: -1,
+    restatedUntil: -1,
+    overdose: false,
+    dosingCue: false,
   };
 }
