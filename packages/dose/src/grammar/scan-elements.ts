@@ -13,7 +13,7 @@ import { readLimitCue, readThresholdCue, type LimitKind } from './read-limit.js'
 import { readPause } from './read-pause.js';
 import { readRadiation, type StatedFractionation } from './read-radiation.js';
 import { readRoute } from './read-route.js';
-import { readSchedule } from './read-schedule.js';
+import { readHourGap, readSchedule } from './read-schedule.js';
 import { readTableBasis } from './read-table-basis.js';
 import type { Match, TokenStream } from './token-stream.js';
 
@@ -40,6 +40,7 @@ export type ElementValue =
   | { kind: 'premedication-cue'; cue: PremedicationCue }
   | { kind: 'name-cue' }
   | { kind: 'conversion-cue' }
+  | { kind: 'hour-gap'; hours: number }
   | { kind: 'content-cue' }
   | { kind: 'strength' }
   | { kind: 'overdose-cue' }
@@ -68,6 +69,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readPhaseCue(s, at), (phase) => ({ kind: 'phase-cue', phase })),
   (s, at) => wrap(readScheduleNameCue(s, at), () => ({ kind: 'name-cue' })),
   (s, at) => wrap(readPremedicationCue(s, at), (cue) => ({ kind: 'premedication-cue', cue })),
+  (s, at) => wrap(readHourGap(s, at), (hours) => ({ kind: 'hour-gap', hours })),
   (s, at) => wrap(readSchedule(s, at), (intervalDays) => ({ kind: 'schedule', intervalDays })),
   (s, at) => wrap(readCycles(s, at), (cycles) => ({ kind: 'cycles', cycles })),
   (s, at) => wrap(readMaxDuration(s, at), (duration) => ({ kind: 'duration', duration })),

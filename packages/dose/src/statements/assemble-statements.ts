@@ -7,7 +7,7 @@ import type { PremedicationCue } from '../grammar/read-cues.js';
 import { attributeAmount } from './amount-attribution.js';
 import { drugAfterAmount } from './drug-after-amount.js';
 import { isContentAmount, restatementAfter } from './not-a-dose.js';
-import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, MODIFIER_GAP, MODIFIERS, isTimesPerDay } from './assembler-rules.js';
+import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
 import { blockedInheritanceFinding, competingNamesFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf } from './drug-role.js';
@@ -110,9 +110,11 @@ export class StatementAssembler {
         else if (open === null && this.s.mention !== null && !this.s.mention.used) this.s.mention.route ??= element.route;
         return;
       case 'schedule':
+        // `vb, max 2 gånger per dygn`: a cap on an as-needed dose, which the graph cannot hold; left unread, it is reported.
+        if (isFrequencyCap(this.stream, element)) return;
         // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it.
         if (rightBefore?.kind === 'mention' || (rightBefore?.kind === 'amount' && near === null)) this.s.preSchedule = element;
-        else if (near !== null && element.intervalDays.high < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
+        else if (near !== null && element.intervalDays.low < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
         else if (near !== null) shareModifier(this.drafts, near, element, 'intervalDays', element.intervalDays, this.stream);
         return;
       case 'cycle-days':
@@ -122,6 +124,9 @@ export class StatementAssembler {
           this.s.days = element;
           this.read.push({ first: element.first, next: element.next });
         }
+        return;
+      case 'hour-gap':
+        if (near !== null && hourGapFits(near, element.hours)) extendDraft(near, element.next);
         return;
       case 'restart':
         if (near !== null) attachRestart(this.drafts, near, element, this.stream);

@@ -88,7 +88,7 @@ export function giveHeadingDrug(
 function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near: NearNames, inElement: Uint8Array): boolean {
   for (let index = first; index < next; index++) {
     const token = stream.at(index);
-    if (token === undefined || token.kind !== 'word') continue;
+    if (token === undefined || token.kind !== 'word' || isDoseNoun(token.lower) || isPopulationWord(token.lower)) continue;
     const startsSentence = index === first || (inElement[index - 1] === 1 && stream.isPunct(index - 1, '.'));
     if (hasInnEnding(token) || near.nearest(token.text) !== null || looksLikeDrugName(token, startsSentence)) return true;
   }
