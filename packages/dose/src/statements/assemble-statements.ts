@@ -7,7 +7,7 @@ import type { PremedicationCue } from '../grammar/read-cues.js';
 import { attributeAmount } from './amount-attribution.js';
 import { drugAfterAmount } from './drug-after-amount.js';
 import { isContentAmount, restatementAfter } from './not-a-dose.js';
-import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
+import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTHS, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
 import { blockedInheritanceFinding, competingNamesFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf } from './drug-role.js';
@@ -84,7 +84,8 @@ export class StatementAssembler {
 
   private accept(element: Element, following: Element | undefined): void {
     const open = this.s.open;
-    const near = open !== null && element.first - open.next <= MODIFIER_GAP ? open : null;
+    // `4 mg i 100 ml NaCl 9 mg/ml eller Glukos 50 mg/ml intravenöst`: modifiers after the diluent are the dose's.
+    const near = open !== null && element.first - Math.max(open.next, this.s.diluentNext) <= MODIFIER_GAP ? open : null;
     const rightBefore = following !== undefined && following.first === element.next ? following : undefined;
     if (noteCue(this.s, element)) return;
     switch (element.kind) {
@@ -105,6 +106,8 @@ export class StatementAssembler {
       }
       case 'route':
         if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount') this.s.preRoute = element;
+        // `X 3 mg/kg och Y 1 mg/kg iv dag 1`: a route standing with the days of the cycle is the combination's, like the days.
+        else if (near?.dose.route === null && rightBefore?.kind === 'cycle-days') shareModifier(this.drafts, near, element, 'route', element.route, this.stream, true);
         else if (near?.dose.route === null) this.attach(near, element.next, (d) => (d.route = element.route));
         // `Docetaxel Intravenös infusion 250 ml … 75 mg/m²`: a route between a name and its amount.
         else if (open === null && this.s.mention !== null && !this.s.mention.used) this.s.mention.route ??= element.route;
@@ -180,10 +183,22 @@ export class StatementAssembler {
     return element.entry.kind === 'drug' && element.entry.role === 'diluent' && this.s.mention !== null && this.s.mention.entry.kind === 'drug';
   }
 
+  /**
+   * `4 mg i 100 ml NaCl 9 mg/ml eller Glukos 50 mg/ml`: a diluent (and its concentration) that
+   * follows the open dose closely, or another diluent just before it, is what the dose is given
+   * in; what follows it still counts as next to the dose.
+   */
+  private noteDiluent(element: ElementOf<'mention'>): void {
+    const open = this.s.open;
+    if (open === null || element.first - Math.max(open.next, this.s.diluentNext) > DILUENT_GAP) return;
+    const strength = this.stream.at(element.next)?.kind === 'number' ? this.stream.phrase(element.next + 1, DILUENT_STRENGTHS) : -1;
+    this.s.diluentNext = strength === -1 ? element.next : strength;
+  }
+
   private acceptMention(element: ElementOf<'mention'>): void {
     const { mention, open } = this.s;
     const stream = this.stream;
-    if (this.isDiluentAside(element)) return;
+    if (this.isDiluentAside(element)) return this.noteDiluent(element);
     // `500 mg bosutinib`: the name was already given to the amount before it.
     if (this.s.nameAfterAmount?.element === element) {
       this.s.mention = this.s.nameAfterAmount.mention;
@@ -315,6 +330,7 @@ export class StatementAssembler {
     this.s.open = draft;
     this.s.lastInSentence = draft;
     this.s.preRoute = null;
+    this.s.diluentNext = -1;
     return draft;
   }
 

@@ -6,6 +6,10 @@ import type { ElementOf, Mention } from './mention.js';
 
 /** Trailing modifiers attach to a statement only when at most this many tokens stand between. */
 export const MODIFIER_GAP = 3;
+/** `4 mg i 100 ml NaCl`, `… eller Glukos`: a diluent this close after a dose (or the diluent before) is the dose's. */
+export const DILUENT_GAP = 4;
+/** The strength after a diluent's name (`NaCl 9 mg/ml`, `Glukos 5 %`), after its number. */
+export const DILUENT_STRENGTHS = [['mg', '/', 'ml'], ['g', '/', 'l'], ['%']];
 /** `karboplatin (AUC 5)`: an AUC is a dose only right after its drug, */
 const AUC_GAP = 2;
 

@@ -39,6 +39,8 @@ export interface SentenceState {
   premedicationCue: PremedicationCue | null;
   /** `innehåller`, `styrkeangivelse`: flat masses after this token in the clause are product content. */
   contentFrom: number;
+  /** `4 mg i 100 ml NaCl 9 mg/ml`: the token after the diluents of the open dose (-1: none). */
+  diluentNext: number;
   /** `2,5 mg (0,25 ml)`: the token after a bracket that restates the last amount; amounts before it are no doses. */
   restatedUntil: number;
   /** `intox`, `överdosering`: the sentence reports an overdose. */
@@ -72,6 +74,7 @@ export function freshSentence(first: number): SentenceState {
     nameAfterAmount: null,
     contentFrom: -1,
     restatedUntil: -1,
+    diluentNext: -1,
     overdose: false,
     dosingCue: false,
   };
