@@ -1,5 +1,6 @@
 import type { DoseDiagnostic, OpenRange } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
+import { formatRange } from '../format/format-number.js';
 import type { Element } from '../grammar/scan-elements.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { NearNames } from '../lexicon/near-names.js';
@@ -247,8 +248,14 @@ export class StatementAssembler {
     const { unknown, reachable, listed, blocker } = attribution;
     const { given: nameAfter, competing } = drugAfterAmount(this.elements, this.index, this.s, attribution);
     const named = nameAfter !== null ? mentionOf(nameAfter, null, null) : competing !== null ? null : attribution.named;
-    // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`).
-    if (isAuc && unknown === null && named === null) return;
+    // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`); a target AUC
+    // (`Denna regim AUC 5`, above the 1 a ROC area never exceeds) is reported, as no dose is published from it.
+    if (isAuc && unknown === null && named === null) {
+      if (element.amount.amount.low > 1) {
+        this.diagnostics.push(withoutDrugFinding(`AUC ${formatRange(element.amount.amount)}`, stream.startOf(element.first), stream.endOf(element.next - 1)));
+      }
+      return;
+    }
     const ownName = nameAfter === null && named !== null && !named.used ? named : null;
     const nameFirst = ownName?.prefixFirst ?? unknown?.index ?? element.first;
     const first = Math.min(nameFirst, routeBefore?.first ?? nameFirst);
