@@ -51,6 +51,8 @@ export class StatementAssembler {
   /** Sentences that name a drug or regimen, and sentences that say premedication. */
   readonly namingSentences = new Set<number>();
   readonly premedicationSentences = new Map<number, PremedicationCue>();
+  /** Sentences with a word that gives a dose (`ges`, `doseras`, `rekommenderad dos`, `Dos:`). */
+  readonly dosingSentences = new Set<number>();
   /** Tokens inside any element, which are never taken for an unknown drug between two doses. */
   readonly inElement: Uint8Array;
 
@@ -392,6 +394,7 @@ export class StatementAssembler {
       this.read.push({ first: draft.first, next: draft.next });
     }
     if (this.s.premedicationCue !== null) this.premedicationSentences.set(this.sentence, this.s.premedicationCue);
+    if (this.s.dosingCue) this.dosingSentences.add(this.sentence);
     this.sentenceSpans.push({ first: this.s.first, next });
     this.sentence++;
     this.s = freshSentence(next);

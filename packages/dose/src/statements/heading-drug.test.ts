@@ -58,4 +58,16 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
       expect(diagnostics.map((d) => d.ruleId)).toContain('dose-without-drug');
     }
   });
+
+  it('a heading drug needs a dose cue in the sentence: a route, a schedule, a dosing word, who it is for', () => {
+    const drugs = (text: string) => read(text, 'Basfakta: Ondansetron intravenös injektion').doses.map((d) => d.drug);
+    expect(drugs('Ges 8 mg.')).toEqual(['ondansetron']);
+    expect(drugs('Vuxna: 4 mg.')).toEqual(['ondansetron']);
+    expect(drugs('Barn: Totaldos 0,1 mg/kg.')).toEqual(['ondansetron']);
+    expect(drugs('8 mg iv.')).toEqual(['ondansetron']);
+    // A bare amount in a sentence that gives no dose stays without a drug (hostile).
+    const bare = read('Tabellen visar 8 mg.', 'Basfakta: Ondansetron intravenös injektion');
+    expect(bare.doses.map((d) => d.drug)).toEqual([null]);
+    expect(bare.diagnostics.map((d) => d.ruleId)).toEqual(['dose-without-drug']);
+  });
 });
