@@ -33,3 +33,27 @@ describe('conversions and bare maxima are not doses', () => {
     expect(doses.map((d) => [d.amount?.low, d.maxSingleDose?.amount.low])).toEqual([[8, 16]]);
   });
 });
+
+describe('a conversion whose drug follows its first amount', () => {
+  it('reads neither side as a dose', () => {
+    const { doses, diagnostics } = read('4 mg dexametason po motsvarar cirka 25 mg prednisolon.');
+    expect(doses).toEqual([]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('a dose in the sentence before stays a dose (hostile)', () => {
+    expect(read('Ondansetron 8 mg iv. 16 mg ondansetron po motsvarar 8 mg iv.').doses.map((d) => d.amount?.low)).toEqual([8]);
+  });
+});
+
+describe('a target AUC with no drug in its sentence', () => {
+  it('is reported, not published and not dropped silently', () => {
+    const { doses, diagnostics } = read('Karboplatin har olika maxdos vid olika AUC. Denna regim AUC 5, då är maxdos 750 mg.');
+    expect(doses).toEqual([]);
+    expect(diagnostics.map((d) => [d.ruleId, d.message.en])).toEqual([['dose-without-drug', 'Dose `AUC 5` names no drug in its sentence']]);
+  });
+
+  it('an area under a ROC curve (at most 1) is neither a dose nor a finding (hostile)', () => {
+    expect(read('Modellen hade god tillförlitlighet (AUC 0,97).').diagnostics).toEqual([]);
+  });
+});

@@ -63,3 +63,50 @@ describe('schedule forms of regimen sheets', () => {
     ]);
   });
 });
+
+// Own sentences in the style of palliative care guidance.
+describe('times per day after an amount', () => {
+  it('`x1–6`, a range from one, is as often as needed up to six times a day, never cycles', () => {
+    const dose = only('Ondansetron 4 mg x1–6 sc vid behov.');
+    expect([dose.timesPerDay, dose.cycles, dose.route]).toEqual([r(1, 6), null, 'sc']);
+  });
+
+  it('up to six after a flat amount are times per day (`1 g x 4`)', () => {
+    expect([only('Dexametason 4 mg x 4 po.').timesPerDay, only('Dexametason 4 mg x 4 po.').cycles]).toEqual([r(4), null]);
+  });
+
+  it('above three after a mass per m² is still a number of cycles (hostile)', () => {
+    const dose = only('Docetaxel 75 mg/m2 x 4.');
+    expect([dose.cycles, dose.timesPerDay]).toEqual([r(4), null]);
+  });
+
+  it('`1–2 ggr per dygn` is one to two times a day', () => {
+    const dose = only('Ondansetron 8 mg 1–2 ggr per dygn.');
+    expect([dose.timesPerDay, dose.intervalDays]).toEqual([r(1, 2), r(0.5, 1)]);
+  });
+});
+
+describe('a cap on how often an as-needed dose is given', () => {
+  it('`vb, max 2 gånger per dygn` is neither an interval nor times per day, and is reported as unread', () => {
+    const { doses, diagnostics } = read('Ondansetron 4 mg sc vb, max 2 gånger per dygn.');
+    expect(doses.map((d) => [d.intervalDays, d.timesPerDay])).toEqual([[null, null]]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+  });
+
+  it('`2 gånger per dygn` without a maximum is the dose\'s (hostile)', () => {
+    expect(only('Ondansetron 4 mg sc 2 gånger per dygn.').timesPerDay).toEqual(r(2));
+  });
+});
+
+describe('the hours between the doses of a day', () => {
+  it('`2 doser/dygn med 12 timmars intervall dag 1–5` adds no interval in days, and the days are still read', () => {
+    const dose = only('Kapecitabin 825 mg/m2 po 2 doser/dygn med 12 timmars intervall dag 1–5, cykellängd 7 d.');
+    expect([dose.timesPerDay, dose.days, dose.cycleLengthDays, dose.intervalDays]).toEqual([r(2), [1, 2, 3, 4, 5], 7, r(7)]);
+    expect(read('Kapecitabin 825 mg/m2 po 2 doser/dygn med 12 timmars intervall dag 1–5, cykellängd 7 d.').diagnostics).toEqual([]);
+  });
+
+  it('a gap that does not fit the times per day is not taken in (hostile)', () => {
+    const dose = only('Kapecitabin 825 mg/m2 po 2 doser/dygn med 8 timmars intervall dag 1–5.');
+    expect(dose.days).toBeNull();
+  });
+});

@@ -86,6 +86,7 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
           index.near,
           assembler.inElement,
           assembler.premedicationSentences,
+          assembler.dosingSentences,
         );
   numberPhases(assembler.drafts);
   const checks: DoseDiagnostic[] = [];

@@ -55,3 +55,35 @@ export function readConversionCue(stream: TokenStream, at: number): Match<true> 
   const next = stream.phrase(at, CONVERSION_VERBS);
   return next === -1 ? null : { value: true, next };
 }
+
+const OVERDOSE = [
+  ['intox'], ['intoxikation'], ['intoxikationen'], ['överdos'], ['överdosen'], ['överdoser'], ['överdosering'], ['överdoseringen'],
+  ['förgiftning'], ['toxisk', 'dos'], ['toxiska', 'doser'], ['letal', 'dos'], ['dödlig', 'dos'], ['overdose'], ['overdosage'],
+  ['intoxication'],
+];
+
+/**
+ * `Toxicitet enl FASS: 48 mg gav lindrig intox`, `Vid överdosering med 2 g …`: the amounts of
+ * the sentence are observations of an overdose, not doses (unless the sentence also gives a dose,
+ * see `readDosingCue`).
+ */
+export function readOverdoseCue(stream: TokenStream, at: number): Match<true> | null {
+  const next = stream.phrase(at, OVERDOSE);
+  return next === -1 ? null : { value: true, next };
+}
+
+const DOSING = [
+  ['ges'], ['ge'], ['ska', 'ges'], ['bör', 'ges'], ['administreras'], ['doseras'], ['rekommenderas'], ['rekommenderad', 'dos'],
+  ['rekommenderade', 'dosen'], ['den', 'rekommenderade', 'dosen'], ['dos', ':'], ['dosering', ':'], ['give'], ['is', 'given'],
+  ['administered'], ['recommended', 'dose'],
+];
+
+/**
+ * A word that gives a dose (`ges`, `ge`, `doseras`, `rekommenderad dos`, `Dos:`): in a sentence
+ * about an overdose it keeps the sentence's amounts doses (`Vid överdosering ges naloxon 0,4 mg
+ * iv`), and it is the dose cue a drug taken from the heading needs.
+ */
+export function readDosingCue(stream: TokenStream, at: number): Match<true> | null {
+  const next = stream.phrase(at, DOSING);
+  return next === -1 ? null : { value: true, next };
+}

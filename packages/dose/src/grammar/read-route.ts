@@ -19,12 +19,12 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
   {
     route: 'sc',
     phrases: [
-      ['sc'], ['s', '.', 'c', '.'], ['subkutant'], ['subkutan', 'injektion'], ['subkutan'], ['subcutaneously'], ['subcutaneous'],
+      ['sc'], ['s', '.', 'c', '.'], ['s', '.', 'c'], ['subkutant'], ['subkutan', 'injektion'], ['subkutan'], ['subcutaneously'], ['subcutaneous'],
     ],
   },
   {
     route: 'im',
-    phrases: [['im'], ['i', '.', 'm', '.'], ['intramuskulärt'], ['intramuscularly'], ['intramuscular']],
+    phrases: [['im'], ['i', '.', 'm', '.'], ['i', '.', 'm'], ['intramuskulärt'], ['intramuscularly'], ['intramuscular']],
   },
   {
     route: 'ip',

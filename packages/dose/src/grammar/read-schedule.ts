@@ -1,6 +1,6 @@
 import type { Range } from '../dose-types.js';
 import { CARDINALS, ORDINALS } from './number-words.js';
-import { readCount } from './read-range.js';
+import { readCount, readNumberRange } from './read-range.js';
 import type { Match, TokenStream } from './token-stream.js';
 
 const WEEK = ['vecka', 'veckan', 'week', 'weeks', 'veckor'];
@@ -90,14 +90,18 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   return null;
 }
 
-/** `2 gånger dagligen`, `en gång i veckan`, `3 ggr per dag`, `2 doser/dygn`, `2 times daily`. */
+/** `2 gånger dagligen`, `1–2 ggr per dygn`, `en gång i veckan`, `3 ggr per dag`, `2 doser/dygn`, `2 times daily`. */
 function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
-  const count = countAt(stream, at);
-  if (count === null || !stream.isWord(at + 1, TIMES)) return null;
-  const daily = stream.phrase(at + 2, DAILY);
-  if (daily !== -1) return { value: single(1 / count), next: daily };
-  const weekly = stream.phrase(at + 2, WEEKLY);
-  if (weekly !== -1) return { value: single(7 / count), next: weekly };
+  const range = stream.at(at)?.kind === 'number' ? readNumberRange(stream, at) : null;
+  const word = countAt(stream, at);
+  const count = range !== null ? range.value : word === null ? null : single(word);
+  const after = range?.next ?? at + 1;
+  if (count === null || count.low <= 0 || !stream.isWord(after, TIMES)) return null;
+  // `1–2 ggr per dygn`: one to two a day, every 0.5 to 1 day.
+  const daily = stream.phrase(after + 1, DAILY);
+  if (daily !== -1) return { value: { low: 1 / count.high, high: 1 / count.low }, next: daily };
+  const weekly = stream.phrase(after + 1, WEEKLY);
+  if (weekly !== -1) return { value: { low: 7 / count.high, high: 7 / count.low }, next: weekly };
   return null;
 }
 
@@ -154,4 +158,23 @@ function countAt(stream: TokenStream, at: number): number | null {
 
 function single(value: number): Range {
   return { low: value, high: value };
+}
+
+/**
+ * `med 12 timmars intervall`, `8 timmars mellanrum`, `var 12:e timme`: the gap in hours between
+ * the administrations of one day, which states no interval in days (see `hourGapFits`).
+ */
+export function readHourGap(stream: TokenStream, at: number): Match<number> | null {
+  if (stream.isWord(at, ['var', 'varje', 'every'])) {
+    const ordinal = readOrdinal(stream, at + 1);
+    const hours = ordinal?.value ?? countAt(stream, at + 1);
+    const unit = ordinal?.next ?? at + 2;
+    if (hours === null || !stream.isWord(unit, ['timme', 'timma', 'timmar', 'hour', 'hours'])) return null;
+    return { value: hours, next: unit + 1 };
+  }
+  const start = stream.isWord(at, ['med', 'at']) ? at + 1 : at;
+  const hours = countAt(stream, start);
+  if (hours === null || stream.at(start)?.kind !== 'number') return null;
+  const next = stream.phrase(start + 1, [['timmars', 'intervall'], ['timmars', 'mellanrum'], ['-', 'hour', 'intervals']]);
+  return next === -1 ? null : { value: hours, next };
 }

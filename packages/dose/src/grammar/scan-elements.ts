@@ -1,7 +1,10 @@
 import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
 import { readAucAmount, readMassAmount, readMillionUnits, type AmountValue } from './read-amount.js';
-import { readConversionCue, readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue } from './read-cues.js';
+import {
+  readConversionCue, readDosingCue, readOverdoseCue, readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue,
+} from './read-cues.js';
+import { readContentCue, readStrength } from './read-content.js';
 import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readMaxDuration } from './read-duration.js';
@@ -10,7 +13,7 @@ import { readLimitCue, readThresholdCue, type LimitKind } from './read-limit.js'
 import { readPause } from './read-pause.js';
 import { readRadiation, type StatedFractionation } from './read-radiation.js';
 import { readRoute } from './read-route.js';
-import { readSchedule } from './read-schedule.js';
+import { readHourGap, readSchedule } from './read-schedule.js';
 import { readTableBasis } from './read-table-basis.js';
 import type { Match, TokenStream } from './token-stream.js';
 
@@ -37,6 +40,11 @@ export type ElementValue =
   | { kind: 'premedication-cue'; cue: PremedicationCue }
   | { kind: 'name-cue' }
   | { kind: 'conversion-cue' }
+  | { kind: 'hour-gap'; hours: number }
+  | { kind: 'content-cue' }
+  | { kind: 'strength' }
+  | { kind: 'overdose-cue' }
+  | { kind: 'dosing-cue' }
   | { kind: 'compound'; text: string };
 
 /** An element with the tokens `[first, next)` it spans. */
@@ -47,10 +55,12 @@ type Reader = (stream: TokenStream, at: number) => Match<ElementValue> | null;
 /** Tried in this order at each token; the first that matches wins. */
 const READERS: readonly Reader[] = [
   (s, at) => wrap(readConversionCue(s, at), () => ({ kind: 'conversion-cue' })),
+  (s, at) => wrap(readContentCue(s, at), () => ({ kind: 'content-cue' })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),
   (s, at) => wrap(readRadiation(s, at), (fractionation) => ({ kind: 'radiation', fractionation })),
+  (s, at) => wrap(readStrength(s, at), () => ({ kind: 'strength' })),
   (s, at) => wrap(readAucAmount(s, at) ?? readMassAmount(s, at) ?? readMillionUnits(s, at), (amount) => ({ kind: 'amount', amount })),
   (s, at) => wrap(readPause(s, at), (pause) => ({ kind: 'pause', pause })),
   (s, at) => wrap(readRestartDay(s, at) ?? readCycleInterval(s, at), (cycleLengthDays) => ({ kind: 'restart', cycleLengthDays })),
@@ -59,11 +69,14 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readPhaseCue(s, at), (phase) => ({ kind: 'phase-cue', phase })),
   (s, at) => wrap(readScheduleNameCue(s, at), () => ({ kind: 'name-cue' })),
   (s, at) => wrap(readPremedicationCue(s, at), (cue) => ({ kind: 'premedication-cue', cue })),
+  (s, at) => wrap(readHourGap(s, at), (hours) => ({ kind: 'hour-gap', hours })),
   (s, at) => wrap(readSchedule(s, at), (intervalDays) => ({ kind: 'schedule', intervalDays })),
   (s, at) => wrap(readCycles(s, at), (cycles) => ({ kind: 'cycles', cycles })),
   (s, at) => wrap(readMaxDuration(s, at), (duration) => ({ kind: 'duration', duration })),
   (s, at) => wrap(readTimesCount(s, at), (cycles) => ({ kind: 'times', cycles })),
   (s, at) => wrap(readRoute(s, at), (route) => ({ kind: 'route', route })),
+  (s, at) => wrap(readOverdoseCue(s, at), () => ({ kind: 'overdose-cue' })),
+  (s, at) => wrap(readDosingCue(s, at), () => ({ kind: 'dosing-cue' })),
   (s, at) => wrap(readJoiner(s, at), (link) => ({ kind: 'joiner', link })),
 ];
 

@@ -1,12 +1,15 @@
 import type { DoseDiagnostic, OpenRange } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
+import { formatRange } from '../format/format-number.js';
 import type { Element } from '../grammar/scan-elements.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { NearNames } from '../lexicon/near-names.js';
 import type { PremedicationCue } from '../grammar/read-cues.js';
 import { attributeAmount } from './amount-attribution.js';
-import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, MODIFIER_GAP, MODIFIERS, isTimesPerDay } from './assembler-rules.js';
-import { blockedInheritanceFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
+import { drugAfterAmount } from './drug-after-amount.js';
+import { isContentAmount, restatementAfter } from './not-a-dose.js';
+import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTHS, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
+import { blockedInheritanceFinding, competingNamesFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf } from './drug-role.js';
 import { mergeTotalFirst } from './merge-total-first.js';
@@ -34,6 +37,8 @@ export class StatementAssembler {
   private sentence = 0;
   /** Index in `elements` of the element that started the current mention. */
   private mentionIndex = -1;
+  /** Index in `elements` of the element being accepted. */
+  private index = 0;
   /** The sentence being read. */
   private s: SentenceState = freshSentence(0);
   /** Every token span a statement or a non-dose element read, for the partial-reading check. */
@@ -46,6 +51,8 @@ export class StatementAssembler {
   /** Sentences that name a drug or regimen, and sentences that say premedication. */
   readonly namingSentences = new Set<number>();
   readonly premedicationSentences = new Map<number, PremedicationCue>();
+  /** Sentences with a word that gives a dose (`ges`, `doseras`, `rekommenderad dos`, `Dos:`). */
+  readonly dosingSentences = new Set<number>();
   /** Tokens inside any element, which are never taken for an unknown drug between two doses. */
   readonly inElement: Uint8Array;
 
@@ -63,6 +70,7 @@ export class StatementAssembler {
   run(): void {
     this.elements.forEach((element, index) => {
       this.stream.work.steps++;
+      this.index = index;
       if (element.kind === 'mention') {
         this.namingSentences.add(this.sentence);
         if (!this.isDiluentAside(element)) this.mentionIndex = index;
@@ -79,7 +87,8 @@ export class StatementAssembler {
 
   private accept(element: Element, following: Element | undefined): void {
     const open = this.s.open;
-    const near = open !== null && element.first - open.next <= MODIFIER_GAP ? open : null;
+    // `4 mg i 100 ml NaCl 9 mg/ml eller Glukos 50 mg/ml intravenöst`: modifiers after the diluent are the dose's.
+    const near = open !== null && element.first - Math.max(open.next, this.s.diluentNext) <= MODIFIER_GAP ? open : null;
     const rightBefore = following !== undefined && following.first === element.next ? following : undefined;
     if (noteCue(this.s, element)) return;
     switch (element.kind) {
@@ -100,14 +109,18 @@ export class StatementAssembler {
       }
       case 'route':
         if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount') this.s.preRoute = element;
+        // `X 3 mg/kg och Y 1 mg/kg iv dag 1`: a route standing with the days of the cycle is the combination's, like the days.
+        else if (near?.dose.route === null && rightBefore?.kind === 'cycle-days') shareModifier(this.drafts, near, element, 'route', element.route, this.stream, true);
         else if (near?.dose.route === null) this.attach(near, element.next, (d) => (d.route = element.route));
         // `Docetaxel Intravenös infusion 250 ml … 75 mg/m²`: a route between a name and its amount.
         else if (open === null && this.s.mention !== null && !this.s.mention.used) this.s.mention.route ??= element.route;
         return;
       case 'schedule':
+        // `vb, max 2 gånger per dygn`: a cap on an as-needed dose, which the graph cannot hold; left unread, it is reported.
+        if (isFrequencyCap(this.stream, element)) return;
         // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it.
         if (rightBefore?.kind === 'mention' || (rightBefore?.kind === 'amount' && near === null)) this.s.preSchedule = element;
-        else if (near !== null && element.intervalDays.high < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
+        else if (near !== null && element.intervalDays.low < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
         else if (near !== null) shareModifier(this.drafts, near, element, 'intervalDays', element.intervalDays, this.stream);
         return;
       case 'cycle-days':
@@ -118,16 +131,22 @@ export class StatementAssembler {
           this.read.push({ first: element.first, next: element.next });
         }
         return;
+      case 'hour-gap':
+        if (near !== null && hourGapFits(near, element.hours)) extendDraft(near, element.next);
+        return;
       case 'restart':
         if (near !== null) attachRestart(this.drafts, near, element, this.stream);
         return;
       case 'cycle-length':
         if (near !== null) shareModifier(this.drafts, near, element, 'cycleLengthDays', element.cycleLengthDays, this.stream);
         return;
-      case 'conversion-cue':
+      case 'conversion-cue': {
+        const last = this.s.lastInSentence;
         this.s.conversionUntil = element.next + CONVERSION_REACH;
-        if (open !== null && open === this.s.lastInSentence && element.first - open.next <= CONVERSION_REACH) this.dropDraft(open);
+        // `10 mg morfin po motsvarar …`: the drug named after the amount does not save it.
+        if (last !== null && element.first - last.next <= CONVERSION_REACH) this.dropDraft(last);
         return;
+      }
       case 'basis':
         if (open !== null && element.first - open.next <= 2) {
           extendDraft(open, element.next);
@@ -167,10 +186,28 @@ export class StatementAssembler {
     return element.entry.kind === 'drug' && element.entry.role === 'diluent' && this.s.mention !== null && this.s.mention.entry.kind === 'drug';
   }
 
+  /**
+   * `4 mg i 100 ml NaCl 9 mg/ml eller Glukos 50 mg/ml`: a diluent (and its concentration) that
+   * follows the open dose closely, or another diluent just before it, is what the dose is given
+   * in; what follows it still counts as next to the dose.
+   */
+  private noteDiluent(element: ElementOf<'mention'>): void {
+    const open = this.s.open;
+    if (open === null || element.first - Math.max(open.next, this.s.diluentNext) > DILUENT_GAP) return;
+    const strength = this.stream.at(element.next)?.kind === 'number' ? this.stream.phrase(element.next + 1, DILUENT_STRENGTHS) : -1;
+    this.s.diluentNext = strength === -1 ? element.next : strength;
+  }
+
   private acceptMention(element: ElementOf<'mention'>): void {
     const { mention, open } = this.s;
     const stream = this.stream;
-    if (this.isDiluentAside(element)) return;
+    if (this.isDiluentAside(element)) return this.noteDiluent(element);
+    // `500 mg bosutinib`: the name was already given to the amount before it.
+    if (this.s.nameAfterAmount?.element === element) {
+      this.s.mention = this.s.nameAfterAmount.mention;
+      this.s.nameAfterAmount = null;
+      return;
+    }
     const parenthesised = (after: number) => element.first === after + 1 && stream.isPunct(after, '(') && stream.isPunct(element.next, ')');
     // `medroxiprogesteronacetat (MPA)`: the abbreviation repeats the name.
     if (mention !== null && mention.entry === element.entry && parenthesised(mention.next)) {
@@ -199,18 +236,29 @@ export class StatementAssembler {
     const { mention } = this.s;
     if (element.first === this.s.thresholdNext || element.first <= this.s.conversionUntil) return;
     if (mention !== null && mention.first === this.s.nameCueNext && mention.next === element.first) return;
+    // `AUC 5 (ca 600 mg)`: the amount restates the statement before it; `84 mg laktos`: product content.
+    if (element.first < this.s.restatedUntil || isContentAmount(stream, this.s, element)) return;
     if (acceptLimit(this.s, element)) return;
     const isAuc = element.amount.doseKind === 'auc';
     const routeBefore = this.s.preRoute !== null && this.s.preRoute.next === element.first ? this.s.preRoute : null;
-    const { unknown, reachable, listed, blocker, named } = attributeAmount(
+    const attribution = attributeAmount(
       { stream, elements: this.elements, mentionIndex: this.mentionIndex, near: this.near, inElement: this.inElement },
       this.s,
       element,
       routeBefore,
     );
-    // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`).
-    if (isAuc && unknown === null && named === null) return;
-    const ownName = named !== null && !named.used ? named : null;
+    const { unknown, reachable, listed, blocker } = attribution;
+    const { given: nameAfter, competing } = drugAfterAmount(this.elements, this.index, this.s, attribution);
+    const named = nameAfter !== null ? mentionOf(nameAfter, null, null) : competing !== null ? null : attribution.named;
+    // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`); a target AUC
+    // (`Denna regim AUC 5`, above the 1 a ROC area never exceeds) is reported, as no dose is published from it.
+    if (isAuc && unknown === null && named === null) {
+      if (element.amount.amount.low > 1) {
+        this.diagnostics.push(withoutDrugFinding(`AUC ${formatRange(element.amount.amount)}`, stream.startOf(element.first), stream.endOf(element.next - 1)));
+      }
+      return;
+    }
+    const ownName = nameAfter === null && named !== null && !named.used ? named : null;
     const nameFirst = ownName?.prefixFirst ?? unknown?.index ?? element.first;
     const first = Math.min(nameFirst, routeBefore?.first ?? nameFirst);
     const draft = this.startDraft(first, element.next, element.first);
@@ -224,16 +272,28 @@ export class StatementAssembler {
     dose.intervalDays = element.amount.intervalDays ?? ownName?.intervalDays ?? scheduleBefore?.intervalDays ?? null;
     dose.route = routeBefore?.route ?? ownName?.route ?? null;
     if (named !== null) bindMention(draft, named, this.slice(named.first, named.nameNext));
+    if (nameAfter !== null && named !== null) {
+      extendDraft(draft, nameAfter.next);
+      this.s.nameAfterAmount = { element: nameAfter, mention: named };
+    }
     if (this.s.phaseCue !== null && element.first - this.s.phaseCue.next <= MODIFIER_GAP) dose.phaseKind = this.s.phaseCue.kind;
     this.s.phaseCue = null;
     // `paklitaxel (175 mg/m2)`: the closing parenthesis belongs to the statement.
     if (stream.isPunct(element.first - 1, '(') && first < element.first - 1 && stream.isPunct(element.next, ')')) draft.next++;
+    const restated = restatementAfter(stream, element.next);
+    if (restated !== -1) {
+      extendDraft(draft, restated);
+      this.s.restatedUntil = restated;
+    }
     const amount = formatAmountText(dose);
     const start = stream.startOf(first);
     const end = stream.endOf(element.next - 1);
     if (unknown !== null) {
       dose.drugText = unknown.text;
       this.diagnostics.push(unknownDrugFinding(unknown, amount));
+    } else if (competing !== null && attribution.named !== null) {
+      const earlier = this.slice(attribution.named.first, attribution.named.nameNext);
+      this.diagnostics.push(competingNamesFinding(amount, earlier, this.slice(competing.first, competing.next), start, end));
     } else if (listed.length > 1) {
       const names = listed.map((entry) => `\`${this.slice(entry.first, entry.next)}\``).join(', ');
       this.diagnostics.push(listedDrugsFinding(amount, names, start, end));
@@ -279,6 +339,7 @@ export class StatementAssembler {
     this.s.open = draft;
     this.s.lastInSentence = draft;
     this.s.preRoute = null;
+    this.s.diluentNext = -1;
     return draft;
   }
 
@@ -294,12 +355,31 @@ export class StatementAssembler {
     this.s.open = null;
   }
 
+  /** Every statement of the sentence was an observation, not a dose: drop them and their findings. */
+  private dropSentenceDrafts(): void {
+    while (this.drafts[this.drafts.length - 1]?.sentence === this.sentence) {
+      const draft = this.drafts.pop() as Draft;
+      const start = this.stream.startOf(draft.first);
+      const end = this.stream.endOf(draft.next - 1);
+      for (let i = this.diagnostics.length - 1; i >= 0; i--) {
+        const finding = this.diagnostics[i];
+        if (finding !== undefined && finding.start >= start && finding.end <= end) this.diagnostics.splice(i, 1);
+      }
+      this.withoutDrug.delete(draft);
+      this.read.push({ first: draft.first, next: draft.next });
+    }
+    this.s.lastInSentence = null;
+    this.s.open = null;
+  }
+
   private attach(draft: Draft, next: number, set: (dose: Draft['dose']) => void): void {
     set(draft.dose);
     extendDraft(draft, next);
   }
 
   private endSentence(next: number): void {
+    // `48 mg gav lindrig intox`: a sentence about an overdose that gives no dose states none.
+    if (this.s.overdose && !this.s.dosingCue) this.dropSentenceDrafts();
     if (this.s.lastInSentence !== null) {
       const reported = new Set<number>();
       for (let i = this.diagnostics.length - 1; i >= 0 && (this.diagnostics[i]?.start ?? -1) >= this.stream.startOf(this.s.first); i--) {
@@ -314,6 +394,7 @@ export class StatementAssembler {
       this.read.push({ first: draft.first, next: draft.next });
     }
     if (this.s.premedicationCue !== null) this.premedicationSentences.set(this.sentence, this.s.premedicationCue);
+    if (this.s.dosingCue) this.dosingSentences.add(this.sentence);
     this.sentenceSpans.push({ first: this.s.first, next });
     this.sentence++;
     this.s = freshSentence(next);

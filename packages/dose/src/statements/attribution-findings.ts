@@ -55,3 +55,16 @@ export function withoutDrugFinding(amount: string, start: number, end: number): 
     end,
   };
 }
+
+/** `cisplatin 75 mg/m2 och 100 mg/m2 etoposid`: the amount stands between two drugs' names. */
+export function competingNamesFinding(amount: string, earlier: string, after: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `Dose \`${amount}\` stands between \`${earlier}\` named before it and \`${after}\` right after it; it is not clear which one it belongs to`,
+      sv: `Dosen \`${amount}\` står mellan \`${earlier}\` som nämns före och \`${after}\` direkt efter; det framgår inte vilket läkemedel den gäller`,
+    },
+    start,
+    end,
+  };
+}

@@ -12,7 +12,7 @@ import { tokenize } from '../scan/tokenize.js';
 import type { WorkCounter } from '../scan/work-counter.js';
 import type { Draft } from './draft.js';
 import { drugRoleOf } from './drug-role.js';
-import { isDoseNoun, wordBlockingInheritance } from './inheritance-blocker.js';
+import { isDoseNoun, isPopulationWord, wordBlockingInheritance } from './inheritance-blocker.js';
 
 /** The one drug a heading names, with the span of its name in the heading text. */
 export interface HeadingDrug {
@@ -59,11 +59,13 @@ export function giveHeadingDrug(
   near: NearNames,
   inElement: Uint8Array,
   premedicationSentences: ReadonlyMap<number, PremedicationCue>,
+  dosingSentences: ReadonlySet<number>,
 ): Set<DoseDiagnostic> {
   const resolved = new Set<DoseDiagnostic>();
   for (const [draft, finding] of withoutDrug) {
     const sentence = sentenceSpans[draft.sentence];
-    if (sentence === undefined || hasDrugLikeWord(stream, sentence.first, sentence.next, near)) continue;
+    if (sentence === undefined || !hasDoseCue(draft, dosingSentences, stream, sentence.first)) continue;
+    if (hasDrugLikeWord(stream, sentence.first, sentence.next, near, inElement)) continue;
     if (capitalisedBefore(stream, inElement, draft.amountFirst, sentence.first)) continue;
     // `Därefter irinotekan 180 mg/m2` under a heading naming another drug: an unknown word in the drug position.
     if (wordBlockingInheritance(stream, inElement, sentence.first, draft.amountFirst) !== -1) continue;
@@ -81,11 +83,16 @@ export function giveHeadingDrug(
   return resolved;
 }
 
-function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near: NearNames): boolean {
+/**
+ * A word of the sentence that may be a drug. A capitalised word after a route that ends in a full
+ * stop (`4 mg i.v. Upprepas ej.`) starts a sentence: the route's full stop also ended the one before.
+ */
+function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near: NearNames, inElement: Uint8Array): boolean {
   for (let index = first; index < next; index++) {
     const token = stream.at(index);
-    if (token === undefined || token.kind !== 'word') continue;
-    if (hasInnEnding(token) || near.nearest(token.text) !== null || looksLikeDrugName(token, index === first)) return true;
+    if (token === undefined || token.kind !== 'word' || isDoseNoun(token.lower) || isPopulationWord(token.lower)) continue;
+    const startsSentence = index === first || (inElement[index - 1] === 1 && stream.isPunct(index - 1, '.'));
+    if (hasInnEnding(token) || near.nearest(token.text) !== null || looksLikeDrugName(token, startsSentence)) return true;
   }
   return false;
 }
@@ -97,7 +104,28 @@ function capitalisedBefore(stream: TokenStream, inElement: Uint8Array, amountFir
     const token = stream.at(index);
     if (token === undefined || token.kind !== 'word') return false;
     const first = token.text.charAt(0);
-    return first !== first.toLowerCase() && !isDoseNoun(token.lower);
+    return first !== first.toLowerCase() && !isDoseNoun(token.lower) && !isPopulationWord(token.lower);
+  }
+  return false;
+}
+
+/** How far before an amount a population word or a noun for a dose is looked for. */
+const CUE_LOOK_BACK = 8;
+
+/**
+ * A drug taken from the heading is weak evidence; the sentence must also say that a dose is given:
+ * a route, a schedule, days of a cycle, times per day, a phase, a dosing word (`ges`, `ge`,
+ * `doseras`, `rekommenderad dos`, `Dos:`), or, shortly before the amount, who it is for or a noun
+ * for a dose, as the dosing tables of handbooks write it (`Vuxna samt barn > 50 kg: 10 mg`,
+ * `Barn: Totaldos 0,1 mg/kg`). `>60 ml/min 4,0 mg` and `Tabletten ger 5 mg …` give none.
+ */
+function hasDoseCue(draft: Draft, dosingSentences: ReadonlySet<number>, stream: TokenStream, sentenceFirst: number): boolean {
+  const dose = draft.dose;
+  const scheduled = dose.route !== null || dose.intervalDays !== null || dose.days !== null || dose.timesPerDay !== null || dose.cycles !== null;
+  if (scheduled || dose.phaseKind !== null || dosingSentences.has(draft.sentence)) return true;
+  for (let index = draft.amountFirst - 1; index >= Math.max(sentenceFirst, draft.amountFirst - CUE_LOOK_BACK); index--) {
+    const token = stream.at(index);
+    if (token?.kind === 'word' && (isPopulationWord(token.lower) || isDoseNoun(token.lower))) return true;
   }
   return false;
 }

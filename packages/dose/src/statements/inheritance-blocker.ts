@@ -11,6 +11,19 @@ const BETWEEN_DOSES = new Set([
   'ytterligare', 'behov', 'vilket', 'motsvarande', 'därvid', 'kombination', 'kombinerat', 'tillsammans', 'efterföljande',
   'following', 'followed', 'reduced', 'increased', 'thereafter', 'either', 'another', 'further', 'total', 'every',
 ]);
+/**
+ * `Vuxna: 4 mg`, `Barn 0,2 mg/kg`, `Äldre patienter: 2,5 mg`: who the dose is for, which dosing
+ * tables of product information and drug handbooks put where a drug could stand; never a drug.
+ */
+const POPULATION = new Set([
+  'vuxna', 'vuxen', 'barn', 'äldre', 'patienter', 'patient', 'kvinnor', 'män', 'ungdomar', 'spädbarn', 'nyfödda', 'opioidnaiva',
+  'opioidnaiv', 'adults', 'adult', 'children', 'elderly', 'patients',
+]);
+
+export function isPopulationWord(lower: string): boolean {
+  return POPULATION.has(lower);
+}
+
 /** `engångsdos`, `startdosen`, `veckodoser`: a noun for a dose, never a drug. */
 const DOSE_NOUN = /dos(en|er|erna|ering|eringen)?$/;
 
@@ -33,7 +46,8 @@ export function wordBlockingInheritance(stream: TokenStream, inElement: Uint8Arr
     if (token === undefined) return -1;
     if (token.kind === 'punct' && ['(', ')', ':'].includes(token.text)) continue;
     if (token.kind !== 'word' || inElement[index] === 1) return -1;
-    return token.lower.length >= SHORTEST_NAME && !BETWEEN_DOSES.has(token.lower) && !DOSE_NOUN.test(token.lower) ? index : -1;
+    const never = BETWEEN_DOSES.has(token.lower) || DOSE_NOUN.test(token.lower) || POPULATION.has(token.lower);
+    return token.lower.length >= SHORTEST_NAME && !never ? index : -1;
   }
   return -1;
 }

@@ -3,7 +3,7 @@ import type { SentenceState } from './sentence-state.js';
 
 /**
  * Notes a cue that changes how later amounts of the sentence are read (a threshold, a limit, a
- * phase, a regimen name, a compound name, premedication). Returns false for any other element.
+ * phase, a regimen name, a compound name, premedication, product content, an overdose, a dosing verb). Returns false for any other element.
  */
 export function noteCue(sentence: SentenceState, element: Element): boolean {
   switch (element.kind) {
@@ -25,6 +25,17 @@ export function noteCue(sentence: SentenceState, element: Element): boolean {
     case 'premedication-cue':
       // `premedicering` outranks a mere `före behandling` in the same sentence.
       if (sentence.premedicationCue !== 'explicit') sentence.premedicationCue = element.cue;
+      return true;
+    case 'content-cue':
+      sentence.contentFrom = element.next;
+      return true;
+    case 'overdose-cue':
+      sentence.overdose = true;
+      return true;
+    case 'dosing-cue':
+      sentence.dosingCue = true;
+      return true;
+    case 'strength':
       return true;
     default:
       return false;

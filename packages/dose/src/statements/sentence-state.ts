@@ -37,6 +37,18 @@ export interface SentenceState {
   compound: ElementOf<'compound'> | null;
   /** The sentence names premedication, or a drug given before the treatment. */
   premedicationCue: PremedicationCue | null;
+  /** `innehåller`, `styrkeangivelse`: flat masses after this token in the clause are product content. */
+  contentFrom: number;
+  /** `4 mg i 100 ml NaCl 9 mg/ml`: the token after the diluents of the open dose (-1: none). */
+  diluentNext: number;
+  /** `2,5 mg (0,25 ml)`: the token after a bracket that restates the last amount; amounts before it are no doses. */
+  restatedUntil: number;
+  /** `intox`, `överdosering`: the sentence reports an overdose. */
+  overdose: boolean;
+  /** `ges`, `doseras`, `rekommenderad dos`: the sentence gives a dose. */
+  dosingCue: boolean;
+  /** `500 mg bosutinib`: a name right after an amount, already given to it. */
+  nameAfterAmount: { element: ElementOf<'mention'>; mention: Mention } | null;
 }
 
 /** The state at the start of a sentence that starts at token `first`. */
@@ -59,5 +71,11 @@ export function freshSentence(first: number): SentenceState {
     phaseCue: null,
     compound: null,
     premedicationCue: null,
+    nameAfterAmount: null,
+    contentFrom: -1,
+    restatedUntil: -1,
+    diluentNext: -1,
+    overdose: false,
+    dosingCue: false,
   };
 }

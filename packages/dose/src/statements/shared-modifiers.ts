@@ -38,7 +38,8 @@ export function shareField<F extends ModifierField>(targets: readonly Draft[], f
 
 /**
  * Gives a modifier at tokens `[first, next)` to its statement `near`, and to the whole
- * combination when set off by a comma; the statement then reaches to the end of the modifier.
+ * combination when set off by a comma (or always, with `combination`); the statement then reaches
+ * to the end of the modifier.
  */
 export function shareModifier<F extends ModifierField>(
   drafts: readonly Draft[],
@@ -47,8 +48,9 @@ export function shareModifier<F extends ModifierField>(
   field: F,
   value: ParsedDose[F],
   stream: TokenStream,
+  combination = false,
 ): void {
   if (near.dose[field] !== null) return;
-  shareField(modifierTargets(drafts, near, modifier.first, stream), field, value);
+  shareField(combination ? combinationOf(drafts, near) : modifierTargets(drafts, near, modifier.first, stream), field, value);
   extendDraft(near, modifier.next);
 }

@@ -2,6 +2,7 @@ import { looksLikeDrugName, hasInnEnding } from '../check/looks-like-drug-name.j
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { NearName, NearNames } from '../lexicon/near-names.js';
 import type { Element } from '../grammar/scan-elements.js';
+import { isDoseNoun, isPopulationWord } from './inheritance-blocker.js';
 import type { Mention } from './mention.js';
 
 export interface UnknownDrugWord {
@@ -39,8 +40,10 @@ export function unknownDrugBefore(
     if (token === undefined || token.kind !== 'word') continue;
     if (mention !== null && index >= mention.prefixFirst && index < mention.next) continue;
     const suggestion = near.nearest(token.text);
+    // `Totaldos 0,1 mg/kg`, `Barn 0,2 mg/kg`: a noun for a dose or a population is never a brand.
+    const plainNoun = isDoseNoun(token.lower) || isPopulationWord(token.lower);
     const drugLike =
-      suggestion !== null || hasInnEnding(token) || (index === right && looksLikeDrugName(token, index === sentenceFirst));
+      suggestion !== null || hasInnEnding(token) || (index === right && !plainNoun && looksLikeDrugName(token, index === sentenceFirst));
     if (drugLike) return { text: token.text, start: token.start, end: token.end, index, suggestion };
   }
   return null;

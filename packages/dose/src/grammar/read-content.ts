@@ -1,0 +1,89 @@
+import { readMassAmount } from './read-amount.js';
+import { readNumberRange } from './read-range.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+/**
+ * Words that say the amounts after them are what a product holds, not what a patient is given:
+ * `Varje tablett innehåller 84 mg laktosmonohydrat och mindre än 1 mmol (23 mg) natrium`,
+ * `Exempel på styrkeangivelse är 300 mikrogram …`, `Hjälpämne med känd effekt: …`.
+ */
+const CONTENT_CUES = [
+  ['innehåller'], ['innehållande'], ['innehåller', 'cirka'], ['innehåller', 'ca'], ['styrkeangivelse'], ['styrkeangivelsen'],
+  ['styrka'], ['styrkan'], ['hjälpämne', 'med', 'känd', 'effekt'], ['hjälpämnen', 'med', 'känd', 'effekt'], ['contains'],
+  ['containing'], ['strength'],
+];
+
+/**
+ * A cue that every flat mass after it in its clause is product content or strength
+ * (`innehåller`, `styrkeangivelse`), so that the amounts of a coordination (`84 mg X och 23 mg Y`)
+ * are all covered, not only the first.
+ */
+export function readContentCue(stream: TokenStream, at: number): Match<true> | null {
+  const next = stream.phrase(at, CONTENT_CUES);
+  return next === -1 ? null : { value: true, next };
+}
+
+/**
+ * Dosage forms that name a product after its strength (`Finasterid Medical Valley 5 mg
+ * tabletter`, `Xeloda 500 mg filmdragerade tabletter`, `Myfortic 360 mg enterotabletter`):
+ * plural or compound forms, which a dose of one unit (`en 20 mg tablett en gång dagligen`) does
+ * not use: the forms as a Swedish product name (section 1 of a product information,
+ * `Läkemedlets namn`) writes them.
+ */
+const PRODUCT_FORMS = new Set([
+  'tabletter', 'filmdragerade', 'dragerade', 'depottabletter', 'enterotabletter', 'brustabletter', 'munsönderfallande',
+  'dispergerbara', 'resoribletter', 'sublingualresoribletter', 'kapslar', 'hårda', 'mjuka', 'depotkapslar', 'enterokapslar',
+  'injektionsvätska', 'infusionsvätska', 'koncentrat', 'injektionssubstans', 'infusionssubstans', 'suppositorier', 'tablets',
+  'capsules', 'film',
+]);
+/** Units of volume after `per <number>`: `300 mikrogram per 0,5 ml` is a concentration. */
+const VOLUMES = ['ml', 'l', 'dl'];
+
+/**
+ * A strength, never a dose: a flat mass followed by a product's dosage form (`5 mg tabletter`,
+ * `20 mg filmdragerade tabletter`), after `varje` (`Varje 50 mg tablett innehåller …`), or per a
+ * volume (`300 mikrogram per 0,5 ml`). A mass per body surface or weight, or per unit of time, is
+ * never a strength.
+ */
+export function readStrength(stream: TokenStream, at: number): Match<true> | null {
+  const each = stream.isWord(at, ['varje', 'each']);
+  const amount = readMassAmount(stream, each ? at + 1 : at);
+  if (amount === null || amount.value.unit !== 'mg' || amount.value.intervalDays !== null) return null;
+  const after = amount.next;
+  if (each && stream.isWord(after, ['tablett', 'kapsel', 'tablet', 'capsule', 'ml', 'injektionsflaska', 'flaska', 'vial'])) {
+    return { value: true, next: after + 1 };
+  }
+  if (isWordIn(stream, after, PRODUCT_FORMS)) return { value: true, next: after + 1 };
+  if (stream.isWord(after, ['per'])) {
+    const volume = readNumberRange(stream, after + 1);
+    if (volume !== null && stream.isWord(volume.next, VOLUMES)) return { value: true, next: volume.next + 1 };
+  }
+  return null;
+}
+
+/**
+ * Excipients with a known effect, which product information names with their amount (`84 mg
+ * laktosmonohydrat`, `23 mg natrium`): never a dose. Swedish names of the excipients of the
+ * Annex to the European Commission guideline on excipients in the labelling and package leaflet
+ * of medicinal products for human use (EMA/CHMP/302620/2017,
+ * https://www.ema.europa.eu/en/annex-european-commission-guideline-excipients-labelling-and-package-leaflet-medicinal-products-human-use).
+ * Glucose is left out: it is also a diluent the lexicon knows.
+ */
+const EXCIPIENTS = new Set([
+  'laktos', 'laktosmonohydrat', 'vattenfri', 'natrium', 'kalium', 'sackaros', 'sorbitol', 'aspartam', 'etanol', 'alkohol',
+  'bensylalkohol', 'propylenglykol', 'fruktos', 'galaktos', 'maltitol', 'mannitol', 'xylitol', 'laktitol', 'polysorbat',
+  'parahydroxibensoat', 'metylparahydroxibensoat', 'propylparahydroxibensoat', 'sojaolja', 'jordnötsolja', 'sesamolja',
+  'ricinolja', 'bensoesyra', 'sorbinsyra', 'fenylalanin', 'fosfat', 'vetestärkelse', 'cyklodextrin', 'glycerol',
+  'lactose', 'sodium', 'potassium', 'sucrose', 'ethanol',
+]);
+
+/** `84 mg laktosmonohydrat`, `1 mmol (23 mg) natrium`: the word after an amount (and its closing bracket) is an excipient. */
+export function isExcipientAfter(stream: TokenStream, next: number): boolean {
+  const at = stream.isPunct(next, ')') ? next + 1 : next;
+  return isWordIn(stream, at, EXCIPIENTS);
+}
+
+function isWordIn(stream: TokenStream, at: number, words: ReadonlySet<string>): boolean {
+  const token = stream.at(at);
+  return token?.kind === 'word' && words.has(token.lower);
+}
