@@ -20,6 +20,7 @@ import { attachCycleDays, attachRestart, attachTimesPerDay } from './cycle-modif
 import { acceptLimit } from './limit-target.js';
 import { noteCue } from './sentence-cues.js';
 import { StatementLinks } from './statement-links.js';
+import { amountTableKind, tableRowFinding } from './equivalence-table.js';
 
 /**
  * Turns elements into dose statements, one sentence at a time: an amount or radiotherapy
@@ -54,6 +55,8 @@ export class StatementAssembler {
     private readonly stream: TokenStream,
     private readonly elements: readonly Element[],
     private readonly near: NearNames,
+    /** The heading above the text, which may say that a table of amounts is an equivalence table. */
+    private readonly heading = '',
   ) {
     this.links = new StatementLinks(stream, elements);
     this.inElement = new Uint8Array(stream.length);
@@ -300,6 +303,7 @@ export class StatementAssembler {
   }
 
   private endSentence(next: number): void {
+    this.dropAmountTable(next);
     if (this.s.lastInSentence !== null) {
       const reported = new Set<number>();
       for (let i = this.diagnostics.length - 1; i >= 0 && (this.diagnostics[i]?.start ?? -1) >= this.stream.startOf(this.s.first); i--) {
@@ -317,6 +321,19 @@ export class StatementAssembler {
     this.sentenceSpans.push({ first: this.s.first, next });
     this.sentence++;
     this.s = freshSentence(next);
+  }
+
+  /** An equivalence table or a row of amounts side by side (see `amountTableKind`): no doses. */
+  private dropAmountTable(next: number): void {
+    const cells = this.drafts.filter((draft) => draft.sentence === this.sentence);
+    const kind = amountTableKind(cells, this.stream, this.s.first, next, this.heading);
+    if (kind === null) return;
+    for (const draft of cells) this.dropDraft(draft);
+    if (kind === 'columns') {
+      const first = cells[0]?.first ?? this.s.first;
+      const last = cells[cells.length - 1]?.next ?? next;
+      this.diagnostics.push(tableRowFinding(this.slice(first, last), this.stream.startOf(first), this.stream.endOf(last - 1)));
+    }
   }
 
   /** Source text of the tokens `[first, next)`. */
