@@ -13,4 +13,14 @@ describe('sharedMatcher', () => {
     expect(first.find(text)).toEqual(new PhraseMatcher(phrases()).find(text));
     expect(first.find(text).map((match) => match.target)).toEqual(['drug:paclitaxel', 'trial:keynote-775']);
   });
+
+  it('keeps matchers whose origins start with the same object apart (drugs `[lexicon]`, mentions `[lexicon, facts, trials]`)', () => {
+    const lexicon = {};
+    const facts = {};
+    const drugs = sharedMatcher([{ text: 'paklitaxel', target: 'drug:paclitaxel' }], [lexicon]);
+    const mentions = sharedMatcher([{ text: 'paklitaxel', target: 'drug:paclitaxel' }, { text: 'KEYNOTE-775', target: 'trial:keynote-775' }], [lexicon, facts]);
+    expect(mentions).not.toBe(drugs);
+    expect(sharedMatcher([], [lexicon, facts])).toBe(mentions);
+    expect(sharedMatcher([], [lexicon])).toBe(drugs);
+  });
 });

@@ -5,8 +5,13 @@ import { PhraseMatcher, type Phrase } from './phrase-matcher.js';
 const built = new Map<string, PhraseMatcher<unknown>>();
 const kept = 8;
 
-/** Matchers by the objects their phrases were made from, one WeakMap level per object. */
-const byOrigin = new WeakMap<object, unknown>();
+/**
+ * Matchers by the objects their phrases were made from, one WeakMap level per object, with one
+ * tree per number of objects: the drugs' matcher (origin `[lexicon]`) and the mentions' matcher
+ * (origin `[lexicon, facts, trials]`) start with the same object, and neither may stand where the
+ * other expects a level.
+ */
+const byOrigin = new Map<number, WeakMap<object, unknown>>();
 
 /**
  * A matcher for `phrases`, the same one for the same phrases. A guideline is read again on
@@ -33,17 +38,21 @@ export function sharedMatcher<T>(phrases: readonly Phrase<T>[], origin: readonly
 }
 
 function lookUp(origin: readonly object[]): unknown {
-  let level: unknown = byOrigin;
+  let level: unknown = byOrigin.get(origin.length);
   for (const object of origin) level = (level as WeakMap<object, unknown> | undefined)?.get(object);
   return level;
 }
 
 function keep(origin: readonly object[], matcher: PhraseMatcher<unknown>): void {
-  let level = byOrigin;
-  origin.forEach((object, index) => {
-    if (index === origin.length - 1) return void level.set(object, matcher);
+  let level = byOrigin.get(origin.length);
+  if (level === undefined) byOrigin.set(origin.length, (level = new WeakMap()));
+  for (const [index, object] of origin.entries()) {
+    if (index === origin.length - 1) {
+      level.set(object, matcher);
+      return;
+    }
     let next = level.get(object) as WeakMap<object, unknown> | undefined;
     if (next === undefined) level.set(object, (next = new WeakMap()));
     level = next;
-  });
+  }
 }
