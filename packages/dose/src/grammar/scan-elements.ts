@@ -5,6 +5,7 @@ import { readConversionCue, readPhaseCue, readPremedicationCue, readScheduleName
 import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readMaxDuration } from './read-duration.js';
+import { readInfusionTime } from './read-infusion-time.js';
 import { readJoiner } from './read-joiner.js';
 import { readLimitCue, readThresholdCue, type LimitKind } from './read-limit.js';
 import { readPause } from './read-pause.js';
@@ -37,6 +38,7 @@ export type ElementValue =
   | { kind: 'premedication-cue'; cue: PremedicationCue }
   | { kind: 'name-cue' }
   | { kind: 'conversion-cue' }
+  | { kind: 'infusion-time' }
   | { kind: 'compound'; text: string };
 
 /** An element with the tokens `[first, next)` it spans. */
@@ -47,6 +49,7 @@ type Reader = (stream: TokenStream, at: number) => Match<ElementValue> | null;
 /** Tried in this order at each token; the first that matches wins. */
 const READERS: readonly Reader[] = [
   (s, at) => wrap(readConversionCue(s, at), () => ({ kind: 'conversion-cue' })),
+  (s, at) => wrap(readInfusionTime(s, at), () => ({ kind: 'infusion-time' })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),

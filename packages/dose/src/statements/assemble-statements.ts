@@ -16,7 +16,7 @@ import { nameRegimen } from './name-regimen.js';
 import type { ReadSpan } from './partial-reading.js';
 import { freshSentence, type SentenceState } from './sentence-state.js';
 import { shareModifier } from './shared-modifiers.js';
-import { attachCycleDays, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
+import { attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
 import { acceptLimit } from './limit-target.js';
 import { noteCue } from './sentence-cues.js';
 import { StatementLinks } from './statement-links.js';
@@ -111,7 +111,7 @@ export class StatementAssembler {
         // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it.
         if (rightBefore?.kind === 'mention' || (rightBefore?.kind === 'amount' && near === null)) this.s.preSchedule = element;
         else if (near !== null && element.intervalDays.high < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
-        else if (near !== null) shareModifier(this.drafts, near, element, 'intervalDays', element.intervalDays, this.stream);
+        else if (near !== null) attachCycleInterval(this.drafts, near, element, this.stream);
         return;
       case 'cycle-days':
         if (near !== null) attachCycleDays(this.drafts, near, element);
@@ -156,6 +156,10 @@ export class StatementAssembler {
       case 'duration':
         // A limit such as `dock maximalt 2 år` may close a long sentence; it belongs to the last dose.
         if (open?.dose.maxDuration === null) this.attach(open, element.next, (d) => (d.maxDuration = element.duration));
+        return;
+      case 'infusion-time':
+        // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`: the dose reaches over it.
+        if (near !== null) extendDraft(near, element.next);
         return;
       case 'joiner':
         return;

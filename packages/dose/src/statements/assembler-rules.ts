@@ -36,7 +36,7 @@ export function isTimesPerDay(draft: Draft, count: OpenRange): boolean {
   return draft.dose.amount !== null && draft.dose.unit !== 'Gy' && count.high !== null && count.high <= MOST_TIMES_PER_DAY;
 }
 
-/** `två gånger dagligen` (an interval of 0.5 days): how many times a day. */
+/** `två gånger dagligen` (read by the schedule grammar as an interval of 0.5 days): how many times a day. */
 export function timesPerDayOf(schedule: ElementOf<'schedule'>): { low: number; high: number } {
   return { low: Math.round(1 / schedule.intervalDays.high), high: Math.round(1 / schedule.intervalDays.low) };
 }
