@@ -2,6 +2,7 @@ import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from 
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
 import { readAucAmount, readMassAmount, type AmountValue } from './read-amount.js';
 import { readConversionCue, readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue } from './read-cues.js';
+import { readConditionCue } from './read-condition.js';
 import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readMaxDuration } from './read-duration.js';
@@ -51,6 +52,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readConversionCue(s, at), () => ({ kind: 'conversion-cue' })),
   (s, at) => wrap(readInfusionTime(s, at), () => ({ kind: 'infusion-time' })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
+  (s, at) => wrap(readConditionCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),
   (s, at) => wrap(readRadiation(s, at), (fractionation) => ({ kind: 'radiation', fractionation })),
