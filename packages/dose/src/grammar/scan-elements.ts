@@ -1,5 +1,6 @@
 import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
+import { readAucByUnit } from './read-auc-by-unit.js';
 import { readAucAmount, readMassAmount, type AmountValue } from './read-amount.js';
 import { readConversionCue, readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue } from './read-cues.js';
 import { readConditionCue } from './read-condition.js';
@@ -56,7 +57,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),
   (s, at) => wrap(readRadiation(s, at), (fractionation) => ({ kind: 'radiation', fractionation })),
-  (s, at) => wrap(readAucAmount(s, at) ?? readMassAmount(s, at), (amount) => ({ kind: 'amount', amount })),
+  (s, at) => wrap(readAucAmount(s, at) ?? readAucByUnit(s, at) ?? readMassAmount(s, at), (amount) => ({ kind: 'amount', amount })),
   (s, at) => wrap(readPause(s, at), (pause) => ({ kind: 'pause', pause })),
   (s, at) => wrap(readRestartDay(s, at) ?? readCycleInterval(s, at), (cycleLengthDays) => ({ kind: 'restart', cycleLengthDays })),
   (s, at) => wrap(readCycleDays(s, at), (days) => ({ kind: 'cycle-days', days })),

@@ -215,8 +215,10 @@ export class StatementAssembler {
       element,
       routeBefore,
     );
-    // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`).
-    if (isAuc && unknown === null && named === null) return;
+    // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`), unless
+    // written with its unit and no `AUC` (`5-7 mg/ml.min`, see `readAucByUnit`).
+    const aucByUnit = stream.at(element.first)?.kind === 'number' && stream.isWord(element.next - 1, ['min', 'ml']);
+    if (isAuc && unknown === null && named === null && !aucByUnit) return;
     const ownName = named !== null && !named.used ? named : null;
     const nameFirst = ownName?.prefixFirst ?? unknown?.index ?? element.first;
     const first = Math.min(nameFirst, routeBefore?.first ?? nameFirst);
