@@ -56,6 +56,26 @@ describe('times per day are never cycles', () => {
   it('två gånger dagligen', () => {
     expect(only('Ondansetron 4 mg två gånger dagligen.')).toMatchObject({ timesPerDay: r(2), cycles: null });
   });
+
+  // Own sentences: every spelling of twice a day has one shape, given every day twice.
+  it.each(['Kapecitabin 1250 mg/m2 två gånger dagligen.', 'Kapecitabin 1250 mg/m2 x 2 dagligen.', 'Kapecitabin 1250 mg/m2 1x2.', 'Kapecitabin 1250 mg/m2 2 doser/dygn.'])(
+    '%s is every day, twice',
+    (text) => {
+      expect(only(text)).toMatchObject({ intervalDays: r(1), timesPerDay: r(2), intensityPerWeek: r(17500) });
+    },
+  );
+
+  it('a cycle interval after days replaces the daily one', () => {
+    expect(only('Kapecitabin 1000 mg/m2 två gånger dagligen dag 1–14 var 3:e vecka.')).toMatchObject({
+      intervalDays: r(21),
+      timesPerDay: r(2),
+      days: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+    });
+  });
+
+  it('without days a later interval does not replace a daily one', () => {
+    expect(only('Tamoxifen 20 mg dagligen, uppföljning var 3:e månad.')).toMatchObject({ intervalDays: r(1), timesPerDay: null });
+  });
 });
 
 describe('limits are their own fields, never doses', () => {

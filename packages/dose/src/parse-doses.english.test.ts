@@ -27,7 +27,7 @@ describe('English prose', () => {
   it.each([
     ['pembrolizumab 200 mg intravenously every three weeks for up to 35 cycles', { route: 'iv', intervalDays: { low: 21, high: 21 }, cycles: { low: null, high: 35 } }],
     ['lenvatinib 20 mg orally once daily', { route: 'po', intervalDays: { low: 1, high: 1 } }],
-    ['olaparib 300 mg twice daily', { intervalDays: { low: 0.5, high: 0.5 } }],
+    ['olaparib 300 mg twice daily', { intervalDays: { low: 1, high: 1 }, timesPerDay: { low: 2, high: 2 } }],
     ['dostarlimab 500 mg q3w for 4 cycles followed by 1000 mg q6w for up to 2 years', { cycles: { low: 4, high: 4 }, phaseCount: 2 }],
     ['paclitaxel 80 mg/m2 weekly, 3 weeks on, 1 week off', { pause: { periodDays: 28, offDays: 7 } }],
     ['bevacizumab 15 mg/kg every 3 weeks', { unit: 'mg/kg', doseKind: 'weight', intensityPerWeek: { low: 5, high: 5 } }],

@@ -60,8 +60,9 @@ describe('schedules', () => {
     ['tamoxifen 20 mg dagligen', 1],
     ['MPA 200 mg/dag', 1],
     ['lenvatinib 20 mg 1x1', 1],
-    ['olaparib 300 mg 1x2', 0.5],
-    ['olaparib 300 mg två gånger dagligen', 0.5],
+    // Twice a day is given every day, twice (`timesPerDay` 2), not every half day.
+    ['olaparib 300 mg 1x2', 1],
+    ['olaparib 300 mg två gånger dagligen', 1],
     ['pembrolizumab 200 mg q3w', 21],
   ])('%s', (text, days) => {
     expect(only(text).intervalDays).toEqual(r(days));

@@ -80,9 +80,10 @@ describe('times per day after an amount', () => {
     expect([dose.cycles, dose.timesPerDay]).toEqual([r(4), null]);
   });
 
-  it('`1–2 ggr per dygn` is one to two times a day', () => {
+  // Twice a day is every day, twice (see `attachTimesPerDay`): the interval stays one day.
+  it('`1–2 ggr per dygn` is one to two times a day, every day', () => {
     const dose = only('Ondansetron 8 mg 1–2 ggr per dygn.');
-    expect([dose.timesPerDay, dose.intervalDays]).toEqual([r(1, 2), r(0.5, 1)]);
+    expect([dose.timesPerDay, dose.intervalDays]).toEqual([r(1, 2), r(1)]);
   });
 });
 

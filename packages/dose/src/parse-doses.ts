@@ -72,7 +72,7 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const index = indexOf(lexicon);
   const stream = new TokenStream(tokenize(text, work), work);
   const elements = scanElements(stream, index.names);
-  const assembler = new StatementAssembler(text, stream, elements, index.near);
+  const assembler = new StatementAssembler(text, stream, elements, index.near, options.heading);
   assembler.run();
   const fromHeading = options.heading === undefined ? null : drugOfHeading(options.heading, index, work);
   const resolved =

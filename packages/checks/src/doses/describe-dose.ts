@@ -8,7 +8,7 @@ export function describeField(dose: DoseValues, field: DoseField): LocalizedText
     case 'amount':
       return both(dose.amount ? formatAmountText(dose) : '–');
     case 'interval':
-      return dose.intervalDays ? { en: describeInterval(dose.intervalDays), sv: describeIntervalSv(dose.intervalDays) } : both('–');
+      return dose.intervalDays ? describeSchedule(dose.intervalDays, dose.timesPerDay ?? null) : both('–');
     case 'cycles': {
       const cycles = dose.cycles;
       if (!cycles) return both('–');
@@ -26,6 +26,15 @@ export function describeField(dose: DoseValues, field: DoseField): LocalizedText
       return both(`${perFraction} x ${fractions}`);
     }
   }
+}
+
+/** `dagligen`, `x 2 dagligen` (`2 times daily`): the interval with the times a day when more than once. */
+function describeSchedule(interval: NonNullable<DoseValues['intervalDays']>, times: DoseValues['intervalDays']): LocalizedText {
+  const en = describeInterval(interval);
+  const sv = describeIntervalSv(interval);
+  if (times === null || (times.low === 1 && times.high === 1)) return { en, sv };
+  const count = formatRange(times);
+  return { en: `${count} times ${en}`, sv: `x ${count} ${sv}` };
 }
 
 /** Field names in a sentence: "dose", "interval" … */

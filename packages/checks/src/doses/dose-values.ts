@@ -3,13 +3,26 @@ import type { ComponentValues } from './component-values.js';
 
 /** What a dose statement and a regimen row have in common: the values that can disagree. */
 export type DoseValues = Pick<DoseStatementNode, 'amount' | 'unit' | 'doseKind' | 'intervalDays' | 'cycles' | 'maxDuration' | 'fractionation'> &
-  Partial<Pick<DoseStatementNode, 'intensityPerWeek'>>;
+  Partial<Pick<DoseStatementNode, 'intensityPerWeek' | 'timesPerDay'>>;
 
 export type DoseField = 'amount' | 'interval' | 'cycles' | 'maxDuration' | 'fractionation';
 
 type Range = { low: number | null; high: number | null };
 
 const same = (a: Range | null, b: Range | null) => a === null || b === null || (a.low === b.low && a.high === b.high);
+const ONCE = { low: 1, high: 1 };
+
+/**
+ * `8 mg dagligen` and `8 mg två gånger dagligen`: the same interval given a different number of
+ * times a day. Compared only between two statements that both have the field (a regimen row
+ * has none) and both state an interval; an unwritten count is once.
+ */
+function timesApart(a: DoseValues, b: DoseValues): boolean {
+  if (a.timesPerDay === undefined || b.timesPerDay === undefined || a.intervalDays === null || b.intervalDays === null) return false;
+  const x = a.timesPerDay ?? ONCE;
+  const y = b.timesPerDay ?? ONCE;
+  return x.low !== y.low || x.high !== y.high;
+}
 
 /** How many fields both state with the same value: a tie-breaker between equally different rows. */
 export function agreeingFields(a: DoseValues, b: DoseValues): number {
@@ -26,7 +39,7 @@ export function agreeingFields(a: DoseValues, b: DoseValues): number {
 export function differingFields(a: DoseValues, b: DoseValues): DoseField[] {
   const fields: DoseField[] = [];
   if (a.amount && b.amount && (a.unit !== b.unit || !same(a.amount, b.amount))) fields.push('amount');
-  if (!same(a.intervalDays, b.intervalDays)) fields.push('interval');
+  if (!same(a.intervalDays, b.intervalDays) || timesApart(a, b)) fields.push('interval');
   if (!same(a.cycles, b.cycles)) fields.push('cycles');
   if (a.maxDuration && b.maxDuration && a.maxDuration.days !== b.maxDuration.days) fields.push('maxDuration');
   if (a.fractionation && b.fractionation && !sameFractionation(a, b)) fields.push('fractionation');
@@ -47,7 +60,7 @@ function sameFractionation(a: DoseValues, b: DoseValues): boolean {
  */
 export function contradicts(a: DoseValues, b: DoseValues): boolean {
   const amountsApart = a.amount !== null && b.amount !== null && (a.unit !== b.unit || a.amount.high < b.amount.low || b.amount.high < a.amount.low);
-  const intervalsApart = a.intervalDays !== null && b.intervalDays !== null && !same(a.intervalDays, b.intervalDays);
+  const intervalsApart = (a.intervalDays !== null && b.intervalDays !== null && !same(a.intervalDays, b.intervalDays)) || timesApart(a, b);
   if (!amountsApart && !intervalsApart) return false;
   const x = a.intensityPerWeek;
   const y = b.intensityPerWeek;

@@ -16,8 +16,8 @@ export function intensityPerWeek(
   const { amount, intervalDays, pause, doseKind } = dose;
   if (amount === null || intervalDays === null || doseKind === 'radiation') return null;
   if (intervalDays.low <= 0) return null;
-  // `825 mg/m² x 2 dagligen`: two administrations a day. An interval under a day (`två gånger
-  // dagligen` is 0.5 days) already counts them.
+  // `825 mg/m² x 2 dagligen`, `två gånger dagligen`: two administrations on each day. An interval
+  // under a day (a value the grammar no longer writes, kept by older graphs) already counts them.
   const times = dose.timesPerDay !== null && dose.timesPerDay !== undefined && intervalDays.low >= 1 ? dose.timesPerDay : { low: 1, high: 1 };
 
   const onDays = pause === null ? 1 : pause.periodDays - pause.offDays;

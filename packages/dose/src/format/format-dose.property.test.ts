@@ -10,7 +10,7 @@ import { formatDose } from './format-dose.js';
 /** The fields a dose is normalised to; source text, positions, phases and links are not. */
 type Normalised = Pick<
   ParsedDose,
-  'drug' | 'regimen' | 'amount' | 'unit' | 'doseKind' | 'intervalDays' | 'pause' | 'cycles' | 'maxDuration' | 'route' | 'fractionation' | 'intensityPerWeek'
+  'drug' | 'regimen' | 'amount' | 'unit' | 'doseKind' | 'intervalDays' | 'timesPerDay' | 'pause' | 'cycles' | 'maxDuration' | 'route' | 'fractionation' | 'intensityPerWeek'
 >;
 
 const lexicon = realLexicon();
@@ -24,7 +24,7 @@ const range = (value: fc.Arbitrary<number>): fc.Arbitrary<Range> =>
   fc.oneof(value.map((v) => ({ low: v, high: v })), fc.tuple(value, value).filter(([a, b]) => a !== b).map(([a, b]) => ({ low: Math.min(a, b), high: Math.max(a, b) })));
 const count = fc.integer({ min: 1, max: 60 });
 const interval: fc.Arbitrary<Range> = fc.oneof(
-  fc.constantFrom(0.5, 1, 2, 3, 5, 7, 14, 21, 28, 42).map((d) => ({ low: d, high: d })),
+  fc.constantFrom(1, 2, 3, 5, 7, 14, 21, 28, 42).map((d) => ({ low: d, high: d })),
   fc.constantFrom({ low: 14, high: 21 }, { low: 21, high: 28 }, { low: 2, high: 5 }),
 );
 const cycles: fc.Arbitrary<OpenRange> = fc.oneof(
@@ -38,7 +38,7 @@ const duration: fc.Arbitrary<Duration> = fc
 const route = fc.constantFrom(null, 'iv' as const, 'po' as const, 'sc' as const, 'im' as const, 'ip' as const);
 
 const empty: Normalised = {
-  drug: null, regimen: null, amount: null, unit: null, doseKind: null, intervalDays: null, pause: null,
+  drug: null, regimen: null, amount: null, unit: null, doseKind: null, intervalDays: null, timesPerDay: null, pause: null,
   cycles: null, maxDuration: null, route: null, fractionation: null, intensityPerWeek: null,
 };
 
@@ -50,15 +50,18 @@ const drugDose = fc
     amount: range(amountValue),
     intervalDays: fc.option(interval, { nil: null }),
     pauseWeeks: fc.option(fc.integer({ min: 2, max: 6 }), { nil: null }),
+    times: fc.option(fc.constantFrom(2, 3), { nil: null }),
     cycles: fc.option(cycles, { nil: null }),
     maxDuration: fc.option(duration, { nil: null }),
     route,
   })
-  .map(({ kind, pauseWeeks, ...d }): Normalised => ({
+  .map(({ kind, pauseWeeks, times, ...d }): Normalised => ({
     ...empty,
     ...d,
     unit: UNITS[kind],
     doseKind: kind,
+    // Several times a day is given every day (`x 2 dagligen`).
+    timesPerDay: d.intervalDays?.low === 1 && d.intervalDays.high === 1 && times !== null ? { low: times, high: times } : null,
     pause: d.intervalDays !== null && pauseWeeks !== null ? { periodDays: pauseWeeks * 7, offDays: 7 } : null,
   }));
 
@@ -96,8 +99,8 @@ function withIntensity(dose: Normalised): Normalised {
 }
 
 function normalised(dose: ParsedDose): Normalised {
-  const { drug, regimen, amount, unit, doseKind, intervalDays, pause, cycles, maxDuration, route, fractionation, intensityPerWeek } = dose;
-  return { drug, regimen, amount, unit, doseKind, intervalDays, pause, cycles, maxDuration, route, fractionation, intensityPerWeek };
+  const { drug, regimen, amount, unit, doseKind, intervalDays, timesPerDay, pause, cycles, maxDuration, route, fractionation, intensityPerWeek } = dose;
+  return { drug, regimen, amount, unit, doseKind, intervalDays, timesPerDay, pause, cycles, maxDuration, route, fractionation, intensityPerWeek };
 }
 
 describe('formatDose', () => {

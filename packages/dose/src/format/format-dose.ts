@@ -8,12 +8,12 @@ type FormattedDose = Pick<
   ParsedDose,
   'drug' | 'regimen' | 'amount' | 'unit' | 'doseKind' | 'intervalDays' | 'pause' | 'cycles' | 'maxDuration' | 'route' | 'fractionation'
 > &
-  Partial<Pick<ParsedDose, 'drugText' | 'regimenText'>>;
+  Partial<Pick<ParsedDose, 'drugText' | 'regimenText' | 'timesPerDay'>>;
 
 /**
  * Writes a dose as canonical Swedish text, e.g. `iv pembrolizumab 200 mg var 3:e vecka i 35
  * cykler` or `4 Gy x 5`, such that `parseDoses` reads back the same normalised values
- * (drug, regimen, amount, unit, kind, interval, pause, cycles, duration, route, fractionation).
+ * (drug, regimen, amount, unit, kind, interval, times per day, pause, cycles, duration, route, fractionation).
  * The drug is written with its Swedish lexicon name. A pause is written only when it is one
  * week off in a whole number of weeks; phases are not written (they need the phase before).
  */
@@ -32,7 +32,7 @@ export function formatDose(dose: FormattedDose, lexicon: DrugLexicon): string {
   // Without an amount, cycles must come first: a schedule attaches to a statement, and the
   // count of cycles is what starts a statement for a bare drug name.
   if (amount === '') parts.push(cycles, ...schedule);
-  else parts.push(amount, ...schedule, cycles);
+  else parts.push(amount, formatTimesPerDay(dose.timesPerDay ?? null), ...schedule, cycles);
   if (dose.maxDuration !== null) parts.push(formatMaxDuration(dose.maxDuration));
   return parts.filter((part) => part !== '').join(' ');
 }
@@ -58,6 +58,11 @@ export function formatInterval(interval: Range): string {
   if (low < 1 && Number.isInteger(1 / low)) return `${1 / low} gånger dagligen`;
   if (Number.isInteger(low)) return `var ${ordinal(low)} dag`;
   return `med ${formatNumber(low)} dagars intervall`;
+}
+
+/** `x 2` (`x 2 dagligen` with the daily interval): times a day, written only when more than once and exact. */
+function formatTimesPerDay(times: Range | null): string {
+  return times !== null && times.low === times.high && times.low > 1 ? `x ${formatNumber(times.low)}` : '';
 }
 
 function formatPause(pause: SchedulePause): string {

@@ -138,7 +138,7 @@ function readCalvert(stream: TokenStream, at: number): Match<AmountValue> | null
   return { value: { amount: range.value, unit: 'mg/mL.min', doseKind: 'auc', intervalDays: null }, next };
 }
 
-function skipAucUnit(stream: TokenStream, at: number): number {
+export function skipAucUnit(stream: TokenStream, at: number): number {
   const end = stream.phrase(at, [
     ['mg', '/', 'ml', '/', 'min'],
     ['mg', '/', 'ml', '·', 'min'],

@@ -1,6 +1,7 @@
 import type { OpenRange } from '../dose-types.js';
 import { readCount } from './read-range.js';
 import type { Match, TokenStream } from './token-stream.js';
+import { GRAY } from './read-radiation.js';
 
 const CYCLE_NOUNS = ['cykler', 'cykel', 'kurer', 'kur', 'cycles', 'cycle', 'courses', 'course'];
 const PREPOSITIONS = [['i'], ['in'], ['for'], ['under'], ['over'], ['över']];
@@ -36,6 +37,6 @@ function readQualifiedCycles(stream: TokenStream, at: number): Match<OpenRange> 
 export function readTimesCount(stream: TokenStream, at: number): Match<OpenRange> | null {
   if (!stream.isText(at, 'x') && !stream.isPunct(at, '×')) return null;
   const count = readCount(stream, at + 1);
-  if (count === null || stream.isWord(count.next, ['gy'])) return null;
+  if (count === null || stream.isWord(count.next, GRAY)) return null;
   return { value: { low: count.value.low, high: count.value.high }, next: count.next };
 }

@@ -20,6 +20,9 @@ const PER_FRACTION = [
 const UP_TO = [['upp', 'till'], ['till'], ['up', 'to'], ['to']];
 const TOTAL_QUALIFIERS = [['åtminstone'], ['minst'], ['at', 'least'], ['totalt'], ['a', 'total', 'of'], ['total']];
 
+/** `Gy` and the unit spelt out (`2 Gray per behandlingstillfälle`). */
+export const GRAY: readonly string[] = ['gy', 'gray'];
+
 /**
  * Radiotherapy in Gy:
  * - `4 Gy x 5`, `8 Gy x 1–2`, `5 x 4 Gy`: dose per fraction and number of fractions;
@@ -34,11 +37,11 @@ export function readRadiation(stream: TokenStream, at: number): Match<StatedFrac
   let next = first.next;
   if (isTimes(stream, next)) {
     const dose = readNumberRange(stream, next + 1);
-    if (dose !== null && stream.isWord(dose.next, ['gy'])) {
+    if (dose !== null && stream.isWord(dose.next, GRAY)) {
       return { value: { dosePerFraction: dose.value, fractions: first.value, total: null }, next: dose.next + 1 };
     }
   }
-  if (!stream.isWord(next, ['gy'])) return null;
+  if (!stream.isWord(next, GRAY)) return null;
   next++;
   if (isTimes(stream, next)) {
     const count = readNumberRange(stream, next + 1);
@@ -74,7 +77,7 @@ function readTotal(stream: TokenStream, at: number): Match<Range> | null {
   if (upTo === -1) return null;
   const qualifier = stream.phrase(upTo, TOTAL_QUALIFIERS);
   const total = readNumberRange(stream, qualifier === -1 ? upTo : qualifier);
-  if (total === null || !stream.isWord(total.next, ['gy'])) return null;
+  if (total === null || !stream.isWord(total.next, GRAY)) return null;
   return { value: total.value, next: total.next + 1 };
 }
 

@@ -2,6 +2,7 @@ import type { Range } from '../dose-types.js';
 import { CARDINALS, ORDINALS } from './number-words.js';
 import { readCount, readNumberRange } from './read-range.js';
 import type { Match, TokenStream } from './token-stream.js';
+import { GRAY } from './read-radiation.js';
 
 const WEEK = ['vecka', 'veckan', 'week', 'weeks', 'veckor'];
 const DAY = ['dag', 'dagen', 'day', 'days', 'dagar'];
@@ -130,7 +131,7 @@ function readPrescription(stream: TokenStream, at: number): Match<Range> | null 
   const perDay = stream.at(at + 2);
   if (units?.kind !== 'number' || x?.lower !== 'x' || perDay?.kind !== 'number') return null;
   if (x.spaceBefore || perDay.spaceBefore || !Number.isInteger(perDay.value) || perDay.value < 1) return null;
-  if (stream.isWord(at + 3, ['gy'])) return null;
+  if (stream.isWord(at + 3, GRAY)) return null;
   return { value: single(1 / perDay.value), next: at + 3 };
 }
 

@@ -1,13 +1,16 @@
 import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
+import { readAucByUnit } from './read-auc-by-unit.js';
 import { readAucAmount, readMassAmount, readMillionUnits, type AmountValue } from './read-amount.js';
 import {
   readConversionCue, readDosingCue, readOverdoseCue, readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue,
 } from './read-cues.js';
 import { readContentCue, readStrength } from './read-content.js';
+import { readConditionCue } from './read-condition.js';
 import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readMaxDuration } from './read-duration.js';
+import { readInfusionTime } from './read-infusion-time.js';
 import { readJoiner } from './read-joiner.js';
 import { readLimitCue, readThresholdCue, type LimitKind } from './read-limit.js';
 import { readPause } from './read-pause.js';
@@ -45,6 +48,7 @@ export type ElementValue =
   | { kind: 'strength' }
   | { kind: 'overdose-cue' }
   | { kind: 'dosing-cue' }
+  | { kind: 'infusion-time' }
   | { kind: 'compound'; text: string };
 
 /** An element with the tokens `[first, next)` it spans. */
@@ -56,12 +60,14 @@ type Reader = (stream: TokenStream, at: number) => Match<ElementValue> | null;
 const READERS: readonly Reader[] = [
   (s, at) => wrap(readConversionCue(s, at), () => ({ kind: 'conversion-cue' })),
   (s, at) => wrap(readContentCue(s, at), () => ({ kind: 'content-cue' })),
+  (s, at) => wrap(readInfusionTime(s, at), () => ({ kind: 'infusion-time' })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
+  (s, at) => wrap(readConditionCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),
   (s, at) => wrap(readRadiation(s, at), (fractionation) => ({ kind: 'radiation', fractionation })),
   (s, at) => wrap(readStrength(s, at), () => ({ kind: 'strength' })),
-  (s, at) => wrap(readAucAmount(s, at) ?? readMassAmount(s, at) ?? readMillionUnits(s, at), (amount) => ({ kind: 'amount', amount })),
+  (s, at) => wrap(readAucAmount(s, at) ?? readAucByUnit(s, at) ?? readMassAmount(s, at) ?? readMillionUnits(s, at), (amount) => ({ kind: 'amount', amount })),
   (s, at) => wrap(readPause(s, at), (pause) => ({ kind: 'pause', pause })),
   (s, at) => wrap(readRestartDay(s, at) ?? readCycleInterval(s, at), (cycleLengthDays) => ({ kind: 'restart', cycleLengthDays })),
   (s, at) => wrap(readCycleDays(s, at), (days) => ({ kind: 'cycle-days', days })),

@@ -19,10 +19,11 @@ import { nameRegimen } from './name-regimen.js';
 import type { ReadSpan } from './partial-reading.js';
 import { freshSentence, type SentenceState } from './sentence-state.js';
 import { shareModifier } from './shared-modifiers.js';
-import { attachCycleDays, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
+import { attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
 import { acceptLimit } from './limit-target.js';
 import { noteCue } from './sentence-cues.js';
 import { StatementLinks } from './statement-links.js';
+import { amountTableKind, tableRowFinding } from './equivalence-table.js';
 
 /**
  * Turns elements into dose statements, one sentence at a time: an amount or radiotherapy
@@ -61,6 +62,8 @@ export class StatementAssembler {
     private readonly stream: TokenStream,
     private readonly elements: readonly Element[],
     private readonly near: NearNames,
+    /** The heading above the text, which may say that a table of amounts is an equivalence table. */
+    private readonly heading = '',
   ) {
     this.links = new StatementLinks(stream, elements);
     this.inElement = new Uint8Array(stream.length);
@@ -121,7 +124,7 @@ export class StatementAssembler {
         // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it.
         if (rightBefore?.kind === 'mention' || (rightBefore?.kind === 'amount' && near === null)) this.s.preSchedule = element;
         else if (near !== null && element.intervalDays.low < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
-        else if (near !== null) shareModifier(this.drafts, near, element, 'intervalDays', element.intervalDays, this.stream);
+        else if (near !== null) attachCycleInterval(this.drafts, near, element, this.stream);
         return;
       case 'cycle-days':
         if (near !== null) attachCycleDays(this.drafts, near, element);
@@ -172,6 +175,10 @@ export class StatementAssembler {
       case 'duration':
         // A limit such as `dock maximalt 2 år` may close a long sentence; it belongs to the last dose.
         if (open?.dose.maxDuration === null) this.attach(open, element.next, (d) => (d.maxDuration = element.duration));
+        return;
+      case 'infusion-time':
+        // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`: the dose reaches over it.
+        if (near !== null) extendDraft(near, element.next);
         return;
       case 'joiner':
         return;
@@ -250,9 +257,11 @@ export class StatementAssembler {
     const { unknown, reachable, listed, blocker } = attribution;
     const { given: nameAfter, competing } = drugAfterAmount(this.elements, this.index, this.s, attribution);
     const named = nameAfter !== null ? mentionOf(nameAfter, null, null) : competing !== null ? null : attribution.named;
-    // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`); a target AUC
-    // (`Denna regim AUC 5`, above the 1 a ROC area never exceeds) is reported, as no dose is published from it.
-    if (isAuc && unknown === null && named === null) {
+    // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`), unless written
+    // with its unit and no `AUC` (`5-7 mg/ml.min`, see `readAucByUnit`); a target AUC (`Denna regim AUC 5`,
+    // above the 1 a ROC area never exceeds) is reported, as no dose is published from it.
+    const aucByUnit = stream.at(element.first)?.kind === 'number' && stream.isWord(element.next - 1, ['min', 'ml']);
+    if (isAuc && unknown === null && named === null && !aucByUnit) {
       if (element.amount.amount.low > 1) {
         this.diagnostics.push(withoutDrugFinding(`AUC ${formatRange(element.amount.amount)}`, stream.startOf(element.first), stream.endOf(element.next - 1)));
       }
@@ -378,6 +387,7 @@ export class StatementAssembler {
   }
 
   private endSentence(next: number): void {
+    this.dropAmountTable(next);
     // `48 mg gav lindrig intox`: a sentence about an overdose that gives no dose states none.
     if (this.s.overdose && !this.s.dosingCue) this.dropSentenceDrafts();
     if (this.s.lastInSentence !== null) {
@@ -398,6 +408,19 @@ export class StatementAssembler {
     this.sentenceSpans.push({ first: this.s.first, next });
     this.sentence++;
     this.s = freshSentence(next);
+  }
+
+  /** An equivalence table or a row of amounts side by side (see `amountTableKind`): no doses. */
+  private dropAmountTable(next: number): void {
+    const cells = this.drafts.filter((draft) => draft.sentence === this.sentence);
+    const kind = amountTableKind(cells, this.stream, this.s.first, next, this.heading);
+    if (kind === null) return;
+    for (const draft of cells) this.dropDraft(draft);
+    if (kind === 'columns') {
+      const first = cells[0]?.first ?? this.s.first;
+      const last = cells[cells.length - 1]?.next ?? next;
+      this.diagnostics.push(tableRowFinding(this.slice(first, last), this.stream.startOf(first), this.stream.endOf(last - 1)));
+    }
   }
 
   /** Source text of the tokens `[first, next)`. */

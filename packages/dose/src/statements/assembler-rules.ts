@@ -52,7 +52,7 @@ export function isTimesPerDay(draft: Draft, count: OpenRange): boolean {
   return unit === 'mg' && count.high <= MOST_TIMES_PER_DAY_FLAT;
 }
 
-/** `två gånger dagligen` (an interval of 0.5 days): how many times a day. */
+/** `två gånger dagligen` (read by the schedule grammar as an interval of 0.5 days): how many times a day. */
 export function timesPerDayOf(schedule: ElementOf<'schedule'>): { low: number; high: number } {
   return { low: Math.round(1 / schedule.intervalDays.high), high: Math.round(1 / schedule.intervalDays.low) };
 }

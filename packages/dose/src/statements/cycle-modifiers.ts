@@ -6,12 +6,27 @@ import { combinationOf, shareField, shareModifier } from './shared-modifiers.js'
 
 /** How schedule elements after a statement (`near`) fill its fields; `drafts` are all statements so far. */
 
+/** A dose given on every day: the interval of a dose given several times a day. */
+const EVERY_DAY = { low: 1, high: 1 };
+
 /**
- * `1000 mg/m² två gånger dagligen`, `bid`: the interval stays as written (0.5 days, which
- * `formatDose` writes back the same way), and the times per day are stated as well.
+ * `1000 mg/m² två gånger dagligen`, `1x2`, `2 doser/dygn`: given every day (`intervalDays` 1,
+ * the days between the days of administration) and `timesPerDay` 2, the same shape as
+ * `x 2 dagligen`; never an interval of half a day, so that one schedule has one shape and a
+ * cycle interval written later (`dag 1–14 var 3:e vecka`) can still replace the daily one.
  */
 export function attachTimesPerDay(drafts: readonly Draft[], near: Draft, element: ElementOf<'schedule'>, stream: TokenStream): void {
   shareModifier(drafts, near, element, 'timesPerDay', timesPerDayOf(element), stream);
+  shareModifier(drafts, near, element, 'intervalDays', EVERY_DAY, stream);
+}
+
+/**
+ * `x 2 dagligen dag 1–14 var 3:e vecka`: with days of a cycle, an interval of more than a day
+ * written after a daily one is the cycle's, which the statement keeps (as `ny kur dag 22` does).
+ */
+export function attachCycleInterval(drafts: readonly Draft[], near: Draft, element: ElementOf<'schedule'>, stream: TokenStream): void {
+  const daily = near.dose.intervalDays;
+  if (near.dose.days !== null && daily !== null && daily.high <= 1 && element.intervalDays.low > 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', element.intervalDays, stream);
 }
 

@@ -117,12 +117,13 @@ const CUE_LOOK_BACK = 8;
  * a route, a schedule, days of a cycle, times per day, a phase, a dosing word (`ges`, `ge`,
  * `doseras`, `rekommenderad dos`, `Dos:`), or, shortly before the amount, who it is for or a noun
  * for a dose, as the dosing tables of handbooks write it (`Vuxna samt barn > 50 kg: 10 mg`,
- * `Barn: Totaldos 0,1 mg/kg`). `>60 ml/min 4,0 mg` and `Tabletten ger 5 mg …` give none.
+ * `Barn: Totaldos 0,1 mg/kg`). A target AUC is a dose by its kind (`5-7 mg/ml.min monoterapi`: no
+ * tablet or vial contains an AUC). `>60 ml/min 4,0 mg` and `Tabletten ger 5 mg …` give none.
  */
 function hasDoseCue(draft: Draft, dosingSentences: ReadonlySet<number>, stream: TokenStream, sentenceFirst: number): boolean {
   const dose = draft.dose;
   const scheduled = dose.route !== null || dose.intervalDays !== null || dose.days !== null || dose.timesPerDay !== null || dose.cycles !== null;
-  if (scheduled || dose.phaseKind !== null || dosingSentences.has(draft.sentence)) return true;
+  if (scheduled || dose.phaseKind !== null || dose.doseKind === 'auc' || dosingSentences.has(draft.sentence)) return true;
   for (let index = draft.amountFirst - 1; index >= Math.max(sentenceFirst, draft.amountFirst - CUE_LOOK_BACK); index--) {
     const token = stream.at(index);
     if (token?.kind === 'word' && (isPopulationWord(token.lower) || isDoseNoun(token.lower))) return true;

@@ -1,0 +1,40 @@
+import { CARDINALS } from './number-words.js';
+import type { Match, TokenStream } from './token-stream.js';
+
+/** Verbs that introduce how a dose is given (`givet som`, `ges som`, `administrerat som`). */
+const GIVEN = new Set(['givet', 'given', 'givna', 'ges', 'gett', 'administrerat', 'administrerad', 'administreras', 'administered']);
+const ARTICLES = new Set(['en', 'ett', 'an', 'a']);
+/** Adjectives of a length of time, as in `3-timmars`, `en-timmes`, `30-minuters`, `3 hour`. */
+const TIME_ADJECTIVES = new Set(['timmars', 'timmes', 'timmas', 'minuters', 'minuts', 'hour', 'hours', 'minute', 'minutes']);
+const INFUSION = new Set(['infusion', 'infusionen', 'infusions', 'dropp', 'injektion', 'injection']);
+
+/**
+ * `givet som en 3-timmars`, `som en en-timmes`, `som 30 minuters` (then `intravenös infusion`):
+ * how long an infusion lasts, written between a dose and its route and schedule. The phrase
+ * is no dose and states no schedule; the statement it follows reaches over it, so that a route
+ * and interval after it (`… intravenös infusion var tredje vecka`) are still the dose's. A bare
+ * `infusion` right after the length is part of the phrase (`som 3 timmars infusion`).
+ */
+export function readInfusionTime(stream: TokenStream, at: number): Match<true> | null {
+  let i = at;
+  if (GIVEN.has(stream.tokens[i]?.lower ?? '')) i++;
+  if (stream.tokens[i]?.lower !== 'som' && stream.tokens[i]?.lower !== 'as') return null;
+  i++;
+  if (ARTICLES.has(stream.tokens[i]?.lower ?? '') && isLength(stream, i + 1)) i++;
+  const length = lengthNext(stream, i);
+  if (length === -1) return null;
+  return { value: true, next: INFUSION.has(stream.tokens[length]?.lower ?? '') ? length + 1 : length };
+}
+
+function isLength(stream: TokenStream, at: number): boolean {
+  return lengthNext(stream, at) !== -1;
+}
+
+/** `3-timmars`, `3 timmars`, `en-timmes`, `30-minuters`: the token after the length, or -1. */
+function lengthNext(stream: TokenStream, at: number): number {
+  const count = stream.tokens[at];
+  if (count === undefined || !(count.kind === 'number' || CARDINALS.has(count.lower))) return -1;
+  const hyphen = stream.isPunct(at + 1, '-', '–') ? 1 : 0;
+  const unit = stream.tokens[at + 1 + hyphen];
+  return unit !== undefined && TIME_ADJECTIVES.has(unit.lower) ? at + 2 + hyphen : -1;
+}

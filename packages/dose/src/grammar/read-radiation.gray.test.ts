@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseDoses } from '../parse-doses.js';
+import { realLexicon } from '../__fixtures__/real-lexicon.js';
+
+const read = (text: string) => parseDoses(text, realLexicon()).doses.map((d) => [d.unit, d.fractionation?.dosePerFraction ?? null, d.fractionation?.fractions ?? null]);
+
+describe('the unit Gray spelt out', () => {
+  // Real phrasing (Läkartidningen, prostate radiotherapy): the dose per fraction in words.
+  it('reads `2 Gray per behandlingstillfälle` as 2 Gy', () => {
+    const gray = read('Hälften fick en stråldos på 2 Gray per behandlingstillfälle.');
+    expect(gray).toHaveLength(1);
+    expect(gray).toEqual(read('Hälften fick en stråldos på 2 Gy per behandlingstillfälle.'));
+    expect(gray[0]?.[0]).toBe('Gy');
+  });
+
+  it('reads a fractionation written with Gray as with Gy', () => {
+    expect(read('Strålbehandling 3 Gray x 10.')).toEqual(read('Strålbehandling 3 Gy x 10.'));
+  });
+
+  // Hostile: a name Gray that follows no number is no unit.
+  it('is no unit without a number before it', () => {
+    expect(read('Enligt Gray och medarbetare gavs strålbehandling.')).toEqual([]);
+  });
+});
