@@ -13,4 +13,14 @@ describe('sharedMatcher', () => {
     expect(first.find(text)).toEqual(new PhraseMatcher(phrases()).find(text));
     expect(first.find(text).map((match) => match.target)).toEqual(['drug:paclitaxel', 'trial:keynote-775']);
   });
+
+  it('keeps a matcher found by one object apart from one found by that object and others (the drugs, then the mentions of a guideline)', () => {
+    const compiled = {};
+    const others = {};
+    const drugs = sharedMatcher([{ text: 'paklitaxel', target: 'drug:paclitaxel' }], [compiled]);
+    const mentions = sharedMatcher([{ text: 'paklitaxel', target: 'drug:paclitaxel' }, { text: 'KEYNOTE-775', target: 'trial:keynote-775' }], [compiled, others]);
+    expect(mentions).not.toBe(drugs);
+    expect(sharedMatcher([], [compiled])).toBe(drugs);
+    expect(sharedMatcher([], [compiled, others])).toBe(mentions);
+  });
 });

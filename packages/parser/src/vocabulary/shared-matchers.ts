@@ -5,8 +5,11 @@ import { PhraseMatcher, type Phrase } from './phrase-matcher.js';
 const built = new Map<string, PhraseMatcher<unknown>>();
 const kept = 8;
 
-/** Matchers by the objects their phrases were made from, one WeakMap level per object. */
-const byOrigin = new WeakMap<object, unknown>();
+/**
+ * Matchers by the objects their phrases were made from, one WeakMap level per object; one tree
+ * per number of objects, so that a matcher kept for `[a]` is never read as the level of `[a, b]`.
+ */
+const byOrigin = new Map<number, WeakMap<object, unknown>>();
 
 /**
  * A matcher for `phrases`, the same one for the same phrases. A guideline is read again on
@@ -33,17 +36,18 @@ export function sharedMatcher<T>(phrases: readonly Phrase<T>[], origin: readonly
 }
 
 function lookUp(origin: readonly object[]): unknown {
-  let level: unknown = byOrigin;
+  let level: unknown = byOrigin.get(origin.length);
   for (const object of origin) level = (level as WeakMap<object, unknown> | undefined)?.get(object);
   return level;
 }
 
 function keep(origin: readonly object[], matcher: PhraseMatcher<unknown>): void {
-  let level = byOrigin;
-  origin.forEach((object, index) => {
+  let level = byOrigin.get(origin.length);
+  if (level === undefined) byOrigin.set(origin.length, (level = new WeakMap()));
+  for (const [index, object] of origin.entries()) {
     if (index === origin.length - 1) return void level.set(object, matcher);
     let next = level.get(object) as WeakMap<object, unknown> | undefined;
     if (next === undefined) level.set(object, (next = new WeakMap()));
     level = next;
-  });
+  }
 }
