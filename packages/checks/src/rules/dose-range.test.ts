@@ -1,5 +1,5 @@
 // The plausible ranges of the hand-written supportive entries (guideline-src/lexicon/paracetamol.yaml,
-// glycopyrronium.yaml) on real palliative phrasing, and an entry that states no range (morphine).
+// glycopyrronium.yaml, oxazepam.yaml, diazepam.yaml) on real palliative phrasing, and an entry that states no range (morphine).
 import { fileURLToPath } from 'node:url';
 import type { DoseStatementNode } from '@guideline-as-code/model';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ describe('dose-range on supportive drugs', () => {
   it.each([
     ['Vid smärta ges paracetamol 1 g x 4 po.', 'drug:paracetamol', 1000],
     ['Glykopyrron 0,2 mg sc vid rosslighet.', 'drug:glycopyrronium', 0.2],
+    ['Vid oro T. Sobril 10 mg x 3.', 'drug:oxazepam', 10],
+    ['Vid kramper ges Stesolid 10 mg rektalt.', 'drug:diazepam', 10],
   ])('accepts `%s` within the product text’s range', (sentence, drug, amount) => {
     const { doses, findings } = read(sentence);
     expect(doses).toEqual([[drug, 'supportive', amount, 'mg']]);
@@ -31,6 +33,7 @@ describe('dose-range on supportive drugs', () => {
   it.each([
     ['Vid smärta ges paracetamol 10 g x 4 po.', 10000],
     ['Glykopyrron 2 mg sc vid rosslighet.', 2],
+    ['Vid oro T. Sobril 100 mg x 3.', 100],
   ])('reports `%s`, a dose ×10', (sentence, amount) => {
     const { doses, findings } = read(sentence);
     expect(doses.map((dose) => dose[2])).toEqual([amount]);
