@@ -19,33 +19,39 @@ function read(sentence: string) {
 
 describe('a dose of a substance known only from the substance index', () => {
   it('gets the drug (its INN id and ATC code), no role, and a drug-not-in-lexicon warning at the dose', () => {
-    const sentence = 'Vid genombrottssmärta ges morfin 5 mg sc.';
+    const sentence = 'Vid genombrottssmärta ges tapentadol 50 mg.';
     const { doses, findings } = read(sentence);
-    expect(doses.map((dose) => [dose.drug, dose.inn, dose.atc, dose.drugRole, dose.amount?.low, dose.unit])).toEqual([['drug:morphine', 'morphine', 'N02AA01', null, 5, 'mg']]);
+    expect(doses.map((dose) => [dose.drug, dose.inn, dose.atc, dose.drugRole, dose.amount?.low, dose.unit])).toEqual([['drug:tapentadol', 'tapentadol', 'N02AX06', null, 50, 'mg']]);
     const warnings = findings.filter((finding) => finding.ruleId === 'drug-not-in-lexicon');
     expect(warnings.map((finding) => [finding.severity, finding.source?.start.line, finding.source?.start.column])).toEqual([['warning', 3, (doses[0]?.source.start.column ?? 0)]]);
-    expect(doses[0]?.source.start.column).toBe(sentence.indexOf('morfin') + 1);
-    expect(warnings[0]?.message.sv).toContain('`morfin` (morphine, ATC N02AA01)');
-    expect(warnings[0]?.fix?.en).toContain('guideline-src/lexicon/morphine.yaml');
+    expect(doses[0]?.source.start.column).toBe(sentence.indexOf('tapentadol') + 1);
+    expect(warnings[0]?.message.sv).toContain('`tapentadol` (tapentadol, ATC N02AX06)');
+    expect(warnings[0]?.fix?.en).toContain('guideline-src/lexicon/tapentadol.yaml');
   });
 
   it('is recognised by its English name too', () => {
-    const { doses } = read('Oxycodone 10 mg is given orally twice daily.');
-    expect(doses.map((dose) => [dose.drug, dose.amount?.low])).toEqual([['drug:oxycodone', 10]]);
+    const { doses } = read('Clonazepam 0.5 mg is given orally twice daily.');
+    expect(doses.map((dose) => [dose.drug, dose.amount?.low])).toEqual([['drug:clonazepam', 0.5]]);
   });
 
   it('stands between a lexicon drug and a dose, so the lexicon drug never takes that dose', () => {
-    const { doses } = read('Karboplatin AUC 5 ges, och vid oro midazolam 2 mg sc.');
+    const { doses } = read('Karboplatin AUC 5 ges, och vid oro klonazepam 0,5 mg.');
     expect(doses.map((dose) => [dose.drug, dose.amount?.low, dose.unit])).toEqual([
       ['drug:carboplatin', 5, 'mg/mL.min'],
-      ['drug:midazolam', 2, 'mg'],
+      ['drug:clonazepam', 0.5, 'mg'],
     ]);
   });
 
   it('is suggested for a misspelt name next to a dose', () => {
-    const { findings } = read('Vid smärta ges oxikodn 5 mg.');
+    const { findings } = read('Vid smärta ges tapentdol 50 mg.');
     const unknown = findings.filter((finding) => finding.ruleId === 'unknown-drug');
-    expect(unknown.map((finding) => finding.fix?.sv ?? finding.message.sv).join(' ')).toContain('oxikodon');
+    expect(unknown.map((finding) => finding.fix?.sv ?? finding.message.sv).join(' ')).toContain('tapentadol');
+  });
+
+  it('is not reported once the substance has an entry: morfin gets its role from morphine.yaml, not the index', () => {
+    const { doses, findings } = read('Vid genombrottssmärta ges morfin 5 mg sc.');
+    expect(doses.map((dose) => [dose.drug, dose.inn, dose.atc, dose.drugRole, dose.amount?.low])).toEqual([['drug:morphine', 'morphine', 'N02AA01', 'supportive', 5]]);
+    expect(findings.filter((finding) => finding.ruleId === 'drug-not-in-lexicon')).toEqual([]);
   });
 
   it('is not reported for a drug the lexicon has', () => {

@@ -12,10 +12,13 @@ export const drugNotInLexicon = defineRule({
   docs: {
     examples: {
       fail: [
-        { markdown: '# 13 Återfall\n\nVid smärta ges morfin 10 mg sc.\n' },
-        { markdown: '# 13 Återfall\n\nVid oro kan midazolam 2,5 mg sc ges.\n' },
+        { markdown: '# 13 Återfall\n\nVid smärta ges tapentadol 50 mg.\n' },
+        { markdown: '# 13 Återfall\n\nVid oro kan klonazepam 0,5 mg ges.\n' },
       ],
-      pass: [{ markdown: '# 13 Återfall\n\nVid illamående ges ondansetron 8 mg iv.\n' }],
+      pass: [
+        { markdown: '# 13 Återfall\n\nVid illamående ges ondansetron 8 mg iv.\n' },
+        { markdown: '# 13 Återfall\n\nVid smärta ges morfin 10 mg sc.\n' },
+      ],
     },
   },
   check({ guideline, index, report }) {

@@ -87,22 +87,33 @@ describe('the real substance index in the dose grammar', () => {
   const drugsOf = (text: string, lexicon: DrugLexicon) => parseDoses(text, lexicon).doses.map((dose) => [dose.drug, dose.amount?.low ?? null]);
 
   it.each([
-    ['Vid oro ges midazolam 2,5 mg sc.', 'midazolam', 2.5],
-    ['Haloperidol 1 mg sc vid illamående.', 'haloperidol', 1],
+    ['Vid oro ges klonazepam 0,5 mg.', 'clonazepam', 0.5],
+    ['Oktreotid 0,1 mg sc vid illamående.', 'octreotide', 0.1],
     ['Adrenalin 0,5 mg im vid anafylaxi.', 'epinephrine', 0.5],
-    ['Furosemide 40 mg iv.', 'furosemide', 40],
-    ['Glykopyrron 0,2 mg sc.', 'glycopyrronium-bromide', 0.2],
+    ['Naloxone 0,4 mg iv.', 'naloxone', 0.4],
   ])('recognises the drug of `%s`', (sentence, drug, amount) => {
     expect(drugsOf(sentence, withIndex)).toEqual([[drug, amount]]);
   });
 
+  it.each([
+    ['Vid oro ges midazolam 2,5 mg sc.', 'midazolam', 2.5],
+    ['Haloperidol 1 mg sc vid illamående.', 'haloperidol', 1],
+    ['Glykopyrron 0,2 mg sc.', 'glycopyrronium', 0.2],
+  ])('gives `%s` to the hand-written entry the substance left the index for', (sentence, drug, amount) => {
+    const entry = { path: `guideline-src/lexicon/${drug}.yaml`, text: readFileSync(`${root}guideline-src/lexicon/${drug}.yaml`, 'utf8') };
+    const loaded = loadLexicon([carboplatin, entry, index]);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(drugsOf(sentence, withIndex)).toEqual([[null, amount]]);
+    expect(drugsOf(sentence, { drugs: loaded.drugs, regimens: [] })).toEqual([[drug, amount]]);
+  });
+
   it('stops a lexicon drug from taking the dose of an index substance that stands between them', () => {
-    const sentence = 'karboplatin AUC 5 och loperamid 4 mg';
+    const sentence = 'karboplatin AUC 5 och bisakodyl 10 mg';
     const read = drugsOf(sentence, withIndex);
     expect(read).toContainEqual(['carboplatin', 5]);
-    expect(read).toContainEqual(['loperamide', 4]);
+    expect(read).toContainEqual(['bisacodyl', 10]);
     expect(read.filter(([drug]) => drug === 'carboplatin')).toHaveLength(1);
-    // Without the index, nothing knows loperamid is a drug.
-    expect(drugsOf(sentence, withoutIndex).filter(([drug]) => drug === 'loperamide')).toEqual([]);
+    // Without the index, nothing knows bisakodyl is a drug.
+    expect(drugsOf(sentence, withoutIndex).filter(([drug]) => drug === 'bisacodyl')).toEqual([]);
   });
 });
