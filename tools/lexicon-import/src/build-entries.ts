@@ -1,6 +1,6 @@
 import type { Role, SubstanceFacts } from './read-data.js';
 import type { WhoAtc } from './read-who-atc.js';
-import { swedishSpelling } from './swedish-spelling.js';
+import { halfSwedishSpelling, swedishSpelling } from './swedish-spelling.js';
 
 /** One generated lexicon entry, in the key order of the YAML file. */
 export interface GeneratedEntry {
@@ -72,8 +72,8 @@ function entryFor(inn: string, code: string, role: Role, facts: SubstanceFacts, 
   const name = facts.sv ?? swedishSpelling(inn);
   const taken = new Set([name.toLowerCase()]);
   const names: string[] = [];
-  for (const candidate of [inn, ...facts.names]) {
-    if (taken.has(candidate.toLowerCase())) continue;
+  for (const candidate of [inn, halfSwedishSpelling(inn), ...facts.names]) {
+    if (candidate === null || taken.has(candidate.toLowerCase())) continue;
     taken.add(candidate.toLowerCase());
     names.push(candidate);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { swedishSpelling, swedishSubstanceName } from './swedish-spelling.js';
+import { halfSwedishSpelling, swedishSpelling, swedishSubstanceName } from './swedish-spelling.js';
 
 describe('swedishSpelling', () => {
   // Pairs as the hand-written entries and Swedish product texts write them.
@@ -47,5 +47,18 @@ describe('swedishSubstanceName', () => {
     ['insulin glargine', 'insulin glargin'],
   ])('%s → %s', (inn, swedish) => {
     expect(swedishSubstanceName(inn)).toBe(swedish);
+  });
+});
+
+describe('halfSwedishSpelling', () => {
+  // As product names write them (FASS: Capecitabin Accord, Gemcitabin Hospira, Vinorelbin Ebewe).
+  it.each([
+    ['capecitabine', 'capecitabin'],
+    ['gemcitabine', 'gemcitabin'],
+    ['vinorelbine', 'vinorelbin'],
+    ['paclitaxel', null],
+    ['zoledronic acid', null],
+  ])('%s → %s', (inn, spelt) => {
+    expect(halfSwedishSpelling(inn)).toBe(spelt);
   });
 });

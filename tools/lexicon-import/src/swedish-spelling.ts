@@ -25,6 +25,17 @@ function swedishWord(word: string): string {
     .replace(/([^aeiouy])e$/, '$1');
 }
 
+/**
+ * The half-Swedish spelling many Swedish texts and product names use: the INN's letters with
+ * only the final `e` dropped (capecitabine → capecitabin, gemcitabine → gemcitabin, as in
+ * `Capecitabin Accord`, `Gemcitabin Hospira`). Null when it is the INN itself (paclitaxel).
+ */
+export function halfSwedishSpelling(inn: string): string | null {
+  if (inn.includes(' ')) return null;
+  const spelt = inn.replace(/([^aeiouy])e$/, '$1');
+  return spelt === inn ? null : spelt;
+}
+
 /** Cations of a salt, by their English name, as Swedish writes them in the salt's one-word name. */
 const CATIONS: ReadonlyMap<string, string> = new Map([
   ['sodium', 'natrium'], ['disodium', 'dinatrium'], ['potassium', 'kalium'], ['dipotassium', 'dikalium'], ['calcium', 'kalcium'],

@@ -72,6 +72,21 @@ export function readOverdoseCue(stream: TokenStream, at: number): Match<true> | 
   return next === -1 ? null : { value: true, next };
 }
 
+const PREPARATION = [
+  ['löses'], ['löses', 'upp'], ['lös', 'upp'], ['upplöses'], ['späds'], ['spädes'], ['bereds'], ['rekonstitueras'],
+  ['rekonstituera'], ['stamlösning'], ['stamlösningen'], ['dissolve'], ['dissolved'], ['reconstitute'], ['reconstituted'],
+];
+
+/**
+ * `Daunorubicin 20 mg löses i 4 ml sterilt vatten`, `10 ml per 100 mg, ger stamlösning 10 mg/ml`:
+ * the sentence prepares a vial; its flat masses are what the vial holds, not doses (unless the
+ * sentence also gives a dose, see `readDosingCue`).
+ */
+export function readPreparationCue(stream: TokenStream, at: number): Match<true> | null {
+  const next = stream.phrase(at, PREPARATION);
+  return next === -1 ? null : { value: true, next };
+}
+
 const DOSING = [
   ['ges'], ['ge'], ['ska', 'ges'], ['bör', 'ges'], ['administreras'], ['doseras'], ['rekommenderas'], ['rekommenderad', 'dos'],
   ['rekommenderade', 'dosen'], ['den', 'rekommenderade', 'dosen'], ['dos', ':'], ['dosering', ':'], ['give'], ['is', 'given'],

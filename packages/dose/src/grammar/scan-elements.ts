@@ -3,7 +3,7 @@ import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
 import { readAucByUnit } from './read-auc-by-unit.js';
 import { readAucAmount, readMassAmount, readMillionUnits, type AmountValue } from './read-amount.js';
 import {
-  readConversionCue, readDosingCue, readOverdoseCue, readPhaseCue, readPremedicationCue, readScheduleNameCue, type PremedicationCue,
+  readConversionCue, readDosingCue, readOverdoseCue, readPhaseCue, readPremedicationCue, readPreparationCue, readScheduleNameCue, type PremedicationCue,
 } from './read-cues.js';
 import { readContentCue, readStrength } from './read-content.js';
 import { readConditionCue } from './read-condition.js';
@@ -47,6 +47,7 @@ export type ElementValue =
   | { kind: 'content-cue' }
   | { kind: 'strength' }
   | { kind: 'overdose-cue' }
+  | { kind: 'preparation-cue' }
   | { kind: 'dosing-cue' }
   | { kind: 'infusion-time' }
   | { kind: 'compound'; text: string };
@@ -82,6 +83,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readTimesCount(s, at), (cycles) => ({ kind: 'times', cycles })),
   (s, at) => wrap(readRoute(s, at), (route) => ({ kind: 'route', route })),
   (s, at) => wrap(readOverdoseCue(s, at), () => ({ kind: 'overdose-cue' })),
+  (s, at) => wrap(readPreparationCue(s, at), () => ({ kind: 'preparation-cue' })),
   (s, at) => wrap(readDosingCue(s, at), () => ({ kind: 'dosing-cue' })),
   (s, at) => wrap(readJoiner(s, at), (link) => ({ kind: 'joiner', link })),
 ];

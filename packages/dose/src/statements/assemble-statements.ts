@@ -381,6 +381,15 @@ export class StatementAssembler {
     this.s.open = null;
   }
 
+  /** Drops the sentence's flat masses with nothing that gives them (no route, schedule or days). */
+  private dropVialContents(): void {
+    for (const draft of this.drafts.filter((d) => d.sentence === this.sentence)) {
+      const dose = draft.dose;
+      const given = dose.route !== null || dose.intervalDays !== null || dose.days !== null || dose.timesPerDay !== null || dose.cycles !== null;
+      if (dose.unit === 'mg' && !given) this.dropDraft(draft);
+    }
+  }
+
   private attach(draft: Draft, next: number, set: (dose: Draft['dose']) => void): void {
     set(draft.dose);
     extendDraft(draft, next);
@@ -390,6 +399,8 @@ export class StatementAssembler {
     this.dropAmountTable(next);
     // `48 mg gav lindrig intox`: a sentence about an overdose that gives no dose states none.
     if (this.s.overdose && !this.s.dosingCue) this.dropSentenceDrafts();
+    // `Daunorubicin 20 mg löses i 4 ml`: a flat mass in a sentence preparing a vial is its content.
+    if (this.s.preparation && !this.s.dosingCue) this.dropVialContents();
     if (this.s.lastInSentence !== null) {
       const reported = new Set<number>();
       for (let i = this.diagnostics.length - 1; i >= 0 && (this.diagnostics[i]?.start ?? -1) >= this.stream.startOf(this.s.first); i--) {

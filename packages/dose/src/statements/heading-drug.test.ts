@@ -38,6 +38,12 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
     }
   });
 
+  it('a capital inside a read schedule is not a drug-like word (`Dag 1-14`, as a table writes it)', () => {
+    expect(read('1250 mg/m2 x 2 /dag tabletter Dag 1-14', 'Kapecitabin').doses.map((d) => d.drug)).toEqual(['capecitabine']);
+    // … while a capitalised word outside any element still keeps it away.
+    expect(read('1250 mg/m2 x 2 /dag Zoxaban Dag 1-14', 'Kapecitabin').doses.map((d) => d.drug)).toEqual([null]);
+  });
+
   it('a sentence that names its own drug is not changed by the heading', () => {
     const { doses } = read('Karboplatin AUC 5 och 175 mg/m2 dag 1.', 'Paklitaxel');
     expect(doses.map((d) => [d.drug, d.drugFromHeading])).toEqual([

@@ -91,8 +91,11 @@ function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near:
   for (let index = first; index < next; index++) {
     const token = stream.at(index);
     if (token === undefined || token.kind !== 'word' || isDoseNoun(token.lower) || isPopulationWord(token.lower)) continue;
+    if (hasInnEnding(token) || near.nearest(token.text) !== null) return true;
+    // A capital inside a read element is the element's own (`Dag 1-14`, `Tabletter`), not a name.
+    if (inElement[index] === 1) continue;
     const startsSentence = index === first || (inElement[index - 1] === 1 && stream.isPunct(index - 1, '.'));
-    if (hasInnEnding(token) || near.nearest(token.text) !== null || looksLikeDrugName(token, startsSentence)) return true;
+    if (looksLikeDrugName(token, startsSentence)) return true;
   }
   return false;
 }

@@ -21,10 +21,21 @@ describe('product content and strength are not doses', () => {
     ['Filgrastim 300 mikrogram per 0,5 ml.', 'Filgrastim'],
     // An excipient named with its amount, without any cue.
     ['Hjälpämnen: 45 mg vattenfri laktos och 2 mg sackaros.', 'Tamoxifen'],
+    // The strengths a product comes in.
+    ['Finns som kapslar i två dosstyrkor: 100 mg och 150 mg.', 'Nintedanib'],
+    // A vial being prepared: its content is dissolved, and no dose is given.
+    ['Cytarabin 100 mg löses i 5 ml sterilt vatten, ger stamlösning 20 mg/ml.', 'Cytarabin'],
+    ['Innehållet späds med 10 ml per 100 mg.', 'Dakarbazin'],
   ])('%s', (text, heading) => {
     const { doses, diagnostics } = read(text, heading);
     expect(doses).toEqual([]);
     expect(diagnostics.filter((d) => d.ruleId !== 'dose-partial-reading')).toEqual([]);
+  });
+
+  it('a sentence preparing a vial keeps a dose that is given or per body surface', () => {
+    expect(amounts('Cisplatin 50 mg löses i 500 ml natriumklorid och ges iv.', 'Cisplatin')).toEqual([['cisplatin', 50, 'mg']]);
+    expect(amounts('Daunorubicin 45 mg/m2 löses i 250 ml glukos.')).toEqual([['daunorubicin', 45, 'mg/m2']]);
+    expect(amounts('Cyklofosfamid 500 mg dag 1 löses upp i ett glas vatten.')).toEqual([['cyclophosphamide', 500, 'mg']]);
   });
 
   it('a mass per body surface is never a content, even after `innehåller`', () => {

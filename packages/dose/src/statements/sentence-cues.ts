@@ -3,7 +3,7 @@ import type { SentenceState } from './sentence-state.js';
 
 /**
  * Notes a cue that changes how later amounts of the sentence are read (a threshold, a limit, a
- * phase, a regimen name, a compound name, premedication, product content, an overdose, a dosing verb). Returns false for any other element.
+ * phase, a regimen name, a compound name, premedication, product content, an overdose, the preparation of a vial, a dosing verb). Returns false for any other element.
  */
 export function noteCue(sentence: SentenceState, element: Element): boolean {
   switch (element.kind) {
@@ -31,6 +31,9 @@ export function noteCue(sentence: SentenceState, element: Element): boolean {
       return true;
     case 'overdose-cue':
       sentence.overdose = true;
+      return true;
+    case 'preparation-cue':
+      sentence.preparation = true;
       return true;
     case 'dosing-cue':
       sentence.dosingCue = true;

@@ -45,6 +45,8 @@ export interface SentenceState {
   restatedUntil: number;
   /** `intox`, `överdosering`: the sentence reports an overdose. */
   overdose: boolean;
+  /** `löses i`, `stamlösning`: the sentence prepares a vial. */
+  preparation: boolean;
   /** `ges`, `doseras`, `rekommenderad dos`: the sentence gives a dose. */
   dosingCue: boolean;
   /** `500 mg bosutinib`: a name right after an amount, already given to it. */
@@ -76,6 +78,7 @@ export function freshSentence(first: number): SentenceState {
     restatedUntil: -1,
     diluentNext: -1,
     overdose: false,
+    preparation: false,
     dosingCue: false,
   };
 }
