@@ -11,13 +11,22 @@ const INN_ENDINGS = [
 ];
 
 /**
+ * Endings of Swedish derived nouns and participles (`Monoterapi`, `Kombinationsbehandling`,
+ * `Spädning`, `Toxicitet`, `Fortsättande`), which no name of the lexicon or of the WHO ATC
+ * index has: a capitalised word with one starts a table cell or a heading, it is not a brand.
+ */
+const SWEDISH_NOUN_ENDING = /(terapi|behandling|behandlingen|ning|ningen|ningar|het|heten|else|ande|ende|skap|itet)$/;
+
+/**
  * Whether a word standing right before a dose is probably a drug name missing from the
  * lexicon, rather than ordinary prose (`dosen 40 mg`, `av 1000 mg`). True for a word with an
- * INN ending, or a capitalised word inside a sentence (a brand name such as `Keytruda`).
+ * INN ending, or a capitalised word inside a sentence (a brand name such as `Keytruda`) that does not
+ * end as a Swedish noun does.
  */
 export function looksLikeDrugName(token: Token, startsSentence: boolean): boolean {
   if (token.kind !== 'word' || token.lower.length < 3) return false;
   if (hasInnEnding(token)) return true;
+  if (SWEDISH_NOUN_ENDING.test(token.lower)) return false;
   const first = token.text.charAt(0);
   return !startsSentence && first !== first.toLowerCase();
 }

@@ -14,8 +14,14 @@ describe('a target AUC written with its unit and without the word AUC', () => {
     expect(diagnostics).toEqual([]);
   });
 
-  it('is reported when a capitalised cell could name another drug (`Monoterapi`)', () => {
+  it('takes the heading drug past a capitalised cell that is a Swedish noun (`Monoterapi`)', () => {
     const { doses, diagnostics } = read('5-7 mg/ml.min Monoterapi obehandlad', heading);
+    expect(doses.map((d) => [d.drug, d.amount?.low])).toEqual([['carboplatin', 5]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('is reported when a capitalised cell could name another drug (`Zoxabex`)', () => {
+    const { doses, diagnostics } = read('5-7 mg/ml.min Zoxabex obehandlad', heading);
     expect(doses.map((d) => [d.drug, d.amount?.low])).toEqual([[null, 5]]);
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-without-drug']);
   });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../scan/tokenize.js';
+import { createWorkCounter } from '../scan/work-counter.js';
+import { looksLikeDrugName } from './looks-like-drug-name.js';
+
+const word = (text: string) => {
+  const token = tokenize(text, createWorkCounter())[0];
+  if (token === undefined) throw new Error(`no token in ${text}`);
+  return token;
+};
+
+describe('looksLikeDrugName', () => {
+  it('takes a capitalised word inside a sentence, and any word with an INN ending, for a drug', () => {
+    expect(looksLikeDrugName(word('Keytruda'), false)).toBe(true);
+    expect(looksLikeDrugName(word('Zyxtra'), false)).toBe(true);
+    expect(looksLikeDrugName(word('zoxatinib'), true)).toBe(true);
+    expect(looksLikeDrugName(word('Keytruda'), true)).toBe(false);
+  });
+
+  it('never takes a Swedish derived noun for a drug, capitalised as a table cell writes it', () => {
+    for (const text of ['Monoterapi', 'Kombinationsbehandling', 'Spädning', 'Toxicitet', 'Svaghet', 'Fortsättande']) {
+      expect(looksLikeDrugName(word(text), false)).toBe(false);
+    }
+  });
+});
