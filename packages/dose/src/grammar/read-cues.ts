@@ -17,7 +17,9 @@ const PREMEDICATION_WORDS = [['premedicering'], ['premedicinering'], ['premedici
 const BEFORE_TREATMENT = [
   ['före', 'behandling'], ['före', 'behandlingen'], ['före', 'infusion'], ['före', 'infusionen'], ['före', 'kemoterapi'],
   ['före', 'cytostatika'], ['före', 'start'], ['innan', 'behandling'], ['innan', 'infusionen'], ['before', 'infusion'],
-  ['before', 'treatment'], ['before', 'chemotherapy'],
+  ['före', 'varje', 'infusion'], ['före', 'varje', 'behandling'], ['före', 'varje', 'kur'], ['före', 'kuren'],
+  ['innan', 'infusion'], ['innan', 'varje', 'infusion'], ['before', 'treatment'], ['before', 'chemotherapy'],
+  ['before', 'each', 'infusion'],
 ];
 
 /**
@@ -83,6 +85,7 @@ const PREPARATION = [
  * sentence also gives a dose, see `readDosingCue`).
  */
 export function readPreparationCue(stream: TokenStream, at: number): Match<true> | null {
+  if (stream.at(at)?.kind !== 'word') return null;
   const next = stream.phrase(at, PREPARATION);
   return next === -1 ? null : { value: true, next };
 }

@@ -43,6 +43,9 @@ export class TokenStream {
    * after the longest match, or -1.
    */
   phrase(index: number, phrases: readonly (readonly string[])[]): number {
+    // A number starts no phrase: one look instead of one per phrase, on digit-heavy text.
+    const first = this.at(index);
+    if (first === undefined || first.kind === 'number') return -1;
     let best = -1;
     for (const phrase of phrases) {
       let i = index;

@@ -213,6 +213,10 @@ export class StatementAssembler {
     if (this.s.nameAfterAmount?.element === element) {
       this.s.mention = this.s.nameAfterAmount.mention;
       this.s.nameAfterAmount = null;
+      // `100 mg intravenöst metylprednisolon`: the route between them is the dose's.
+      const route = this.s.preRoute;
+      if (route !== null && route.next === element.first && open !== null && open.dose.route === null) open.dose.route = route.route;
+      this.s.preRoute = null;
       return;
     }
     const parenthesised = (after: number) => element.first === after + 1 && stream.isPunct(after, '(') && stream.isPunct(element.next, ')');

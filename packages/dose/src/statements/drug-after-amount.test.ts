@@ -13,6 +13,14 @@ describe('a drug named right after its amount', () => {
     expect(read('Behandlingen inleds med 8 mg ondansetron iv.').doses.map((d) => [d.drug, d.route])).toEqual([['ondansetron', 'iv']]);
   });
 
+  it('takes a route between the amount and the name as the dose\'s, and `före varje infusion` makes it premedication', () => {
+    const { doses, diagnostics } = read('Ge 100 mg intravenöst metylprednisolon 30 minuter före varje infusion.');
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.route, d.drugRole])).toEqual([['methylprednisolone', 100, 'iv', 'premedication']]);
+    expect(diagnostics).toEqual([]);
+    // Hostile: a drug named before the amount still competes with the one after the route.
+    expect(read('Cisplatin 75 mg/m2 och 100 mg iv etoposid.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-ambiguous']);
+  });
+
   it('a name with an amount of its own after it keeps that amount only', () => {
     const { doses } = read('Totalt 100 mg cisplatin 75 mg/m2 dag 1.');
     expect(doses.map((d) => [d.drug, d.amount?.low])).toEqual([[null, 100], ['cisplatin', 75]]);
