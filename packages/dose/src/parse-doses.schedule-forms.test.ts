@@ -41,6 +41,12 @@ describe('schedule forms of regimen sheets', () => {
 
   it('`Dygnsdos` before an amount is a daily total', () => {
     expect(only('Ondansetron: dygnsdos 8–16 mg.').intervalDays).toEqual(r(1));
+    expect(only('Dexametason, en vanlig dygnsdos är 4–8 mg.').intervalDays).toEqual(r(1));
+  });
+
+  it('`tabl` before a drug is the oral route, as handbooks abbreviate it', () => {
+    expect(only('Lämplig startdos är tabl oxikodon 5–10 mg x 2.').route).toBe('po');
+    expect(only('Ge tabl. dexametason 8 mg.').route).toBe('po');
   });
 
   it('a concentration in a clause with a drug is a recognised non-dose, not a leftover', () => {

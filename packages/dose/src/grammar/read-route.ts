@@ -14,6 +14,7 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
     phrases: [
       ['po'], ['p', '.', 'o', '.'], ['peroralt'], ['peroral', 'tablett'], ['peroral', 'kapsel'], ['peroral'], ['oralt'],
       ['orally'], ['oral'], ['per', 'os'], ['by', 'mouth'], ['tablett'], ['tabletter'], ['kapsel'], ['kapslar'],
+      ['tabl'], ['tabl', '.'],
     ],
   },
   {
@@ -36,7 +37,7 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
 ];
 
 /**
- * `iv`, `i.v.`, `intravenös infusion`, `po`, `peroralt`, `Peroral tablett`, `tabletter`, `orally`,
+ * `iv`, `i.v.`, `intravenös infusion`, `po`, `peroralt`, `Peroral tablett`, `tabletter`, `tabl`, `orally`,
  * `sc`, `Subkutan injektion`, `im`, `ip`, `i.p.`, `intraperitonealt`, `Intraperitoneal instillation` (HIPEC).
  */
 export function readRoute(stream: TokenStream, at: number): Match<Route> | null {

@@ -86,8 +86,11 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   const weekly = stream.phrase(from, WEEKLY);
   if (weekly !== -1) return { value: single(7 / (times ?? 1)), next: weekly };
   if (times === undefined && stream.isWord(at, ['bid'])) return { value: single(0.5), next: at + 1 };
-  // `Dygnsdos Kapecitabin 1650 mg/m2`: the amount given per day.
-  if (times === undefined && stream.isWord(at, ['dygnsdos', 'dygnsdosen', 'dagsdos'])) return { value: single(1), next: at + 1 };
+  // `Dygnsdos Kapecitabin 1650 mg/m2`, `En vanlig dygnsdos är 50–150 mg`: the amount given per day.
+  if (times === undefined && stream.isWord(at, ['dygnsdos', 'dygnsdosen', 'dagsdos'])) {
+    const copula = stream.isWord(at + 1, ['är']) || stream.isPunct(at + 1, ':');
+    return { value: single(1), next: copula ? at + 2 : at + 1 };
+  }
   return null;
 }
 
