@@ -34,6 +34,16 @@ const SCHEDULE_WORD =
   /^(dag|dagen|dagar|dagarna|dagars|dagligen|dygn|dygnet|dygns|vecka|veckan|veckor|veckorna|veckovis|veckors|kur|kuren|kurer|kurerna|cykel|cykeln|cykler|cyklerna|gång|gången|gånger|ggr|fraktion|fraktionen|fraktioner|fraktionerna|day|days|week|weeks|weekly|daily|cycle|cycles|times|gy)$/;
 
 /**
+ * Words of a route written out (`intravenös`, `peroralt`): left unread in the clause of a dose,
+ * the dose is published without the route its phrase gives (`ges som en enstaka intravenös
+ * bolusdos`). Abbreviations are left out: `IV` is as often a stage (`stadium III–IV`).
+ */
+const ROUTE_WORDS = new Set([
+  'intravenös', 'intravenöst', 'intravenous', 'intravenously', 'subkutan', 'subkutant', 'subcutaneous', 'peroral',
+  'peroralt', 'oralt', 'orally', 'intramuskulär', 'intramuskulärt', 'intraperitoneal', 'intraperitonealt',
+]);
+
+/**
  * Units of doses the graph cannot hold (international units, `IE`, `E`, `IU`) or that the grammar
  * reads only in some forms (million units are read flat and per kg, not per m2 nor as a
  * strength per volume): always reported when left unread, so that a dose in them is never
@@ -49,7 +59,7 @@ export function isUnpublishableAmount(stream: TokenStream, index: number): boole
   return token?.kind === 'number' && unit !== undefined && UNPUBLISHABLE_UNITS.has(unit.lower);
 }
 
-/** Whether the token at `index` is a number or a schedule word that belongs to no recognised non-dose. */
+/** Whether the token at `index` is a number, a schedule word or a route word that belongs to no recognised non-dose. */
 export function isScheduleLeftover(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   if (token === undefined) return false;
@@ -64,7 +74,7 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   if (COUNTED.has(token.lower)) return previous?.kind === 'number';
   // `240 mg/m2 per cykel`: the unit of a total, which states no schedule of its own.
   if (previous?.lower === 'per') return false;
-  return SCHEDULE_WORD.test(token.lower);
+  return SCHEDULE_WORD.test(token.lower) || ROUTE_WORDS.has(token.lower);
 }
 
 function isNonDoseNumber(stream: TokenStream, index: number): boolean {

@@ -17,6 +17,11 @@ describe('dose-partial-reading holds for the whole clause of a dose', () => {
     expect(leftovers('Med 3 dagars mellanrum ges paklitaxel 80 mg/m2.')).toEqual(['3 dagars']);
   });
 
+  it('reports a route written out too far from the dose to be taken in, but not a stage `IV`', () => {
+    expect(leftovers('Ondansetron 8 mg ges som en enstaka långsam intravenös injektion.')).toEqual(['intravenös']);
+    expect(leftovers('Vid stadium III–IV ges paklitaxel 175 mg/m2.')).toEqual([]);
+  });
+
   it('reports a number far after the dose in the same clause', () => {
     expect(leftovers('Paklitaxel 175 mg/m2 ges som infusion under lång tid, upprepas efter 21 dygn.')).toEqual(['21 dygn']);
   });
