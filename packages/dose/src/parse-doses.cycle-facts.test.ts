@@ -38,9 +38,13 @@ describe('cycle length and restart', () => {
     expect(dose).toMatchObject({ days: [1], cycleLengthDays: 28, intervalDays: r(28) });
   });
 
-  it('28-dagarscykel is the cycle length, not an interval', () => {
+  // As `ny kur dag 22`: the cycles repeat every 21 days, so the interval between cycles is 21 days
+  // (the corpus labels it so: `dag 1 och 8 i varje 21-dagarscykel`).
+  it('21-dagarscykel is the cycle length and the interval between cycles', () => {
     const dose = only('Gemcitabin 900 mg/m2 dag 1 och 8 i 21-dagarscykel.');
-    expect(dose).toMatchObject({ days: [1, 8], cycleLengthDays: 21, intervalDays: null });
+    expect(dose).toMatchObject({ days: [1, 8], cycleLengthDays: 21, intervalDays: r(21) });
+    // A daily schedule within the cycle gives way to the cycle's interval, as after `ny kur dag 22`.
+    expect(only('Kapecitabin 1000 mg/m2 två gånger dagligen dag 1–14 i 21-dagarscykel.')).toMatchObject({ timesPerDay: r(2), intervalDays: r(21) });
   });
 
   it('var 21:a dag is an interval of 21 days', () => {

@@ -117,3 +117,34 @@ describe('the hours between the doses of a day', () => {
     expect(dose.days).toBeNull();
   });
 });
+
+describe('intervals in calendar months, ranges of ordinals and abbreviations', () => {
+  it.each([
+    ['Denosumab 120 mg en gång i månaden.', r(28, 31)],
+    ['Denosumab 120 mg månadsvis.', r(28, 31)],
+    ['Denosumab 120 mg varannan månad.', r(59, 62)],
+    ['Zoledronsyra 4 mg var 3:e månad.', r(89, 92)],
+    ['Zoledronsyra 4 mg var 6:e månad.', r(181, 184)],
+    ['Zoledronsyra 4 mg var 12:e månad.', r(365, 366)],
+    ['Zoledronsyra 4 mg var 3-4:e vecka.', r(21, 28)],
+    ['Zoledronsyra 4 mg var 3:e–4:e vecka.', r(21, 28)],
+    ['Paklitaxel 80 mg/m2 var 3 veckor.', r(21)],
+    ['Paklitaxel 80 mg/m2 var tre veckor.', r(21)],
+    ['Paklitaxel 80 mg/m2 1 gång/vecka.', r(7)],
+    ['Paklitaxel 80 mg/m2 var 4:e v.', r(28)],
+    ['Letrozol 2,5 mg dagl.', r(1)],
+  ])('%s', (text, interval) => {
+    expect(only(text).intervalDays).toEqual(interval);
+  });
+
+  it('`morgon och kväll` is twice a day', () => {
+    expect(only('Tamoxifen 20 mg morgon och kväll.')).toMatchObject({ timesPerDay: r(2), intervalDays: r(1) });
+  });
+
+  // Hostile: `var` is also the verb `was`; a number after it without a plural unit is no schedule.
+  it('reads no interval from `var 3` without a unit, and reports it', () => {
+    const { doses, diagnostics } = read('Dosen paklitaxel 80 mg/m2 var 3 gånger högre.');
+    expect(doses.map((d) => d.intervalDays)).toEqual([null]);
+    expect(diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
+  });
+});

@@ -4,18 +4,23 @@ import { readCount, readNumberRange } from './read-range.js';
 import type { Match, TokenStream } from './token-stream.js';
 import { GRAY } from './read-radiation.js';
 
-const WEEK = ['vecka', 'veckan', 'week', 'weeks', 'veckor'];
+const WEEK = ['vecka', 'veckan', 'week', 'weeks', 'veckor', 'v'];
+/** Units after a plain number (`var 3 veckor`, `var 14 dagar`): plural, so that `var 3` (was 3) is never one. */
+const PLURAL_UNITS = ['veckor', 'dagar', 'månader'];
 const DAY = ['dag', 'dagen', 'day', 'days', 'dagar'];
 const DAILY = [
-  ['dagligen'], ['daily'], ['per', 'dag'], ['per', 'dygn'], ['om', 'dagen'], ['per', 'day'], ['a', 'day'], ['/', 'dag'], ['/', 'dygn'],
+  ['dagligen'], ['dagl'], ['daily'], ['per', 'dag'], ['per', 'dygn'], ['om', 'dagen'], ['per', 'day'], ['a', 'day'], ['/', 'dag'], ['/', 'dygn'],
 ];
-const WEEKLY = [['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['per', 'week'], ['a', 'week']];
+const WEEKLY = [['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['/', 'vecka'], ['per', 'week'], ['a', 'week']];
+const MONTH = ['månad', 'månaden', 'month', 'months'];
+const MONTHLY = [['månadsvis'], ['monthly'], ['per', 'månad'], ['i', 'månaden'], ['per', 'month'], ['a', 'month']];
 const TIMES = ['gång', 'gånger', 'ggr', 'times', 'doser', 'doses'];
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 
 /**
  * Interval between administrations, in days:
  * `var 3:e vecka`, `var tredje vecka`, `varje vecka`, `varannan vecka`, `veckovis`, `dagligen`,
+ * `var 6:e månad`, `en gång i månaden`, `månadsvis` (calendar months, see `calendarMonths`),
  * `1x1` (once daily), `2 gånger dagligen`, `med 6 veckors intervall`, `3-veckorsintervall`,
  * `every 3 weeks`, `every third week`, `every other week`, `weekly`, `once daily`, `q3w`.
  */
@@ -35,8 +40,13 @@ function readEvery(stream: TokenStream, at: number): Match<Range> | null {
   if (stream.isWord(at, ['varannan', 'varannat'])) return unitAfter(stream, at + 1, 2);
   if (stream.isWord(at, ['every']) && stream.isWord(at + 1, ['other'])) return unitAfter(stream, at + 2, 2);
   if (!stream.isWord(at, ['var', 'varje', 'every'])) return null;
+  const ordinals = readOrdinalRange(stream, at + 1);
+  if (ordinals !== null) return unitAfter(stream, ordinals.next, ordinals.value.low, ordinals.value.high);
   const ordinal = readOrdinal(stream, at + 1);
   if (ordinal !== null) return unitAfter(stream, ordinal.next, ordinal.value);
+  // `var 3 veckor`, `var tre veckor`: a count and a plural unit.
+  const plain = readCount(stream, at + 1);
+  if (plain !== null && stream.isWord(plain.next, PLURAL_UNITS)) return unitAfter(stream, plain.next, plain.value.low, plain.value.high);
   if (stream.isWord(at, ['varje', 'every'])) {
     const plain = unitAfter(stream, at + 1, 1);
     if (plain !== null) return plain;
@@ -46,6 +56,21 @@ function readEvery(stream: TokenStream, at: number): Match<Range> | null {
     if (count !== null) return unitAfter(stream, count.next, count.value.low, count.value.high);
   }
   return null;
+}
+
+/** `3-4:e`, `3:e-4:e`, `3:e–4:e`: a range of ordinals (`var 3-4:e vecka`). */
+function readOrdinalRange(stream: TokenStream, at: number): Match<Range> | null {
+  const first = readOrdinal(stream, at);
+  const from = first === null ? readNumberRange(stream, at) : null;
+  if (from !== null && from.value.low !== from.value.high) {
+    // `3-4:e`: the suffix after the range makes both numbers ordinals.
+    const suffix = readOrdinal(stream, from.next - 1);
+    return suffix === null ? null : { value: from.value, next: suffix.next };
+  }
+  if (first === null || !stream.isPunct(first.next, '-', '–', '—')) return null;
+  const second = readOrdinal(stream, first.next + 1);
+  if (second === null || second.value <= first.value) return null;
+  return { value: { low: first.value, high: second.value }, next: second.next };
 }
 
 /** `3:e`, `3:a`, `3rd`, `tredje`, `third`. */
@@ -72,6 +97,9 @@ export function readOrdinal(stream: TokenStream, at: number): Match<number> | nu
 
 function unitAfter(stream: TokenStream, at: number, low: number, high = low): Match<Range> | null {
   if (stream.isWord(at, WEEK)) return { value: { low: low * 7, high: high * 7 }, next: at + 1 };
+  if (stream.isWord(at, MONTH) && Number.isInteger(low) && Number.isInteger(high) && low >= 1) {
+    return { value: { low: calendarMonths(low).low, high: calendarMonths(high).high }, next: at + 1 };
+  }
   if (stream.isWord(at, DAY)) return { value: { low, high }, next: at + 1 };
   return null;
 }
@@ -85,7 +113,12 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   if (daily !== -1) return { value: single(1 / (times ?? 1)), next: daily };
   const weekly = stream.phrase(from, WEEKLY);
   if (weekly !== -1) return { value: single(7 / (times ?? 1)), next: weekly };
+  const monthly = stream.phrase(from, MONTHLY);
+  if (monthly !== -1) return { value: divide(calendarMonths(1), times ?? 1, times ?? 1), next: monthly };
   if (times === undefined && stream.isWord(at, ['bid'])) return { value: single(0.5), next: at + 1 };
+  // `morgon och kväll`: twice a day.
+  const twice = times === undefined ? stream.phrase(at, [['morgon', 'och', 'kväll'], ['morning', 'and', 'evening']]) : -1;
+  if (twice !== -1) return { value: single(0.5), next: twice };
   // `Dygnsdos Kapecitabin 1650 mg/m2`, `En vanlig dygnsdos är 50–150 mg`: the amount given per day.
   if (times === undefined && stream.isWord(at, ['dygnsdos', 'dygnsdosen', 'dagsdos'])) {
     const copula = stream.isWord(at + 1, ['är']) || stream.isPunct(at + 1, ':');
@@ -106,6 +139,8 @@ function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
   if (daily !== -1) return { value: { low: 1 / count.high, high: 1 / count.low }, next: daily };
   const weekly = stream.phrase(after + 1, WEEKLY);
   if (weekly !== -1) return { value: { low: 7 / count.high, high: 7 / count.low }, next: weekly };
+  const monthly = stream.phrase(after + 1, MONTHLY);
+  if (monthly !== -1) return { value: divide(calendarMonths(1), count.low, count.high), next: monthly };
   return null;
 }
 
@@ -158,6 +193,31 @@ function countAt(stream: TokenStream, at: number): number | null {
   if (token?.kind === 'number') return token.value > 0 ? token.value : null;
   if (token?.kind === 'word') return CARDINALS.get(token.lower) ?? null;
   return null;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The days `months` calendar months span, shortest and longest over the months of four years
+ * (one leap year): 1 → 28–31, 3 → 89–92, 6 → 181–184, 12 → 365–366. `var 6:e månad` is an
+ * interval of 181 to 184 days, not 6 × 30.
+ */
+export function calendarMonths(months: number): Range {
+  const lengths = [0, 1, 2, 3].flatMap((year) => MONTH_DAYS.map((days, month) => (year === 0 && month === 1 ? 29 : days)));
+  let low = Infinity;
+  let high = 0;
+  for (let start = 0; start < lengths.length; start++) {
+    let sum = 0;
+    for (let i = 0; i < months; i++) sum += lengths[(start + i) % lengths.length] ?? 0;
+    low = Math.min(low, sum);
+    high = Math.max(high, sum);
+  }
+  return { low, high };
+}
+
+/** A range of days shared among `low`–`high` administrations (`2 gånger per månad`: 14–15.5 days). */
+function divide(range: Range, low: number, high: number): Range {
+  return { low: range.low / high, high: range.high / low };
 }
 
 function single(value: number): Range {

@@ -141,7 +141,7 @@ export class StatementAssembler {
         if (near !== null) attachRestart(this.drafts, near, element, this.stream);
         return;
       case 'cycle-length':
-        if (near !== null) shareModifier(this.drafts, near, element, 'cycleLengthDays', element.cycleLengthDays, this.stream);
+        if (near !== null) attachRestart(this.drafts, near, element, this.stream);
         return;
       case 'conversion-cue': {
         const last = this.s.lastInSentence;

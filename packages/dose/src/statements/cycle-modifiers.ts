@@ -38,11 +38,12 @@ export function attachCycleDays(drafts: readonly Draft[], near: Draft, element: 
 }
 
 /**
- * `ny kur dag 22`, `cykelintervall 21 dagar`: the cycle length and the interval between cycles.
+ * `ny kur dag 22`, `cykelintervall 21 dagar`, `dag 1–5 i 28-dagarscykel`: the cycle length and
+ * the interval between cycles.
  * With days of a cycle (`x 2 /dag dag 1–14, cykelintervall 21 dagar`) the interval is the cycle's,
  * not the daily one.
  */
-export function attachRestart(drafts: readonly Draft[], near: Draft, element: ElementOf<'restart'>, stream: TokenStream): void {
+export function attachRestart(drafts: readonly Draft[], near: Draft, element: ElementOf<'restart' | 'cycle-length'>, stream: TokenStream): void {
   shareModifier(drafts, near, element, 'cycleLengthDays', element.cycleLengthDays, stream);
   if (near.dose.days !== null && near.dose.intervalDays !== null && near.dose.intervalDays.high <= 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', { low: element.cycleLengthDays, high: element.cycleLengthDays }, stream);
