@@ -148,3 +148,25 @@ describe('intervals in calendar months, ranges of ordinals and abbreviations', (
     expect(diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
   });
 });
+
+describe('days on and off, hours between doses, a restart, tablets restating a dose', () => {
+  it('`i 3 veckor följt av 1 vecka utan behandling` is a pause: 21 days on in a period of 28', () => {
+    const dose = only('Regorafenib 160 mg en gång dagligen i 3 veckor följt av 1 vecka utan behandling.');
+    expect([dose.intervalDays, dose.pause]).toEqual([r(1), { periodDays: 28, offDays: 7 }]);
+    expect(only('Kapecitabin 1000 mg/m2 två gånger dagligen i 14 dagar följt av 7 dagars uppehåll.').pause).toEqual({ periodDays: 21, offDays: 7 });
+  });
+
+  it('`(4 tabletter om 40 mg)` restates the dose before it; the schedule after it is that dose\'s', () => {
+    const { doses } = read('Rekommenderad dos är regorafenib 160 mg (4 tabletter om 40 mg) en gång dagligen.');
+    expect(doses.map((d) => [d.amount?.low, d.intervalDays])).toEqual([[160, r(1)]]);
+  });
+
+  it('`var 8:e timme` alone gives three a day; a gap that does not divide the day is reported', () => {
+    expect(only('Ondansetron 8 mg var 8:e timme.')).toMatchObject({ timesPerDay: r(3), intervalDays: r(1) });
+    expect(read('Ondansetron 8 mg var 5:e timme.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+  });
+
+  it('`kuren upprepas dag 22` restarts the cycle: 21 days', () => {
+    expect(only('Docetaxel 75 mg/m2 dag 1, kuren upprepas dag 22.')).toMatchObject({ cycleLengthDays: 21, intervalDays: r(21) });
+  });
+});

@@ -38,13 +38,14 @@ function isDayRange(low: number, high: number): boolean {
 
 const RESTART = [
   ['ny', 'kur'], ['ny', 'cykel'], ['ny', 'behandlingscykel'], ['ny', 'behandling'], ['nästa', 'kur'],
-  ['nästa', 'cykel'], ['new', 'cycle'], ['next', 'cycle'],
+  ['nästa', 'cykel'], ['new', 'cycle'], ['next', 'cycle'], ['kuren', 'upprepas'], ['cykeln', 'upprepas'],
+  ['behandlingen', 'upprepas'], ['upprepas'],
 ];
 const RESTART_VERBS = [['startas'], ['startar'], ['ges'], ['påbörjas'], ['starts'], ['på'], ['from'], ['on']];
 
 /**
  * The day the next cycle starts, which sets the cycle length: `ny kur dag 22` (21 days),
- * `ny behandlingscykel startas dag 29` (28 days), `next cycle on day 22`.
+ * `ny behandlingscykel startas dag 29` (28 days), `kuren upprepas dag 22`, `next cycle on day 22`.
  */
 export function readRestartDay(stream: TokenStream, at: number): Match<number> | null {
   const restart = stream.phrase(at, RESTART);

@@ -19,9 +19,12 @@ const PAUSE_WORDS = [
 
 /**
  * A recurring week off: `med paus var fjärde vecka`, `paus var 4:e vecka`,
- * `with a break every fourth week` (period 28 days, 7 off), or `3 weeks on, 1 week off`.
+ * `with a break every fourth week` (period 28 days, 7 off), `3 weeks on, 1 week off`, or
+ * `i 3 veckor följt av 1 vecka utan behandling`.
  */
 export function readPause(stream: TokenStream, at: number): Match<SchedulePause> | null {
+  // No form starts with a mark: one look saves every phrase on punctuation-heavy text.
+  if (stream.at(at)?.kind === 'punct') return null;
   const pause = stream.phrase(at, PAUSE_WORDS);
   if (pause !== -1 && stream.isWord(pause, ['var', 'varje', 'every'])) {
     const ordinal = readOrdinal(stream, pause + 1);
@@ -29,7 +32,39 @@ export function readPause(stream: TokenStream, at: number): Match<SchedulePause>
       return { value: { periodDays: ordinal.value * 7, offDays: 7 }, next: ordinal.next + 1 };
     }
   }
-  return readOnOff(stream, at);
+  return readOnOff(stream, at) ?? readFollowedByOff(stream, at);
+}
+
+/** Days per unit of an on or off period: `14 dagar`, `3 veckor`, `1 veckas`. */
+const PERIOD_UNITS: ReadonlyMap<string, number> = new Map([
+  ['dag', 1], ['dagar', 1], ['dagars', 1], ['vecka', 7], ['veckor', 7], ['veckas', 7], ['veckors', 7],
+]);
+const OFF_WORDS = [
+  ['utan', 'behandling'], ['uppehåll'], ['behandlingsuppehåll'], ['paus'], ['vila'], ['behandlingsvila'], ['behandlingsfritt'],
+];
+
+/**
+ * `i 3 veckor följt av 1 vecka utan behandling`, `i 14 dagar följt av 7 dagars uppehåll`: days
+ * on, then days off, repeated (period 28 and 21 days, 7 off).
+ */
+function readFollowedByOff(stream: TokenStream, at: number): Match<SchedulePause> | null {
+  const start = stream.isWord(at, ['i', 'under']) ? at + 1 : at;
+  const on = readPeriod(stream, start);
+  if (on === null || !stream.isWord(on.next, ['följt']) || !stream.isWord(on.next + 1, ['av'])) return null;
+  const off = readPeriod(stream, on.next + 2);
+  if (off === null) return null;
+  const end = stream.phrase(off.next, OFF_WORDS);
+  if (end === -1) return null;
+  return { value: { periodDays: on.value + off.value, offDays: off.value }, next: end };
+}
+
+/** A whole number of days or weeks, in days. */
+function readPeriod(stream: TokenStream, at: number): Match<number> | null {
+  const count = readCount(stream, at);
+  const unit = count === null ? undefined : stream.at(count.next);
+  const days = unit?.kind === 'word' ? PERIOD_UNITS.get(unit.lower) : undefined;
+  if (count === null || days === undefined || count.value.low !== count.value.high || !Number.isInteger(count.value.low)) return null;
+  return { value: count.value.low * days, next: count.next + 1 };
 }
 
 /** `3 weeks on, 1 week off`, `3 weeks on and 1 week off`. */

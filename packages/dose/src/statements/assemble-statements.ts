@@ -136,6 +136,10 @@ export class StatementAssembler {
         return;
       case 'hour-gap':
         if (near !== null && hourGapFits(near, element.hours)) extendDraft(near, element.next);
+        // `8 mg var 8:e timme`: with no times per day stated, the gap gives them (24 / 8 = 3 a day).
+        else if (near !== null && near.dose.timesPerDay === null && near.dose.intervalDays === null && 24 % element.hours === 0 && element.hours < 24) {
+          attachTimesPerDay(this.drafts, near, { ...element, kind: 'schedule', intervalDays: { low: element.hours / 24, high: element.hours / 24 } }, this.stream);
+        }
         return;
       case 'restart':
         if (near !== null) attachRestart(this.drafts, near, element, this.stream);

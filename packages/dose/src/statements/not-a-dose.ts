@@ -25,7 +25,7 @@ export function isContentAmount(stream: TokenStream, sentence: SentenceState, el
 /** Words a restatement in brackets may hold besides numbers: units, `=`, `ca`, counts of units. */
 const RESTATEMENT_WORDS = new Set([
   'mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ml', 'l', 'mmol', 'ca', 'cirka', 'c', 'motsvarande', 'dvs', 'tablett',
-  'tabletter', 'kapsel', 'kapslar', 'st', 'about', 'approx', 'approximately',
+  'tabletter', 'kapsel', 'kapslar', 'st', 'om', 'à', 'about', 'approx', 'approximately',
 ]);
 const RESTATEMENT_MARKS = new Set(['=', '≈', '~', ',', '.', ':', '/', ...RANGE_DASHES]);
 /** Longest bracket taken for a restatement (`(0,25–0,5 ml)`, `(= 2 ml)`, `(ca 600 mg)`). */
