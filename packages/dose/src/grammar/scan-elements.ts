@@ -95,11 +95,14 @@ const READERS: readonly Reader[] = [
 export function scanElements(stream: TokenStream, names: NameIndex): Element[] {
   const elements: Element[] = [];
   let at = 0;
+  // Whether the sentence so far named a drug, which a later `cisplatindosen` may only compete with.
+  let named = false;
   while (at < stream.length) {
     const token = stream.at(at);
     if (token === undefined) break;
     if (isSentenceEnd(stream, at)) {
       elements.push({ kind: 'sentence-end', first: at, next: at + 1 });
+      named = false;
       at++;
       continue;
     }
@@ -113,7 +116,17 @@ export function scanElements(stream: TokenStream, names: NameIndex): Element[] {
     }
     if (name !== null) {
       elements.push({ kind: 'mention', entry: name.entry, first: at, next: at + name.length });
+      named ||= name.entry.kind === 'drug';
       at += name.length;
+      continue;
+    }
+    // `Mesna … 60 % av ifosfamiddosen, dvs 3 g/m2`: after another drug the compound is a word of
+    // that drug's sentence (the amount stays the drug named first), not a second name.
+    const doseOf = named ? null : drugOfDoseCompound(stream, at, names);
+    if (doseOf !== null) {
+      elements.push({ kind: 'mention', entry: doseOf, first: at, next: at + 1 });
+      named = true;
+      at++;
       continue;
     }
     const found = readElement(stream, at);
@@ -147,6 +160,22 @@ function isSentenceEnd(stream: TokenStream, at: number): boolean {
   if (next.kind === 'number') return true;
   const first = next.text.charAt(0);
   return first !== first.toLowerCase() || next.text === '•' || next.text === '-';
+}
+
+const DOSE_SUFFIX = /(dos|dosen|doser|doserna)$/;
+
+/**
+ * `cisplatindosen`, `karboplatindos`: a drug's name joined to the word for its dose, as Swedish
+ * writes compounds, names the drug. Only a one-word name of the lexicon, exactly.
+ */
+function drugOfDoseCompound(stream: TokenStream, at: number, names: NameIndex): NamedEntry | null {
+  const token = stream.at(at);
+  if (token?.kind !== 'word') return null;
+  const suffix = DOSE_SUFFIX.exec(token.lower);
+  if (suffix === null || suffix.index < 4) return null;
+  const prefix = token.lower.slice(0, suffix.index);
+  const found = names.match([{ ...token, text: prefix, lower: prefix }], 0, stream.work);
+  return found !== null && found.entry.kind === 'drug' ? found.entry : null;
 }
 
 /** `peg-filgrastim` at `filgrastim`: a word and a hyphen glued right before the token. */

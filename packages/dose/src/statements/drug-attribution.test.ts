@@ -49,3 +49,22 @@ describe('a dose attaches to a drug only when no other drug may stand between th
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('a drug joined to the word for its dose (`cisplatindosen`)', () => {
+  const readAll = (text: string) => parseDoses(text, realLexicon(), { checkRanges: false, checkKinds: false });
+  it('names the drug when the sentence named none before', () => {
+    const { doses, diagnostics } = readAll('Vid nedsatt njurfunktion reduceras cisplatindosen till 50 mg/m2.');
+    expect(doses.map((d) => [d.drug, d.amount?.low])).toEqual([['cisplatin', 50]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  // Hostile: the compound stands in another drug's sentence; the amount stays that drug's.
+  it('does not take the amount from the drug the sentence is about', () => {
+    const { doses } = readAll('Mesna ges i dos motsvarande 60 % av ifosfamiddosen, dvs 3 g/m2.');
+    expect(doses.map((d) => [d.drug, d.amount?.low])).toEqual([['mesna', 3000]]);
+  });
+
+  it('is no name when the part before the dose word is not exactly a lexicon name', () => {
+    expect(readAll('Tumördosen är 60 Gy.').doses.map((d) => d.drug)).toEqual([null]);
+  });
+});
