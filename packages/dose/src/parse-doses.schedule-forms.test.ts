@@ -164,6 +164,8 @@ describe('days on and off, hours between doses, a restart, tablets restating a d
   it('`var 8:e timme` alone gives three a day; a gap that does not divide the day is reported', () => {
     expect(only('Ondansetron 8 mg var 8:e timme.')).toMatchObject({ timesPerDay: r(3), intervalDays: r(1) });
     expect(read('Ondansetron 8 mg var 5:e timme.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+    // A gap between a counted number of doses states no daily rhythm.
+    expect(read('Därefter ges ondansetron två doser 8 mg iv med 4 timmars mellanrum.').doses.map((d) => d.timesPerDay)).toEqual([null]);
   });
 
   it('`kuren upprepas dag 22` restarts the cycle: 21 days', () => {

@@ -136,8 +136,9 @@ export class StatementAssembler {
         return;
       case 'hour-gap':
         if (near !== null && hourGapFits(near, element.hours)) extendDraft(near, element.next);
-        // `8 mg var 8:e timme`: with no times per day stated, the gap gives them (24 / 8 = 3 a day).
-        else if (near !== null && near.dose.timesPerDay === null && near.dose.intervalDays === null && 24 % element.hours === 0 && element.hours < 24) {
+        // `8 mg var 8:e timme`: with no times per day stated, every 8th hour gives them (3 a day);
+        // `två doser … med 4 timmars mellanrum` counts its doses and states no daily rhythm.
+        else if (near !== null && this.stream.isWord(element.first, ['var', 'varje', 'every']) && near.dose.timesPerDay === null && near.dose.intervalDays === null && 24 % element.hours === 0 && element.hours < 24) {
           attachTimesPerDay(this.drafts, near, { ...element, kind: 'schedule', intervalDays: { low: element.hours / 24, high: element.hours / 24 } }, this.stream);
         }
         return;
