@@ -123,9 +123,17 @@ describe('carboplatin target AUC anywhere in the clause', () => {
 
 describe('radiotherapy courses', () => {
   it('1,8 Gy x 28 till 50,4 Gy is one course', () => {
-    const { doses } = read('Strålbehandling ges med 1,8 Gy x 28 till 50,4 Gy.');
+    const { doses, diagnostics } = read('Strålbehandling ges med 1,8 Gy x 28 till 50,4 Gy.');
     expect(doses).toHaveLength(1);
-    expect(doses[0]?.fractionation).toMatchObject({ dosePerFraction: { low: 1.8 }, fractions: { low: 28 }, total: { low: 50.4 } });
+    // Both ends: `28 till 50,4` is the count and the total, never a range of counts.
+    expect(doses[0]?.fractionation).toMatchObject({ dosePerFraction: { low: 1.8, high: 1.8 }, fractions: { low: 28, high: 28 }, total: { low: 50.4, high: 50.4 } });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it.each(['2 Gy x 25, totalt 50 Gy', '2 Gy x 25 = 50 Gy'])('%s is one course with its total', (course) => {
+    const { doses, diagnostics } = read(`Strålbehandling ${course}.`);
+    expect(doses.map((d) => d.fractionation)).toMatchObject([{ dosePerFraction: { low: 2 }, fractions: { low: 25, high: 25 }, total: { low: 50, high: 50 } }]);
+    expect(diagnostics).toEqual([]);
   });
 
   it('45 Gy på 25 fraktioner', () => {

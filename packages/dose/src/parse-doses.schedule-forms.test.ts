@@ -133,6 +133,8 @@ describe('intervals in calendar months, ranges of ordinals and abbreviations', (
     ['Paklitaxel 80 mg/m2 1 gång/vecka.', r(7)],
     ['Paklitaxel 80 mg/m2 var 4:e v.', r(28)],
     ['Letrozol 2,5 mg dagl.', r(1)],
+    ['Letrozol 2,5 mg 1 x 1.', r(1)],
+    ['Tamoxifen 10 mg 1 x 2.', r(1)],
   ])('%s', (text, interval) => {
     expect(only(text).intervalDays).toEqual(interval);
   });

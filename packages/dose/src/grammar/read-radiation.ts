@@ -17,7 +17,7 @@ const PER_FRACTION = [
   ['/', 'fraktion'],
   ['/', 'fraction'],
 ];
-const UP_TO = [['upp', 'till'], ['till'], ['up', 'to'], ['to']];
+const UP_TO = [['upp', 'till'], ['till'], ['up', 'to'], ['to'], [',', 'totalt'], ['totalt'], ['='], [',', 'totaldos'], ['totaldos']];
 const TOTAL_QUALIFIERS = [['åtminstone'], ['minst'], ['at', 'least'], ['totalt'], ['a', 'total', 'of'], ['total']];
 
 /** `Gy` and the unit spelt out (`2 Gray per behandlingstillfälle`). */
@@ -44,7 +44,7 @@ export function readRadiation(stream: TokenStream, at: number): Match<StatedFrac
   if (!stream.isWord(next, GRAY)) return null;
   next++;
   if (isTimes(stream, next)) {
-    const count = readNumberRange(stream, next + 1);
+    const count = fractionCount(stream, next + 1);
     if (count !== null) {
       // `1,8 Gy x 28 till 50,4 Gy`: the total closes the same course.
       const total = readTotal(stream, count.next);
@@ -71,7 +71,18 @@ export function readRadiation(stream: TokenStream, at: number): Match<StatedFrac
   return { value: { dosePerFraction: null, fractions: null, total: first.value }, next };
 }
 
-/** `upp till åtminstone 64–66 Gy` after a dose per fraction. */
+/**
+ * The number of fractions after `x`: `5`, `1–2`; in `x 28 till 50,4 Gy` the `till` leads to the
+ * total, so the count is 28, not a range from 28 to 50.4.
+ */
+function fractionCount(stream: TokenStream, at: number): Match<Range> | null {
+  const count = readNumberRange(stream, at);
+  const first = stream.at(at);
+  if (count === null || first?.kind !== 'number' || !stream.isWord(at + 1, ['till', 'to']) || !stream.isWord(count.next, GRAY)) return count;
+  return { value: { low: first.value, high: first.value }, next: at + 1 };
+}
+
+/** `upp till åtminstone 64–66 Gy`, `, totalt 50 Gy`, `= 50 Gy` after a dose per fraction. */
 function readTotal(stream: TokenStream, at: number): Match<Range> | null {
   const upTo = stream.phrase(at, UP_TO);
   if (upTo === -1) return null;

@@ -162,13 +162,18 @@ function readWeeksInterval(stream: TokenStream, at: number): Match<Range> | null
   return null;
 }
 
-/** Swedish prescription shorthand `1x1` (one unit once daily), `1x2` (twice daily). */
+/** Most units or times a spaced `1 x 2` may state; larger counts are courses (`5 x 5 Gy`) or products. */
+const SPACED_PRESCRIPTION_MOST = 4;
+
+/** Swedish prescription shorthand `1x1` (one unit once daily), `1x2` (twice daily), also spaced (`1 x 1`). */
 function readPrescription(stream: TokenStream, at: number): Match<Range> | null {
   const units = stream.at(at);
   const x = stream.at(at + 1);
   const perDay = stream.at(at + 2);
   if (units?.kind !== 'number' || x?.lower !== 'x' || perDay?.kind !== 'number') return null;
-  if (x.spaceBefore || perDay.spaceBefore || !Number.isInteger(perDay.value) || perDay.value < 1) return null;
+  if (!Number.isInteger(perDay.value) || perDay.value < 1) return null;
+  const spaced = x.spaceBefore || perDay.spaceBefore;
+  if (spaced && (!Number.isInteger(units.value) || units.value > SPACED_PRESCRIPTION_MOST || perDay.value > SPACED_PRESCRIPTION_MOST)) return null;
   if (stream.isWord(at + 3, GRAY)) return null;
   return { value: single(1 / perDay.value), next: at + 3 };
 }
