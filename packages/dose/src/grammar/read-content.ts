@@ -5,12 +5,13 @@ import type { Match, TokenStream } from './token-stream.js';
 /**
  * Words that say the amounts after them are what a product holds, not what a patient is given:
  * `Varje tablett innehåller 84 mg laktosmonohydrat och mindre än 1 mmol (23 mg) natrium`,
- * `Exempel på styrkeangivelse är 300 mikrogram …`, `Hjälpämne med känd effekt: …`.
+ * `Exempel på styrkeangivelse är 300 mikrogram …`, `Hjälpämne med känd effekt: …`, `Ondansetron
+ * finns som 4 mg och 8 mg tabletter`.
  */
 const CONTENT_CUES = [
   ['innehåller'], ['innehållande'], ['innehåller', 'cirka'], ['innehåller', 'ca'], ['styrkeangivelse'], ['styrkeangivelsen'],
   ['styrka'], ['styrkan'], ['styrkor'], ['dosstyrka'], ['dosstyrkan'], ['dosstyrkor'], ['dosstyrkorna'], ['hjälpämne', 'med', 'känd', 'effekt'], ['hjälpämnen', 'med', 'känd', 'effekt'], ['contains'],
-  ['containing'], ['strength'],
+  ['containing'], ['strength'], ['finns', 'som'], ['finns', 'i'], ['tillhandahålls', 'som'], ['tillhandahålls', 'i'],
 ];
 
 /**

@@ -23,6 +23,7 @@ describe('product content and strength are not doses', () => {
     ['Hjälpämnen: 45 mg vattenfri laktos och 2 mg sackaros.', 'Tamoxifen'],
     // The strengths a product comes in.
     ['Finns som kapslar i två dosstyrkor: 100 mg och 150 mg.', 'Nintedanib'],
+    ['Ondansetron finns som 4 mg och 8 mg tabletter.', 'Ondansetron'],
     // A vial being prepared: its content is dissolved, and no dose is given.
     ['Cytarabin 100 mg löses i 5 ml sterilt vatten, ger stamlösning 20 mg/ml.', 'Cytarabin'],
     ['Innehållet späds med 10 ml per 100 mg.', 'Dakarbazin'],
