@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildGuidelineGraph, chapterBlocksRead, memoryCache, parseCounts, readGuidelineSources } from '@guideline-as-code/parser';
+import { buildGuidelineGraph, chapterBlocksRead, hashOfPackages, memoryCache, parseCounts, readGuidelineSources, toolchainPackages } from '@guideline-as-code/parser';
 import type { EarlyReading as EarlyReadingClass } from './early-reading.js';
 
 // The built worker: a worker thread runs JavaScript, as the server's bin does.
 const { EarlyReading } = (await import(new URL('../../dist/early/early-reading.js', import.meta.url).href)) as { EarlyReading: typeof EarlyReadingClass };
+const { knownCodeVersion } = (await import(new URL('../../dist/workspace/code-version-slot.js', import.meta.url).href)) as { knownCodeVersion: () => string | undefined };
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -18,6 +19,8 @@ describe('the early reading', () => {
       const entries = await early.entries(path.resolve(repoRoot), 'livmoderkroppscancer');
       expect(early.failed()).toBeUndefined();
       expect(entries.some(([key]) => key.startsWith('lexicon-'))).toBe(true);
+      // The hash of the server's code, made in the worker, is the one this thread would make.
+      expect(knownCodeVersion()).toBe(hashOfPackages(toolchainPackages(fileURLToPath(new URL('../../package.json', import.meta.url)))).slice(0, 16));
       const cache = memoryCache();
       for (const [key, value] of entries) cache.set(key, value);
       const { sources } = await readGuidelineSources(repoRoot, 'livmoderkroppscancer');

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { EarlyMessage } from './early-message.js';
+import { adoptCodeVersion } from '../workspace/code-version-slot.js';
 
 /**
  * The main thread's side of the early reading (`read-early.ts`): started before the server's
@@ -47,6 +48,11 @@ export class EarlyReading {
   }
 
   private receive(message: EarlyMessage): void {
+    // The same files hashed by the same code: the main thread need not hash them again.
+    if (message.kind === 'code-version') {
+      adoptCodeVersion(message.version);
+      return;
+    }
     this.root = message.root;
     if (message.kind === 'guideline') this.guidelines.set(`${message.root}\0${message.key}`, message.entries);
     else if (message.kind === 'failed') this.failure = message.error;

@@ -5,10 +5,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildGuidelineGraph, findGuidelines, findProjectRoot, readGuidelineSources, type ParseCache } from '@guideline-as-code/parser';
 import type { EarlyMessage } from './early-message.js';
+import { serverCodeVersion } from '../workspace/remembered-findings.js';
 
 const { cwd } = workerData as { cwd: string };
 const post = (message: EarlyMessage) => parentPort?.postMessage(message);
 const root = findProjectRoot(cwd);
+// First, the hash of the server's code (tens of milliseconds of file reading), which the first
+// diagnostics of an unchanged chapter need (`RememberedFindings`): the main thread is loading.
+post({ kind: 'code-version', version: serverCodeVersion() });
 try {
   if (root !== null) {
     // One cache for all guidelines (they share the lexicon); each guideline's message holds what its reading added.

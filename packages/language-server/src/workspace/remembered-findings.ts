@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { contentKey, hashOfPackages, toolchainPackages, type GuidelineSources } from '@guideline-as-code/parser';
 import type { GuidelineOnDisk } from '@guideline-as-code/remark-preset-guideline';
 import type { Diagnostic } from '@guideline-as-code/types';
+import { adoptCodeVersion, knownCodeVersion } from './code-version-slot.js';
 
 /** Where the findings are kept, under the project's node_modules like the command line's parse cache. */
 export const rememberedFolder = 'node_modules/.cache/guideline-as-code/language-server';
@@ -73,11 +74,12 @@ function sourceFiles(sources: GuidelineSources): { path: string; text: string }[
   return [...optional.map((file) => file ?? { path: '-', text: '' }), ...sources.chapters, ...sources.lexicon];
 }
 
-let serverCode: string | undefined;
-
-/** The server's code: this package and every package of ours it loads, hashed once per process. */
-function serverCodeVersion(): string {
-  return (serverCode ??= hashOfPackages(toolchainPackages(fileURLToPath(new URL('../../package.json', import.meta.url)))).slice(0, 16));
+/**
+ * The server's code: this package and every package of ours it loads, hashed once per process
+ * (or by the early-reading worker, see `read-early.ts`).
+ */
+export function serverCodeVersion(): string {
+  return knownCodeVersion() ?? adoptCodeVersion(hashOfPackages(toolchainPackages(fileURLToPath(new URL('../../package.json', import.meta.url)))).slice(0, 16));
 }
 
 /** Findings kept by other code are never read again: their folder goes. */
