@@ -20,6 +20,7 @@ const MASS_UNITS: ReadonlyMap<string, number> = new Map([
   ['μg', 0.001],
   ['mcg', 0.001],
   ['mikrogram', 0.001],
+  ['mikrog', 0.001],
   ['microgram', 0.001],
 ]);
 
@@ -42,7 +43,7 @@ const PER_TIME: ReadonlyMap<string, number> = new Map([
  */
 export function readMassAmount(stream: TokenStream, at: number): Match<AmountValue> | null {
   const range = readNumberRange(stream, at);
-  if (range === null) return null;
+  if (range === null || hasAmbiguousPoint(stream, at, range.next)) return null;
   const unitToken = stream.at(range.next);
   const factor = unitToken?.kind === 'word' ? MASS_UNITS.get(unitToken.lower) : undefined;
   if (factor === undefined) return null;
@@ -200,7 +201,7 @@ function isPerAmountOfVolume(stream: TokenStream, at: number): boolean {
  */
 function perBodySurface(stream: TokenStream, at: number): number {
   if (!stream.isPunct(at, '/') && !stream.isWord(at, ['per'])) return -1;
-  if (stream.isWord(at + 1, ['kvm'])) return at + 2;
+  if (stream.isWord(at + 1, ['kvm', 'kvadratmeter', 'kvadratmeters', 'kroppsyta'])) return at + 2;
   if (!stream.isText(at + 1, 'm')) return -1;
   if (isSquare(stream, at + 2)) return at + 3;
   if (stream.isPunct(at + 2, '^') && isTwo(stream, at + 3)) return at + 4;
@@ -224,4 +225,17 @@ function isSquare(stream: TokenStream, at: number): boolean {
 function scale(value: number, factor: number): number {
   // Divide for µg so that 20 µg is exactly 0.02 mg rather than 20 × 0.001.
   return factor < 1 ? value / Math.round(1 / factor) : value * factor;
+}
+
+/**
+ * `1.500 mg`: a point before exactly three digits is a decimal point in English and a thousands
+ * separator in much European text: 1,5 or 1 500, a thousandfold apart. Such an amount is not
+ * read (its numbers are reported as a partial reading), never guessed. `0.125` and `2.5` are not ambiguous.
+ */
+function hasAmbiguousPoint(stream: TokenStream, first: number, next: number): boolean {
+  for (let index = first; index < next; index++) {
+    const token = stream.at(index);
+    if (token?.kind === 'number' && /^[1-9]\d{0,2}\.\d{3}$/.test(token.text)) return true;
+  }
+  return false;
 }

@@ -10,6 +10,8 @@ describe('spellings of milligrams per square metre', () => {
     'Docetaxel 75 mg/m 2 iv dag 1.',
     'Docetaxel 75 mg per m2 iv dag 1.',
     'Docetaxel 75 mg/kvm iv dag 1.',
+    'Docetaxel 75 mg per kvadratmeter iv dag 1.',
+    'Docetaxel 75 mg/kroppsyta iv dag 1.',
     'Docetaxel 75 mg/m² iv dag 1.',
     'Docetaxel 75 mg/m2 iv dag 1.',
   ])('%s', (text) => {
@@ -62,5 +64,24 @@ describe('times per day are never cycles', () => {
 
   it('still reads a count of six after an amount as cycles', () => {
     expect(read('Paklitaxel 175 mg/m2 x 6.').doses[0]?.cycles).toEqual({ low: 6, high: 6 });
+  });
+});
+
+describe('a point before three digits: 1,5 or 1 500', () => {
+  // Hostile: read either way it would be a thousandfold wrong; it is reported, not guessed.
+  it.each(['Metotrexat 1.500 mg/m2 iv dag 1.', 'Metotrexat 12.000 mg iv.'])('%s is no dose, and is reported', (text) => {
+    const { doses, diagnostics } = read(text);
+    expect(doses).toEqual([]);
+    expect(diagnostics[0]?.ruleId).toBe('dose-partial-reading');
+    expect(text.slice(diagnostics[0]?.start, diagnostics[0]?.end)).toMatch(/^\d+\.\d{3}$/);
+  });
+
+  it.each([
+    ['Digoxin 0.125 mg.', 0.125],
+    ['Metotrexat 2.5 mg.', 2.5],
+    ['Metotrexat 1 500 mg/m2.', 1500],
+    ['Filgrastim 5 mikrog/kg.', 0.005],
+  ])('%s is read', (text, amount) => {
+    expect(read(text).doses.map((d) => d.amount?.low)).toEqual([amount]);
   });
 });
