@@ -47,6 +47,15 @@ describe('schedule forms of regimen sheets', () => {
   it('`tabl` before a drug is the oral route, as handbooks abbreviate it', () => {
     expect(only('Lämplig startdos är tabl oxikodon 5–10 mg x 2.').route).toBe('po');
     expect(only('Ge tabl. dexametason 8 mg.').route).toBe('po');
+    // `T.` before a capitalised name, as prescriptions write it; `1×1` with a multiplication sign.
+    expect(only('Ge T. Dexametason 8 mg, 1×1.')).toMatchObject({ route: 'po', intervalDays: r(1) });
+    expect(only('Ge T Dexametason 8 mg.').route).toBe('po');
+  });
+
+  // Hostile: a lone capital T is a tumour stage or a cell, not a tablet.
+  it('reads no route from `T-celler` or `T 2`', () => {
+    expect(read('T-celler påverkas av cisplatin 40 mg/m2.').doses.map((d) => d.route)).toEqual([null]);
+    expect(read('Vid T 2 ges cisplatin 40 mg/m2.').doses.map((d) => d.route)).toEqual([null]);
   });
 
   it('a concentration in a clause with a drug is a recognised non-dose, not a leftover', () => {

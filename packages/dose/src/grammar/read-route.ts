@@ -37,13 +37,29 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
 ];
 
 /**
- * `iv`, `i.v.`, `intravenös infusion`, `po`, `peroralt`, `Peroral tablett`, `tabletter`, `tabl`, `orally`,
+ * `iv`, `i.v.`, `intravenös infusion`, `po`, `peroralt`, `Peroral tablett`, `tabletter`, `tabl`, `T.`, `orally`,
  * `sc`, `Subkutan injektion`, `im`, `ip`, `i.p.`, `intraperitonealt`, `Intraperitoneal instillation` (HIPEC).
  */
 export function readRoute(stream: TokenStream, at: number): Match<Route> | null {
+  const tablet = readTabletLetter(stream, at);
+  if (tablet !== null) return tablet;
   for (const { route, phrases } of ROUTES) {
     const next = stream.phrase(at, phrases);
     if (next !== -1) return { value: route, next };
   }
   return null;
+}
+
+/**
+ * `T. Paracetamol 1 gram`, `T Omeprazol 20 mg`: a capital T (tablett) right before a capitalised
+ * name, as Swedish prescriptions write it, is the oral route. A lone `T` elsewhere (`T-celler`,
+ * `stadium T2`) is not.
+ */
+function readTabletLetter(stream: TokenStream, at: number): Match<Route> | null {
+  if (stream.at(at)?.text !== 'T') return null;
+  const next = stream.isPunct(at + 1, '.') ? at + 2 : at + 1;
+  const name = stream.at(next);
+  if (name?.kind !== 'word' || !name.spaceBefore || name.text.length < 3) return null;
+  const first = name.text.charAt(0);
+  return first !== first.toLowerCase() ? { value: 'po', next } : null;
 }

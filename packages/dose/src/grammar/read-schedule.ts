@@ -170,7 +170,7 @@ function readPrescription(stream: TokenStream, at: number): Match<Range> | null 
   const units = stream.at(at);
   const x = stream.at(at + 1);
   const perDay = stream.at(at + 2);
-  if (units?.kind !== 'number' || x?.lower !== 'x' || perDay?.kind !== 'number') return null;
+  if (units?.kind !== 'number' || (x?.lower !== 'x' && x?.text !== '×') || perDay?.kind !== 'number') return null;
   if (!Number.isInteger(perDay.value) || perDay.value < 1) return null;
   const spaced = x.spaceBefore || perDay.spaceBefore;
   if (spaced && (!Number.isInteger(units.value) || units.value > SPACED_PRESCRIPTION_MOST || perDay.value > SPACED_PRESCRIPTION_MOST)) return null;
