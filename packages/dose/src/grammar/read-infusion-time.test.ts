@@ -34,3 +34,21 @@ describe('an infusion-time phrase between a dose and its schedule', () => {
     expect(read('Paklitaxel 175 mg/m2 givet som 3-åring, var tredje vecka.').doses[0]?.intervalDays).toBeNull();
   });
 });
+
+describe('an infusion length after `under` or `över`', () => {
+  it.each([
+    ['Eribulin 1,23 mg/m2 administreras intravenöst under 2 till 5 minuter dag 1 och 8 i varje 21-dagarscykel.', 'iv', 21, [1, 8]],
+    ['Irinotekan 180 mg/m2 iv under 90 minuter dag 1 var 14:e dag.', 'iv', 14, [1]],
+    ['Docetaxel 75 mg/m2 iv över 1 timme var 3:e vecka.', 'iv', 21, null],
+  ])('%s', (text, route, interval, days) => {
+    const { doses, diagnostics } = read(text);
+    expect(doses.map((d) => [d.route, d.intervalDays?.low ?? null, d.days])).toEqual([[route, interval, days]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  // Hostile: `under` before a count of cycles or days is no infusion length.
+  it('is no length before cycles or days', () => {
+    expect(read('Paklitaxel 175 mg/m2 var 3:e vecka under 6 kurer.').doses[0]?.intervalDays?.low).toBe(21);
+    expect(read('Temozolomid 75 mg/m2 dagligen under 42 dagar.').doses[0]?.intervalDays?.low).toBe(1);
+  });
+});

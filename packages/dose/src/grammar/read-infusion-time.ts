@@ -9,13 +9,16 @@ const TIME_ADJECTIVES = new Set(['timmars', 'timmes', 'timmas', 'minuters', 'min
 const INFUSION = new Set(['infusion', 'infusionen', 'infusions', 'dropp', 'injektion', 'injection']);
 
 /**
- * `givet som en 3-timmars`, `som en en-timmes`, `som 30 minuters` (then `intravenös infusion`):
+ * `givet som en 3-timmars`, `som en en-timmes`, `som 30 minuters` (then `intravenös infusion`),
+ * `under 2 till 5 minuter`, `över 90 minuter`:
  * how long an infusion lasts, written between a dose and its route and schedule. The phrase
  * is no dose and states no schedule; the statement it follows reaches over it, so that a route
  * and interval after it (`… intravenös infusion var tredje vecka`) are still the dose's. A bare
  * `infusion` right after the length is part of the phrase (`som 3 timmars infusion`).
  */
 export function readInfusionTime(stream: TokenStream, at: number): Match<true> | null {
+  const during = readDuringTime(stream, at);
+  if (during !== null) return during;
   let i = at;
   if (GIVEN.has(stream.tokens[i]?.lower ?? '')) i++;
   if (stream.tokens[i]?.lower !== 'som' && stream.tokens[i]?.lower !== 'as') return null;
@@ -24,6 +27,21 @@ export function readInfusionTime(stream: TokenStream, at: number): Match<true> |
   const length = lengthNext(stream, i);
   if (length === -1) return null;
   return { value: true, next: INFUSION.has(stream.tokens[length]?.lower ?? '') ? length + 1 : length };
+}
+
+/** Units of an infusion's length after `under`/`över`: minutes and hours only (`under 6 kurer` is no infusion). */
+const TIME_UNITS = new Set(['minuter', 'minut', 'min', 'timmar', 'timme', 'tim', 'h', 'minutes', 'minute', 'hours', 'hour']);
+
+/** `under 2 till 5 minuter`, `under 30 min`, `över 90 minuter`, `over 30 minutes`: how long the infusion lasts. */
+function readDuringTime(stream: TokenStream, at: number): Match<true> | null {
+  if (!['under', 'över', 'over', 'during'].includes(stream.tokens[at]?.lower ?? '')) return null;
+  let i = at + 1;
+  if (stream.tokens[i]?.kind !== 'number') return null;
+  i++;
+  // `2 till 5`, `2–5`: a range of lengths.
+  if ((stream.isPunct(i, '-', '–') || ['till', 'to'].includes(stream.tokens[i]?.lower ?? '')) && stream.tokens[i + 1]?.kind === 'number') i += 2;
+  if (!TIME_UNITS.has(stream.tokens[i]?.lower ?? '')) return null;
+  return { value: true, next: i + 1 };
 }
 
 function isLength(stream: TokenStream, at: number): boolean {
