@@ -52,3 +52,19 @@ describe('an infusion length after `under` or `över`', () => {
     expect(read('Temozolomid 75 mg/m2 dagligen under 42 dagar.').doses[0]?.intervalDays?.low).toBe(1);
   });
 });
+
+describe('a relative clause that says how the dose is given', () => {
+  // Own sentence in the style of section 4.2 of a product text (eribulin): a salt restated in brackets, then the clause.
+  it('reaches over `, som ska administreras` and a restated salt to the route, days and cycle', () => {
+    const { doses, diagnostics } = read(
+      'Rekommenderad dos av eribulin är 1,23 mg/m2 (motsvarande 1,4 mg/m2 eribulinmesylat), som ska administreras intravenöst under 2 till 5 minuter dag 1 och 8 i varje 21-dagarscykel.',
+    );
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.route, d.days, d.intervalDays?.low])).toEqual([['eribulin', 1.23, 'iv', [1, 8], 21]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  // Hostile: a drug named inside the bracket is another drug's amount, never a restatement.
+  it('keeps a bracket that names another drug before its amount', () => {
+    expect(read('Cisplatin 75 mg/m2 (motsvarande paklitaxel 175 mg/m2).').doses.map((d) => d.drug)).toEqual(['cisplatin', 'paclitaxel']);
+  });
+});

@@ -17,7 +17,7 @@ const INFUSION = new Set(['infusion', 'infusionen', 'infusions', 'dropp', 'injek
  * `infusion` right after the length is part of the phrase (`som 3 timmars infusion`).
  */
 export function readInfusionTime(stream: TokenStream, at: number): Match<true> | null {
-  const during = readDuringTime(stream, at);
+  const during = readDuringTime(stream, at) ?? readGivenClause(stream, at);
   if (during !== null) return during;
   let i = at;
   if (GIVEN.has(stream.tokens[i]?.lower ?? '')) i++;
@@ -27,6 +27,17 @@ export function readInfusionTime(stream: TokenStream, at: number): Match<true> |
   const length = lengthNext(stream, i);
   if (length === -1) return null;
   return { value: true, next: INFUSION.has(stream.tokens[length]?.lower ?? '') ? length + 1 : length };
+}
+
+/**
+ * `, som ska administreras intravenöst …`, `som ges iv …`: a relative clause that says how the dose
+ * before it is given; the statement reaches over its verb to the route and schedule after it.
+ */
+function readGivenClause(stream: TokenStream, at: number): Match<true> | null {
+  if (stream.tokens[at]?.lower !== 'som') return null;
+  const modal = ['ska', 'skall', 'bör'].includes(stream.tokens[at + 1]?.lower ?? '') ? 1 : 0;
+  const verb = stream.tokens[at + 1 + modal]?.lower ?? '';
+  return ['ges', 'administreras', 'infunderas', 'injiceras'].includes(verb) ? { value: true, next: at + 2 + modal } : null;
 }
 
 /** Units of an infusion's length after `under`/`över`: minutes and hours only (`under 6 kurer` is no infusion). */

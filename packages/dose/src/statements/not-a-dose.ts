@@ -24,28 +24,34 @@ export function isContentAmount(stream: TokenStream, sentence: SentenceState, el
 
 /** Words a restatement in brackets may hold besides numbers: units, `=`, `ca`, counts of units. */
 const RESTATEMENT_WORDS = new Set([
-  'mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ml', 'l', 'mmol', 'ca', 'cirka', 'c', 'motsvarande', 'dvs', 'tablett',
+  'mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ml', 'l', 'mmol', 'm', 'kg', 'ca', 'cirka', 'c', 'motsvarande', 'dvs', 'tablett',
   'tabletter', 'kapsel', 'kapslar', 'st', 'om', 'à', 'about', 'approx', 'approximately',
 ]);
 const RESTATEMENT_MARKS = new Set(['=', '≈', '~', ',', '.', ':', '/', ...RANGE_DASHES]);
 /** Longest bracket taken for a restatement (`(0,25–0,5 ml)`, `(= 2 ml)`, `(ca 600 mg)`). */
-const RESTATEMENT_LENGTH = 8;
+const RESTATEMENT_LENGTH = 10;
 
 /**
- * `2,5–5 mg (0,25–0,5 ml)`, `10 mg (= 2 ml)`, `AUC 5 (ca 600 mg)`: the same quantity restated in
+ * `2,5–5 mg (0,25–0,5 ml)`, `10 mg (= 2 ml)`, `AUC 5 (ca 600 mg)`, `1,23 mg/m2 (motsvarande 1,4
+ * mg/m2 eribulinmesylat)`: the same quantity restated in
  * brackets right after an amount. The statement takes the bracket in (so that a route after it,
  * `… (0,25–0,5 ml) sc`, is still next to it) and an amount inside is no second dose. Returns the
  * token after the closing bracket, or -1 when no such bracket follows `next`.
  */
 export function restatementAfter(stream: TokenStream, next: number): number {
   if (!stream.isPunct(next, '(')) return -1;
+  // `(motsvarande 1,4 mg/m2 eribulinmesylat)`: after a word that says so, one more word may name the salt.
+  let otherWords = stream.isWord(next + 1, ['motsvarande', 'dvs']) || stream.isPunct(next + 1, '=') ? 1 : 0;
   let number = false;
   for (let index = next + 1; index <= next + RESTATEMENT_LENGTH; index++) {
     const token = stream.at(index);
     if (token === undefined) return -1;
     if (token.kind === 'punct' && token.text === ')') return number ? index + 1 : -1;
     if (token.kind === 'number') number = true;
-    else if (!(token.kind === 'word' ? RESTATEMENT_WORDS.has(token.lower) : RESTATEMENT_MARKS.has(token.text))) return -1;
+    else if (token.kind === 'word' ? RESTATEMENT_WORDS.has(token.lower) : RESTATEMENT_MARKS.has(token.text)) continue;
+    // …the last word before the bracket closes, after the amount (a name before it is another drug).
+    else if (token.kind === 'word' && otherWords > 0 && number && stream.isPunct(index + 1, ')')) otherWords--;
+    else return -1;
   }
   return -1;
 }
