@@ -20,6 +20,9 @@ export const COMMON_SWEDISH_WORDS: readonly string[] = [
   'studie', 'studier', 'fas', 'arm', 'data', 'resultat', 'tid', 'ålder', 'vikt', 'längd', 'kvinna', 'kvinnor',
   'pfs', 'os', 'orr', 'hr', 'ci', 'rr', 'cr', 'pr', 'sd', 'pd', 'ecog', 'who', 'rcc', 'mmr', 'dmmr', 'pmmr', 'msi',
   'tmb', 'her2', 'er', 'pgr', 'pd-l1', 'ct', 'mr', 'pet', 'ebrt', 'imrt', 'vmat', 'nt', 'tlv',
+  // class words that are also one substance's name: Swedish prose says `kortison` for any
+  // corticosteroid (`kortison 8 mg` is mostly betametason or dexametason, not cortisone)
+  'kortison',
   // everyday words that brand names come near
   'halv', 'hela', 'liten', 'stor', 'ny', 'nya', 'gammal', 'god', 'bra', 'fri', 'lika', 'samma', 'annan',
   'mål', 'val', 'lag', 'plan', 'form', 'rad', 'sida', 'del', 'fall', 'nivå', 'vätska', 'salt', 'socker', 'vatten',

@@ -68,3 +68,12 @@ describe('a drug joined to the word for its dose (`cisplatindosen`)', () => {
     expect(readAll('Tumördosen är 60 Gy.').doses.map((d) => d.drug)).toEqual([null]);
   });
 });
+
+describe('a class word that is also one substance\'s name', () => {
+  // `kortison` in Swedish prose is any corticosteroid; giving the dose to cortisone would be a wrong drug.
+  it('gives `Kortison 8 mg` no drug, and reports it', () => {
+    const { doses, diagnostics } = parseDoses('Kortison 8 mg dagligen.', realLexicon(), { checkRanges: false, checkKinds: false });
+    expect(doses.map((d) => d.drug)).toEqual([null]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-without-drug']);
+  });
+});
