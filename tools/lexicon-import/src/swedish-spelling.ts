@@ -22,8 +22,11 @@ function swedishWord(word: string): string {
     .replace(/qu/g, 'kv')
     .replace(/oxy/g, 'oxi')
     .replace(/c(?=[aou]|[bdfghjklmnpqrstvwxz])/g, 'k')
-    .replace(/([^aeiouy])e$/, '$1');
+    .replace(FINAL_E, '$1');
 }
+
+/** A final `e` after a consonant, which Swedish spelling drops (`-ine` → `-in`). */
+const FINAL_E = /([^aeiouy])e$/;
 
 /**
  * The half-Swedish spelling many Swedish texts and product names use: the INN's letters with
@@ -32,7 +35,7 @@ function swedishWord(word: string): string {
  */
 export function halfSwedishSpelling(inn: string): string | null {
   if (inn.includes(' ')) return null;
-  const spelt = inn.replace(/([^aeiouy])e$/, '$1');
+  const spelt = inn.replace(FINAL_E, '$1');
   return spelt === inn ? null : spelt;
 }
 

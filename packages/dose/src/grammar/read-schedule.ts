@@ -201,6 +201,8 @@ function countAt(stream: TokenStream, at: number): number | null {
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** The months of four years in a row, the first a leap year. */
+const FOUR_YEARS = [0, 1, 2, 3].flatMap((year) => MONTH_DAYS.map((days, month) => (year === 0 && month === 1 ? 29 : days)));
 
 /**
  * The days `months` calendar months span, shortest and longest over the months of four years
@@ -208,12 +210,11 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * interval of 181 to 184 days, not 6 × 30.
  */
 export function calendarMonths(months: number): Range {
-  const lengths = [0, 1, 2, 3].flatMap((year) => MONTH_DAYS.map((days, month) => (year === 0 && month === 1 ? 29 : days)));
   let low = Infinity;
   let high = 0;
-  for (let start = 0; start < lengths.length; start++) {
+  for (let start = 0; start < FOUR_YEARS.length; start++) {
     let sum = 0;
-    for (let i = 0; i < months; i++) sum += lengths[(start + i) % lengths.length] ?? 0;
+    for (let i = 0; i < months; i++) sum += FOUR_YEARS[(start + i) % FOUR_YEARS.length] ?? 0;
     low = Math.min(low, sum);
     high = Math.max(high, sum);
   }

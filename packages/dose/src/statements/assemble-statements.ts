@@ -136,10 +136,10 @@ export class StatementAssembler {
         return;
       case 'hour-gap':
         if (near !== null && hourGapFits(near, element.hours)) extendDraft(near, element.next);
-        // `8 mg var 8:e timme`: with no times per day stated, every 8th hour gives them (3 a day);
-        // `två doser … med 4 timmars mellanrum` counts its doses and states no daily rhythm.
-        else if (near !== null && this.stream.isWord(element.first, ['var', 'varje', 'every']) && near.dose.timesPerDay === null && near.dose.intervalDays === null && 24 % element.hours === 0 && element.hours < 24) {
-          attachTimesPerDay(this.drafts, near, { ...element, kind: 'schedule', intervalDays: { low: element.hours / 24, high: element.hours / 24 } }, this.stream);
+        // `8 mg var 8:e timme`: with no times per day stated, every 8th hour gives them (3 a day).
+        else if (near !== null && gapGivesTimesPerDay(this.stream, near, element)) {
+          const intervalDays = { low: element.hours / 24, high: element.hours / 24 };
+          attachTimesPerDay(this.drafts, near, { first: element.first, next: element.next, intervalDays }, this.stream);
         }
         return;
       case 'restart':
@@ -447,4 +447,13 @@ export class StatementAssembler {
   private slice(first: number, next: number): string {
     return this.text.slice(this.stream.startOf(first), this.stream.endOf(next - 1));
   }
+}
+
+/**
+ * `var 8:e timme` after a dose with no times per day or interval, in hours that divide the day.
+ * `två doser … med 4 timmars mellanrum` counts its doses and states no daily rhythm.
+ */
+function gapGivesTimesPerDay(stream: TokenStream, near: Draft, gap: ElementOf<'hour-gap'>): boolean {
+  if (!stream.isWord(gap.first, ['var', 'varje', 'every'])) return false;
+  return near.dose.timesPerDay === null && near.dose.intervalDays === null && gap.hours < 24 && 24 % gap.hours === 0;
 }

@@ -53,7 +53,7 @@ export function isTimesPerDay(draft: Draft, count: OpenRange): boolean {
 }
 
 /** `två gånger dagligen` (read by the schedule grammar as an interval of 0.5 days): how many times a day. */
-export function timesPerDayOf(schedule: ElementOf<'schedule'>): { low: number; high: number } {
+export function timesPerDayOf(schedule: Pick<ElementOf<'schedule'>, 'intervalDays'>): { low: number; high: number } {
   return { low: Math.round(1 / schedule.intervalDays.high), high: Math.round(1 / schedule.intervalDays.low) };
 }
 

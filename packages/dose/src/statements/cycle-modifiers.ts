@@ -15,7 +15,12 @@ const EVERY_DAY = { low: 1, high: 1 };
  * `x 2 dagligen`; never an interval of half a day, so that one schedule has one shape and a
  * cycle interval written later (`dag 1–14 var 3:e vecka`) can still replace the daily one.
  */
-export function attachTimesPerDay(drafts: readonly Draft[], near: Draft, element: ElementOf<'schedule'>, stream: TokenStream): void {
+export function attachTimesPerDay(
+  drafts: readonly Draft[],
+  near: Draft,
+  element: Pick<ElementOf<'schedule'>, 'first' | 'next' | 'intervalDays'>,
+  stream: TokenStream,
+): void {
   shareModifier(drafts, near, element, 'timesPerDay', timesPerDayOf(element), stream);
   shareModifier(drafts, near, element, 'intervalDays', EVERY_DAY, stream);
 }
