@@ -47,7 +47,7 @@ export class TokenStream {
     const first = this.at(index);
     if (first === undefined || first.kind === 'number') return -1;
     let best = -1;
-    for (const phrase of phrases) {
+    for (const phrase of phrasesStartingWith(phrases, first.lower)) {
       let i = index;
       let matched = true;
       for (const part of phrase) {
@@ -70,6 +70,38 @@ export class TokenStream {
   endOf(index: number): number {
     return this.tokens[index]?.end ?? 0;
   }
+}
+
+/** Lists shorter than this are scanned whole: an index of a short (often inline) list costs more than it saves. */
+const INDEXED_FROM = 6;
+const NO_PHRASES: readonly (readonly string[])[] = [];
+const byFirstWord = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]> | null>();
+
+/**
+ * The phrases of a list that can start with `word`. Readers try their cue lists at nearly every
+ * token, so a long list is indexed once by its first word instead of compared phrase by phrase.
+ */
+function phrasesStartingWith(phrases: readonly (readonly string[])[], word: string): readonly (readonly string[])[] {
+  if (phrases.length < INDEXED_FROM) return phrases;
+  let index = byFirstWord.get(phrases);
+  if (index === undefined) {
+    index = indexByFirstWord(phrases);
+    byFirstWord.set(phrases, index);
+  }
+  // An empty phrase matches anywhere: such a list is scanned whole.
+  return index === null ? phrases : index.get(word) ?? NO_PHRASES;
+}
+
+function indexByFirstWord(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> | null {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const [head] = phrase;
+    if (head === undefined) return null;
+    const list = index.get(head);
+    if (list === undefined) index.set(head, [phrase]);
+    else list.push(phrase);
+  }
+  return index;
 }
 
 /** What a reader found: its value and the index of the first token after it. */
