@@ -180,6 +180,18 @@ describe('drug role from the lexicon', () => {
     expect(only('Betametason 8 mg po före behandlingen.').drugRole).toBe('premedication');
     expect(only('Paklitaxel 80 mg/m2 veckovis.').drugRole).toBe('therapy');
   });
+
+  it('a drug the lexicon knows without a role is premedication only where the sentence says so', () => {
+    // A substance of the ATC index: known by name, no role, dose kind or range.
+    const lexicon = realLexicon();
+    const cetirizin = { ...lexicon.drugs[0]!, id: 'cetirizine', name: 'cetirizin', inn: 'cetirizine', names: [], brands: [], role: null, tier: 'atc-index' as const, ranges: [], doseKinds: [],
+      atc: { ...lexicon.drugs[0]!.atc, code: 'R06AE07', aliases: [] } };
+    const withIndex = { ...lexicon, drugs: [...lexicon.drugs, cetirizin] };
+    const roleIn = (text: string) => parseDoses(text, withIndex).doses.map((dose) => [dose.drug, dose.drugRole]);
+    expect(roleIn('Premedicinering med paracetamol 1 g po samt cetirizin 10 mg po.')).toEqual([['paracetamol', 'premedication'], ['cetirizine', 'premedication']]);
+    expect(roleIn('Cetirizin 10 mg po före infusionen.')).toEqual([['cetirizine', 'premedication']]);
+    expect(roleIn('Cetirizin 10 mg po vid klåda.')).toEqual([['cetirizine', null]]);
+  });
 });
 
 describe('nothing stands between a dose and another drug', () => {

@@ -10,22 +10,27 @@ const ANTIEMETICS = 'A04';
  * therapy. A supportive drug is premedication when its sentence names premedication
  * (`premedicering`, `premedicinering`), or says it is given before the treatment (`före
  * behandling`, `före infusionen`) unless it is an antiemetic (ATC A04: `ondansetron 8 mg före
- * kemoterapi` stays supportive, as antiemetics are in the corpus's labelling guide). Null for
+ * kemoterapi` stays supportive, as antiemetics are in the corpus's labelling guide). A drug the
+ * lexicon knows without a role (a substance of the ATC index: `T. Cetirizin 10 mg`) is
+ * premedication on the same cues, as the sentence says so, and has no role otherwise. Null for
  * radiotherapy and unknown drugs.
  */
 export function drugRoleOf(draft: Draft, cue: PremedicationCue | null): DrugRole | null {
-  const role = draft.drugEntry?.role ?? null;
-  switch (role) {
+  const entry = draft.drugEntry;
+  if (entry === null) return null;
+  switch (entry.role) {
     case 'antineoplastic':
     case 'endocrine':
       return 'therapy';
-    case 'supportive': {
-      const antiemetic = draft.drugEntry?.atc.code.startsWith(ANTIEMETICS) === true;
-      return cue === 'explicit' || (cue === 'timing' && !antiemetic) ? 'premedication' : 'supportive';
-    }
+    case 'supportive':
+      return givenAsPremedication(entry.atc.code, cue) ? 'premedication' : 'supportive';
     case 'diluent':
       return 'diluent';
     case null:
-      return null;
+      return givenAsPremedication(entry.atc.code, cue) ? 'premedication' : null;
   }
+}
+
+function givenAsPremedication(atcCode: string, cue: PremedicationCue | null): boolean {
+  return cue === 'explicit' || (cue === 'timing' && !atcCode.startsWith(ANTIEMETICS));
 }
