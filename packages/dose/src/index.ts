@@ -8,6 +8,7 @@ export { doseKindProblem } from './check/dose-kind-problem.js';
 export type { DoseProblem } from './check/dose-kind-problem.js';
 export { doseRangeProblem, describeInterval, describeIntervalSv } from './check/dose-range-problem.js';
 export { drugEntryFromSource, type LexiconPositions } from './lexicon/drug-entry-from-source.js';
+export { buildNearNames, type NearName, type NearNames } from './lexicon/near-names.js';
 export { createWorkCounter } from './scan/work-counter.js';
 export type { WorkCounter } from './scan/work-counter.js';
 export type {

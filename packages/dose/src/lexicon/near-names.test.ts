@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readChapter, realLexicon } from '../__fixtures__/real-lexicon.js';
 import type { DrugEntry } from './lexicon-types.js';
 import { allowedEdits, buildNearNames, type NearName } from './near-names.js';
+import { PROSE_WORDS } from './prose-words.js';
 
 interface Spelling {
   lower: string;
@@ -28,14 +29,14 @@ function spellingsOf(drugs: readonly DrugEntry[]): Spelling[] {
 /** The rule as the doc comment states it, by comparing with every spelling: the reference the lookup must agree with. */
 function nearestByBruteForce(word: string, spellings: readonly Spelling[]): NearName | null {
   const lower = word.normalize('NFC').toLowerCase();
-  if (lower.length < 5 || spellings.some((spelling) => spelling.lower === lower)) return null;
+  if (lower.length < 5 || PROSE_WORDS.has(lower) || spellings.some((spelling) => spelling.lower === lower)) return null;
   let best: NearName | null = null;
   for (let length = lower.length - 2; length <= lower.length + 2; length++) {
     const edits = allowedEdits(Math.max(length, lower.length));
     if (Math.abs(length - lower.length) > edits) continue;
     for (const spelling of spellings.filter((candidate) => candidate.lower.length === length)) {
       const found = distance(lower, spelling.lower);
-      const allowed = spelling.lower.charAt(0) === lower.charAt(0) ? edits : 1;
+      const allowed = spelling.entry.tier === 'atc-index' ? 1 : spelling.lower.charAt(0) === lower.charAt(0) ? edits : 1;
       if (found <= allowed && (best === null || found < best.distance)) best = { name: spelling.name, entry: spelling.entry, distance: found };
     }
   }
@@ -72,5 +73,19 @@ describe('buildNearNames', () => {
     expect(near.nearest('paklitaxl')?.name).toBe('paklitaxel');
     expect(near.nearest('paklitxl')).toMatchObject({ name: 'paklitaxel', distance: 2 });
     expect(near.nearest('xxklitaxel')).toBeNull();
+  });
+
+  it('never takes a word of ordinary prose for a misspelt name', () => {
+    // `mellan` is two letters from `melfalan`, `Steroid` two from `Stesolid`.
+    for (const word of ['mellan', 'Mellan', 'Steroid', 'steroider', 'vitamin', 'laktos']) expect(near.nearest(word), word).toBeNull();
+    expect(near.nearest('melfaln')?.name).toBe('melfalan');
+  });
+
+  it('allows one edit only towards a substance of the ATC index', () => {
+    const [first] = drugs;
+    const spartein = { ...first!, id: 'sparteine', name: 'spartein', inn: 'sparteine', names: [], brands: [], role: null, tier: 'atc-index' as const };
+    const withIndex = buildNearNames({ drugs: [...drugs, spartein], regimens: [] });
+    expect(withIndex.nearest('sparten')?.name).toBe('spartein');
+    expect(withIndex.nearest('starten')).toBeNull();
   });
 });

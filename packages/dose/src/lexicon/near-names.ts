@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { DrugEntry, DrugLexicon } from './lexicon-types.js';
+import { PROSE_WORDS } from './prose-words.js';
 
 /** A lexicon spelling close to a word that is not in the lexicon. */
 export interface NearName {
@@ -12,6 +13,8 @@ export interface NearName {
 /**
  * Finds the lexicon name (any spelling or brand) within a small edit distance of a word, to
  * tell a misspelt drug (`paklitaxl`) from prose. Edit distance comes from `fastest-levenshtein`.
+ * A word of ordinary prose (`mellan`, two letters from `melfalan`) is never a misspelling: see
+ * `prose-words.ts`.
  */
 export interface NearNames {
   nearest(word: string): NearName | null;
@@ -27,6 +30,15 @@ const SHORTEST_WORD = 5;
 export function allowedEdits(length: number): number {
   if (length < SHORTEST_WORD) return 0;
   return length >= 8 ? 2 : 1;
+}
+
+/**
+ * The edits allowed towards one spelling: one at most towards a substance of the ATC index.
+ * Those thousands of substances are rarely named in oncology prose, while Swedish words two
+ * letters from one of them are common (`starten`, `spartein`).
+ */
+function editsTowards(spelling: { entry: DrugEntry }, edits: number): number {
+  return spelling.entry.tier === 'atc-index' ? Math.min(edits, 1) : edits;
 }
 
 /** How many distinct words the answers remember. */
@@ -52,7 +64,7 @@ interface LengthGroup {
   size: number;
 }
 
-export function buildNearNames(lexicon: DrugLexicon): NearNames {
+export function buildNearNames(lexicon: DrugLexicon, proseWords: ReadonlySet<string> = PROSE_WORDS): NearNames {
   const byLength = new Map<number, LengthGroup>();
   const exact = new Set<string>();
   for (const entry of lexicon.drugs) {
@@ -92,7 +104,7 @@ export function buildNearNames(lexicon: DrugLexicon): NearNames {
    * by that letter changed, added or dropped, so it is looked up by the rest of the word.
    */
   function compare(lower: string): NearName | null {
-    if (lower.length < SHORTEST_WORD || exact.has(lower)) return null;
+    if (lower.length < SHORTEST_WORD || exact.has(lower) || proseWords.has(lower)) return null;
     const first = lower.charAt(0);
     let best: (NearName & { length: number; order: number }) | null = null;
     const consider = (spelling: Spelling, found: number) => {
@@ -109,7 +121,7 @@ export function buildNearNames(lexicon: DrugLexicon): NearNames {
       if (group === undefined || Math.abs(length - lower.length) > edits) continue;
       for (const spelling of group.byFirst.get(first) ?? []) {
         const found = distance(lower, spelling.lower);
-        if (found <= edits) consider(spelling, found);
+        if (found <= editsTowards(spelling, edits)) consider(spelling, found);
       }
       // One edit at the first letter: changed (same length), added (one longer) or dropped (one shorter).
       const oneEdit = length === lower.length ? group.byRest.get(lower.slice(1)) ?? []
