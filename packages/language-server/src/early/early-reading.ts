@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { EarlyMessage } from './early-message.js';
+import { earlyReadingScript } from '../package-files.js';
 import { adoptCodeVersion } from '../workspace/code-version-slot.js';
 
 /**
@@ -25,7 +26,7 @@ export class EarlyReading {
 
   /** Starts reading the project that holds `cwd`, if any. */
   static start(cwd: string): EarlyReading {
-    return new EarlyReading(new Worker(new URL('./read-early.js', import.meta.url), { workerData: { cwd } }));
+    return new EarlyReading(new Worker(earlyReadingScript(), { workerData: { cwd } }));
   }
 
   /**

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { contentKey, hashOfPackages, toolchainPackages, type GuidelineSources } from '@guideline-as-code/parser';
 import type { GuidelineOnDisk } from '@guideline-as-code/remark-preset-guideline';
 import type { Diagnostic } from '@guideline-as-code/types';
+import { packageManifest } from '../package-files.js';
 import { adoptCodeVersion, knownCodeVersion } from './code-version-slot.js';
 
 /** Where the findings are kept, under the project's node_modules like the command line's parse cache. */
@@ -79,7 +79,7 @@ function sourceFiles(sources: GuidelineSources): { path: string; text: string }[
  * (or by the early-reading worker, see `read-early.ts`).
  */
 export function serverCodeVersion(): string {
-  return knownCodeVersion() ?? adoptCodeVersion(hashOfPackages(toolchainPackages(fileURLToPath(new URL('../../package.json', import.meta.url)))).slice(0, 16));
+  return knownCodeVersion() ?? adoptCodeVersion(hashOfPackages(toolchainPackages(packageManifest())).slice(0, 16));
 }
 
 /** Findings kept by other code are never read again: their folder goes. */
