@@ -45,6 +45,7 @@ for (const split of splits) {
   if (split === 'tune') {
     process.stdout.write(`Misses on tune (${all.misses.length}):\n${missLines(all.misses).join('\n')}\n\n`);
     process.stdout.write(`Wrong drug on tune: ${all.wrongDrugItems.join(' ') || '—'}\n`);
+    process.stdout.write(`Extra doses on tune: ${all.extraDoseItems.join(' ') || '—'}\n`);
     process.stdout.write(`Silent partial readings on tune: ${all.silentPartialItems.join(' ') || '—'}\n\n`);
   } else {
     sections.push(`Holdout misses: ${all.misses.length} (not listed, so that nobody tunes on them).`, '');
@@ -60,6 +61,11 @@ const page = [
   'passed as the heading (`heading` option), so a dose whose drug is written only in the title gets it when the title',
   'names exactly one drug and the sentence holds no word that could be another (`drugFromHeading`). Labelled and read',
   'doses are paired by amount and unit in reading order. Precision: right / fields read; recall: right / fields labelled.',
+  'A labelled dose read with another drug counts as a wrong drug; a dose read that the label does not have (a strength,',
+  'a quantity or a threshold read as a dose) counts as an extra dose, whatever its drug, and lowers precision. A statement',
+  'without an amount (`tre cykler pembrolizumab`, a regimen with a cycle count) is no dose in the labelling guide and is',
+  'counted apart; the grammar keeps such statements, as the chapter\'s regimen statements are. (Until 2026-12-02 extra',
+  'doses with a drug were counted as wrong drugs, and statements without an amount as extra doses.)',
   'A silent partial reading is a labelled dose with a stated field missing or wrong while the grammar gave no finding',
   'on the item (a dose of a substance known only from the WHO ATC index counts the `drug-not-in-lexicon` finding the',
   'check gives it on a chapter: its role is reported as not checked). Uncertain items are left out of the figures.',

@@ -20,7 +20,14 @@ export interface ReadDose {
 }
 
 export interface ReadItem {
+  /** Statements with an amount: what the corpus labels as doses. */
   doses: ReadDose[];
+  /**
+   * Statements without an amount: a drug or regimen with a cycle count or a schedule
+   * (`tre cykler pembrolizumab`, `sju cykler KarPak`). The grammar keeps them (the chapter's
+   * regimen statements are such), but the labelling guide counts no dose there.
+   */
+  courses: ReadDose[];
   /** Findings of the grammar on the item (unknown drug, dose without drug, …). */
   findings: string[];
 }
@@ -39,8 +46,10 @@ export function readItem(item: CorpusItem, lexicon: DrugLexicon): ReadItem {
   const { doses, diagnostics } = parseDoses(item.text, lexicon, { heading: item.title });
   const indexOnly = indexOnlyDrugs(lexicon);
   const moieties = moietiesOf(lexicon);
+  const read = doses.map((dose) => toReadDose(dose, moieties));
   return {
-    doses: doses.map((dose) => toReadDose(dose, moieties)),
+    doses: read.filter((dose) => dose.amount !== null),
+    courses: read.filter((dose) => dose.amount === null),
     findings: [
       ...diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`),
       ...doses.filter((dose) => dose.drug !== null && indexOnly.has(dose.drug)).map((dose) => `drug-not-in-lexicon: ${dose.drug}`),

@@ -12,7 +12,8 @@ export function scoreTable(score: Score): string {
     ...rows,
     '',
     `Items: ${score.items} (uncertain, left out: ${score.uncertainItems}). Labelled doses: ${score.labelledDoses}; doses read: ${score.readDoses}.`,
-    `Doses attributed to the wrong drug: ${score.wrongDrug}. Silent partial readings: ${score.silentPartial}.`,
+    `Labelled doses attributed to the wrong drug: ${score.wrongDrug}. Silent partial readings: ${score.silentPartial}.`,
+    `Doses read that the label does not have (a strength or quantity read as a dose): ${score.extraDoses}. Statements without an amount (a drug or regimen with cycles, not counted as doses): ${score.courses}.`,
   ].join('\n');
 }
 

@@ -26,19 +26,27 @@ export interface Score {
   labelledDoses: number;
   readDoses: number;
   fields: Record<Field, FieldCount>;
-  /** Doses read with a drug that the label gives another drug (or none). */
+  /** Labelled doses read with another drug than the label's. */
   wrongDrug: number;
+  /** Doses read that the label does not have (a strength, a quantity, a threshold read as a dose). */
+  extraDoses: number;
+  /** Statements without an amount (a drug or regimen with cycles; not doses, see `ReadItem.courses`). */
+  courses: number;
   /** Labelled doses with a stated field the grammar did not read or read wrong, with no finding on the item. */
   silentPartial: number;
-  /** Ids of the items with a wrong drug and with a silent partial reading (listed for tune only). */
+  /** Ids of the items with a wrong drug, an extra dose and a silent partial reading (listed for tune only). */
   wrongDrugItems: string[];
+  extraDoseItems: string[];
   silentPartialItems: string[];
   misses: Miss[];
 }
 
 export function emptyScore(): Score {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, read: 0, labelled: 0 }])) as Record<Field, FieldCount>;
-  return { items: 0, uncertainItems: 0, labelledDoses: 0, readDoses: 0, fields, wrongDrug: 0, silentPartial: 0, wrongDrugItems: [], silentPartialItems: [], misses: [] };
+  return {
+    items: 0, uncertainItems: 0, labelledDoses: 0, readDoses: 0, fields, wrongDrug: 0, extraDoses: 0, courses: 0, silentPartial: 0,
+    wrongDrugItems: [], extraDoseItems: [], silentPartialItems: [], misses: [],
+  };
 }
 
 /** The label's value of a field, null when the label does not state it. */
@@ -102,14 +110,13 @@ export function scoreItem(score: Score, item: CorpusItem, reading: ReadItem): vo
   }
   score.labelledDoses += item.doses.length;
   score.readDoses += reading.doses.length;
+  score.courses += reading.courses.length;
   const paired = pair(item.doses, reading.doses);
   const matched = new Set(paired);
   for (const extra of reading.doses.filter((r) => !matched.has(r))) {
     score.misses.push({ item: item.id, field: 'dose', expected: '—', got: extra.text });
-    if (extra.drug !== null) {
-      score.wrongDrug++;
-      score.wrongDrugItems.push(item.id);
-    }
+    score.extraDoses++;
+    score.extraDoseItems.push(item.id);
     for (const field of FIELDS) if (read(extra, field) !== null) score.fields[field].read++;
   }
   item.doses.forEach((label, index) => {
