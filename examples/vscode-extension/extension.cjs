@@ -9,7 +9,7 @@ let client;
 exports.activate = async function activate() {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) return;
-  const bin = path.join(folder.uri.fsPath, 'node_modules/@guideline-as-code/language-server/bin/guideline-language-server.js');
+  const bin = path.join(folder.uri.fsPath, 'node_modules/@guideline-as-code/language-server/bin/guideline-language-server.cjs');
   const server = { command: 'node', args: [bin, '--stdio'], transport: TransportKind.stdio, options: { cwd: folder.uri.fsPath } };
   client = new LanguageClient('guideline', 'Guideline', { run: server, debug: server }, {
     documentSelector: [

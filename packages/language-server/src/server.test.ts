@@ -24,7 +24,7 @@ import { LspClient } from './client/lsp-client.js';
 
 // Drives the built bin over stdio with a real LSP client, on a copy of the real guideline.
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/guideline-language-server.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/guideline-language-server.cjs', import.meta.url));
 const chapterPath = 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md';
 
 let project: string;

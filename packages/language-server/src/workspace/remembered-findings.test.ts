@@ -9,7 +9,7 @@ import { LspClient } from '../client/lsp-client.js';
 import { rememberedFolder, RememberedFindings } from './remembered-findings.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const bin = fileURLToPath(new URL('../../bin/guideline-language-server.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../bin/guideline-language-server.cjs', import.meta.url));
 const chapterPath = 'guideline-src/livmoderkroppscancer/13-behandling-av-aterfall.md';
 
 let project: string;

@@ -42,7 +42,7 @@ export interface LanguageServerResult {
   starts: number;
 }
 
-const ourBin = path.join(path.dirname(fileURLToPath(import.meta.resolve('@guideline-as-code/language-server/package.json'))), 'bin/guideline-language-server.js');
+const ourBin = path.join(path.dirname(fileURLToPath(import.meta.resolve('@guideline-as-code/language-server/package.json'))), 'bin/guideline-language-server.cjs');
 const peerScript = fileURLToPath(new URL('../children/remark-language-server.js', import.meta.url));
 
 /**
