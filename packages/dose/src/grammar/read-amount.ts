@@ -48,8 +48,8 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
   const factor = unitToken?.kind === 'word' ? MASS_UNITS.get(unitToken.lower) : undefined;
   if (factor === undefined) return null;
   let next = range.next + 1;
-  // `natriumklorid 9 mg/ml`, `glukos 50 mg/ml`: a concentration or strength, never a dose.
-  if (isPerVolume(stream, next) || isVialContent(stream, next)) return null;
+  // `natriumklorid 9 mg/ml`, `glukos 50 mg/ml`, `80 mg/4 ml`: a concentration or strength, never a dose.
+  if (isPerVolume(stream, next) || isPerAmountOfVolume(stream, next) || isVialContent(stream, next)) return null;
   let unit: DoseUnit = 'mg';
   let doseKind: DoseKind = 'flat';
   const perSquareMetre = perBodySurface(stream, next);
@@ -188,7 +188,7 @@ function restatesMassBefore(stream: TokenStream, at: number): boolean {
   return false;
 }
 
-/** `30 ME/0,5 ml`, `48 ME per 0,5 ml`: what a syringe or vial holds, a strength. */
+/** `30 ME/0,5 ml`, `80 mg/4 ml`, `48 ME per 0,5 ml`: what a syringe or vial holds, a strength. */
 function isPerAmountOfVolume(stream: TokenStream, at: number): boolean {
   if (!stream.isPunct(at, '/') && !stream.isWord(at, ['per'])) return false;
   const volume = readNumberRange(stream, at + 1);

@@ -35,6 +35,36 @@ describe('a concentration is never a dose', () => {
     expect(doses.length).toBe(count);
     expect(doses.every((d) => d.unit !== 'mg' || d.amount?.low !== 9)).toBe(true);
   });
+
+  it.each(['Docetaxel 80 mg/4 ml koncentrat till infusionsvätska.', 'Docetaxel 20 mg/1 ml, injektionsflaska.', 'Zoledronsyra 4 mg per 100 ml infusionsvätska.'])(
+    'a mass per counted volume is a strength, read as no dose and reported as nothing left unread: %s',
+    (text) => {
+      expect(read(text)).toEqual({ doses: [], diagnostics: [] });
+    },
+  );
+
+  it('a strength with a schedule beside it is reported, not published', () => {
+    const { doses, diagnostics } = read('Zoledronsyra 4 mg/100 ml ges var 4:e vecka.');
+    expect(doses).toEqual([]);
+    expect(diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
+  });
+});
+
+describe('a step by which a dose changes is no dose', () => {
+  it.each([
+    'Vid biverkningar görs dosreduktion med 2,5 mg.',
+    'De flesta tål dosreduceringar på 2,5 mg.',
+    'Dosen kan ökas med 50 mg efter två veckor.',
+    'Prednisolon trappas ned med 5 mg i taget.',
+    'The dose may be reduced by 25 mg.',
+  ])('%s', (text) => {
+    expect(read(text).doses).toEqual([]);
+  });
+
+  it('a reduction to a new dose states that dose', () => {
+    const { doses } = read('Vid neutropeni görs dosreduktion till 60 mg/m2 docetaxel.');
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.unit])).toEqual([['docetaxel', 60, 'mg/m2']]);
+  });
 });
 
 describe('the Calvert formula with its target AUC', () => {

@@ -52,12 +52,27 @@ const THRESHOLDS = [
 ];
 
 /**
+ * A step by which a dose changes (`dosreduktion med 2,5 mg`, `ökas med 50 mg`, `i steg om 5 mg`):
+ * the amount is the difference, not a dose. (`dosreduktion till 75 mg/m2` states the new dose
+ * and is read.)
+ */
+const CHANGE_STEPS = [
+  ['dosreduktion', 'med'], ['dosreduktion', 'på'], ['dosreduktioner', 'på'], ['dosreduktioner', 'med'], ['dosreducering', 'med'],
+  ['dosreducering', 'på'], ['dosreduceringar', 'på'], ['dosreduceringar', 'med'], ['dosminskning', 'med'], ['dosminskning', 'på'],
+  ['dosökning', 'med'], ['dosökning', 'på'], ['dossänkning', 'med'], ['doshöjning', 'med'], ['reduceras', 'med'], ['minskas', 'med'],
+  ['sänks', 'med'], ['ökas', 'med'], ['höjs', 'med'], ['trappas', 'ned', 'med'], ['trappas', 'ner', 'med'], ['trappas', 'ut', 'med'],
+  ['i', 'steg', 'om'], ['steg', 'om'], ['reduced', 'by'], ['increased', 'by'], ['decreased', 'by'], ['in', 'steps', 'of'],
+  ['increments', 'of'], ['decrements', 'of'],
+];
+
+/**
  * A comparison right before an amount (`Doser över 1000 mg`, `under 20 Gy`, `motsvarande 5 mg`,
- * `> 2 mg`), or a strength (`tabletter à 500 mg`, `innehåller 100 mg`): the amount is a
- * threshold, an equivalence or the content of a package, never a dose.
+ * `> 2 mg`), a strength (`tabletter à 500 mg`, `innehåller 100 mg`) or a step of change
+ * (`CHANGE_STEPS`): the amount is a threshold, an equivalence, the content of a package or a
+ * difference, never a dose.
  */
 export function readThresholdCue(stream: TokenStream, at: number): Match<true> | null {
-  const next = stream.phrase(at, THRESHOLDS);
+  const next = Math.max(stream.phrase(at, THRESHOLDS), stream.phrase(at, CHANGE_STEPS));
   if (next === -1 || stream.at(next)?.kind !== 'number') return null;
   return { value: true, next };
 }

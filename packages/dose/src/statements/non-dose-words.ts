@@ -109,10 +109,12 @@ function measuredAfter(stream: TokenStream, at: number): boolean {
 const MASSES = new Set(['mg', 'g', 'mikrogram', 'µg', 'μg', 'mmol', 'e', 'ie', 'me']);
 const VOLUMES = new Set(['ml', 'l', 'dl', 'flaska', 'ampull', 'tablett', 'kapsel']);
 
-/** `6 mg/ml`, `100 mg/flaska`: a concentration or a strength, which the grammar never reads as a dose. */
+/** `6 mg/ml`, `100 mg/flaska`, `80 mg/4 ml`, `4 mg per 100 ml`: a concentration or a strength, which the grammar never reads as a dose. */
 function isConcentration(stream: TokenStream, at: number): boolean {
   const mass = stream.tokens[at];
   const slash = stream.tokens[at + 1];
-  const volume = stream.tokens[at + 2];
-  return mass !== undefined && MASSES.has(mass.lower) && slash?.text === '/' && volume !== undefined && VOLUMES.has(volume.lower);
+  // `80 mg/4 ml`: the volume the mass is in may be counted.
+  const counted = stream.tokens[at + 2]?.kind === 'number' ? 1 : 0;
+  const volume = stream.tokens[at + 2 + counted];
+  return mass !== undefined && MASSES.has(mass.lower) && (slash?.text === '/' || slash?.lower === 'per') && volume !== undefined && VOLUMES.has(volume.lower);
 }
