@@ -71,6 +71,10 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
     expect(drugs('Vuxna: 4 mg.')).toEqual(['ondansetron']);
     expect(drugs('Barn: Totaldos 0,1 mg/kg.')).toEqual(['ondansetron']);
     expect(drugs('8 mg iv.')).toEqual(['ondansetron']);
+    expect(drugs('8 mg är startdos.')).toEqual(['ondansetron']);
+    expect(drugs('8 mg utgör den rekommenderade dosen.')).toEqual(['ondansetron']);
+    // `är` with no dose noun after it names no dose.
+    expect(drugs('8 mg är mycket.')).toEqual([null]);
     // A bare amount in a sentence that gives no dose stays without a drug (hostile).
     const bare = read('Tabellen visar 8 mg.', 'Basfakta: Ondansetron intravenös injektion');
     expect(bare.doses.map((d) => d.drug)).toEqual([null]);

@@ -120,7 +120,8 @@ const CUE_LOOK_BACK = 8;
  * a route, a schedule, days of a cycle, times per day, a phase, a dosing word (`ges`, `ge`,
  * `doseras`, `rekommenderad dos`, `Dos:`), or, shortly before the amount, who it is for or a noun
  * for a dose, as the dosing tables of handbooks write it (`Vuxna samt barn > 50 kg: 10 mg`,
- * `Barn: Totaldos 0,1 mg/kg`). A target AUC is a dose by its kind (`5-7 mg/ml.min monoterapi`: no
+ * `Barn: Totaldos 0,1 mg/kg`), or right after it a dose noun the amount is said to be (`150 mg är
+ * startdos`). A target AUC is a dose by its kind (`5-7 mg/ml.min monoterapi`: no
  * tablet or vial contains an AUC). `>60 ml/min 4,0 mg` and `Tabletten ger 5 mg …` give none.
  */
 function hasDoseCue(draft: Draft, dosingSentences: ReadonlySet<number>, stream: TokenStream, sentenceFirst: number): boolean {
@@ -130,6 +131,20 @@ function hasDoseCue(draft: Draft, dosingSentences: ReadonlySet<number>, stream: 
   for (let index = draft.amountFirst - 1; index >= Math.max(sentenceFirst, draft.amountFirst - CUE_LOOK_BACK); index--) {
     const token = stream.at(index);
     if (token?.kind === 'word' && (isPopulationWord(token.lower) || isDoseNoun(token.lower))) return true;
+  }
+  return namedDoseAfter(stream, draft.amountNext);
+}
+
+/** Words between `är` and the dose noun it names (`är den rekommenderade dosen`). */
+const NAMED_DOSE_REACH = 3;
+
+/** `150 mg är startdos`, `200 mg utgör den rekommenderade dosen`: the amount is named a dose right after it. */
+function namedDoseAfter(stream: TokenStream, at: number): boolean {
+  if (!stream.isWord(at, ['är', 'utgör', 'blir'])) return false;
+  for (let index = at + 1; index <= at + NAMED_DOSE_REACH; index++) {
+    const token = stream.at(index);
+    if (token?.kind !== 'word') return false;
+    if (isDoseNoun(token.lower)) return true;
   }
   return false;
 }
