@@ -3,6 +3,7 @@
 // is an optimisation only: it is used when it provably belongs to this exact bundle and Node.js
 // (its name holds a hash of both, its content a checksum), and anything that goes wrong with it
 // (missing, corrupt, rejected by V8, folder not writable) just means compiling as without one.
+// The language server's bin uses it too: its scripts/bundle.mjs copies this file into its dist/.
 'use strict';
 // CommonJS, as the bin: Node.js starts a CommonJS main module faster than an ES module.
 const { createHash } = require('node:crypto');
