@@ -31,6 +31,14 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
     expect(read('Dosen är 420 mg.', 'Trastuzumab sc-Pertuzumab').doses[0]?.drug).toBeNull();
   });
 
+  it('a product name the heading gives its drug in parentheses is that drug in the sentence, not another', () => {
+    const heading = 'Produktresumé Zyxtrel 6 mg/ml koncentrat till infusionsvätska (paklitaxel)';
+    expect(read('Rekommenderad dos av Zyxtrel är 175 mg/m2 var tredje vecka.', heading).doses.map((d) => d.drug)).toEqual(['paclitaxel']);
+    // Another capitalised word still keeps the heading drug away, and without the parentheses the product name is unknown.
+    expect(read('Rekommenderad dos av Zoxabrel är 175 mg/m2 var tredje vecka.', heading).doses.map((d) => d.drug)).toEqual([null]);
+    expect(read('Rekommenderad dos av Zyxtrel är 175 mg/m2 var tredje vecka.', 'Produktresumé Zyxtrel, paklitaxel').doses.map((d) => d.drug)).toEqual([null]);
+  });
+
   it('a drug-like word in the sentence keeps the heading drug away', () => {
     for (const text of ['Zoxalimab 10 mg ges dagligen.', 'Därefter ges zoxatinib 10 mg dagligen.', 'Ge Paklitaksel 175 mg/m2.', 'Sedan ges zoxavir 175 mg/m2.']) {
       const { doses } = read(text, 'Paklitaxel');

@@ -20,6 +20,13 @@ export interface HeadingDrug {
   text: string;
   start: number;
   end: number;
+  /**
+   * Lower-case words the heading gives as other names of its drug: the capitalised words before a
+   * drug name in parentheses, as product information titles name a product (`Paxene 6 mg/ml
+   * koncentrat (paklitaxel)`, `Ocrevus (okrelizumab)`). In a sentence under the heading they are
+   * that drug, not another one.
+   */
+  aliases: ReadonlySet<string>;
 }
 
 /**
@@ -36,9 +43,22 @@ export function headingDrug(heading: string, names: NameIndex, work: WorkCounter
     if (found !== null && found.entry !== element.entry) return null;
     const start = stream.startOf(element.first);
     const end = stream.endOf(element.next - 1);
-    found ??= { entry: element.entry, text: heading.slice(start, end), start, end };
+    found ??= { entry: element.entry, text: heading.slice(start, end), start, end, aliases: new Set() };
+    if (stream.isPunct(element.first - 1, '(') && stream.isPunct(element.next, ')')) found = { ...found, aliases: productNames(stream, element.first - 1) };
   }
   return found;
+}
+
+/** The capitalised words of a heading before the parenthesis at `before`, five letters or more. */
+function productNames(stream: TokenStream, before: number): Set<string> {
+  const names = new Set<string>();
+  for (let index = 0; index < before; index++) {
+    const token = stream.at(index);
+    if (token?.kind !== 'word' || token.text.length < 5) continue;
+    const first = token.text.charAt(0);
+    if (first !== first.toLowerCase()) names.add(token.lower);
+  }
+  return names;
 }
 
 /**
@@ -65,10 +85,12 @@ export function giveHeadingDrug(
   for (const [draft, finding] of withoutDrug) {
     const sentence = sentenceSpans[draft.sentence];
     if (sentence === undefined || !hasDoseCue(draft, dosingSentences, stream, sentence.first)) continue;
-    if (hasDrugLikeWord(stream, sentence.first, sentence.next, near, inElement)) continue;
-    if (capitalisedBefore(stream, inElement, draft.amountFirst, sentence.first)) continue;
+    // The heading's own names of its drug (`Paxene`) are marked as read: they name no other drug.
+    const read = withAliasesRead(stream, inElement, sentence, drug.aliases);
+    if (hasDrugLikeWord(stream, sentence.first, sentence.next, near, read)) continue;
+    if (capitalisedBefore(stream, read, draft.amountFirst, sentence.first)) continue;
     // `Därefter irinotekan 180 mg/m2` under a heading naming another drug: an unknown word in the drug position.
-    if (wordBlockingInheritance(stream, inElement, sentence.first, draft.amountFirst) !== -1) continue;
+    if (wordBlockingInheritance(stream, read, sentence.first, draft.amountFirst) !== -1) continue;
     // A derived drug must fit what the lexicon knows of it: an amount in another kind, or outside
     // every plausible range, is more likely something else (an excipient, a strength, a toxic dose).
     if (draft.dose.amount === null || doseKindProblem(draft.dose, drug.entry) !== null || doseRangeProblem(draft.dose, drug.entry) !== null) continue;
@@ -83,6 +105,14 @@ export function giveHeadingDrug(
   return resolved;
 }
 
+/** `inElement` with the words of `aliases` in the sentence marked 2 (1 marks a read element); the same array when there are none. */
+function withAliasesRead(stream: TokenStream, inElement: Uint8Array, sentence: { first: number; next: number }, aliases: ReadonlySet<string>): Uint8Array {
+  if (aliases.size === 0) return inElement;
+  const read = inElement.slice();
+  for (let index = sentence.first; index < sentence.next; index++) if (aliases.has(stream.at(index)?.lower ?? '')) read[index] = 2;
+  return read;
+}
+
 /**
  * A word of the sentence that may be a drug. A capitalised word after a route that ends in a full
  * stop (`4 mg i.v. Upprepas ej.`) starts a sentence: the route's full stop also ended the one before.
@@ -90,7 +120,7 @@ export function giveHeadingDrug(
 function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near: NearNames, inElement: Uint8Array): boolean {
   for (let index = first; index < next; index++) {
     const token = stream.at(index);
-    if (token === undefined || token.kind !== 'word' || isDoseNoun(token.lower) || isPopulationWord(token.lower)) continue;
+    if (token === undefined || token.kind !== 'word' || inElement[index] === 2 || isDoseNoun(token.lower) || isPopulationWord(token.lower)) continue;
     if (hasInnEnding(token) || near.nearest(token.text) !== null) return true;
     // A capital inside a read element is the element's own (`Dag 1-14`, `Tabletter`), not a name.
     if (inElement[index] === 1) continue;
@@ -103,7 +133,7 @@ function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near:
 /** `Paracetamol 1 gram`: a capitalised word in the drug position, even at the start of a sentence. */
 function capitalisedBefore(stream: TokenStream, inElement: Uint8Array, amountFirst: number, sentenceFirst: number): boolean {
   for (let index = amountFirst - 1; index >= sentenceFirst; index--) {
-    if (inElement[index] === 1) continue;
+    if (inElement[index] !== 0) continue;
     const token = stream.at(index);
     if (token === undefined || token.kind !== 'word') return false;
     const first = token.text.charAt(0);

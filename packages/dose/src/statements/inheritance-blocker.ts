@@ -45,7 +45,7 @@ export function wordBlockingInheritance(stream: TokenStream, inElement: Uint8Arr
     const token = stream.at(index);
     if (token === undefined) return -1;
     if (token.kind === 'punct' && ['(', ')', ':'].includes(token.text)) continue;
-    if (token.kind !== 'word' || inElement[index] === 1) return -1;
+    if (token.kind !== 'word' || inElement[index] !== 0) return -1;
     const never = BETWEEN_DOSES.has(token.lower) || DOSE_NOUN.test(token.lower) || POPULATION.has(token.lower);
     return token.lower.length >= SHORTEST_NAME && !never ? index : -1;
   }
