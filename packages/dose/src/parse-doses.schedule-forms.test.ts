@@ -14,6 +14,20 @@ function only(text: string): ParsedDose {
 }
 
 describe('schedule forms of regimen sheets', () => {
+  it.each(['Zoledronsyra 5 mg iv 1 gång/år.', 'Zoledronsyra 5 mg iv en gång per år.', 'Zoledronsyra 5 mg iv årligen.', 'Zoledronic acid 5 mg iv once a year.'])(
+    'a yearly dose is every 365 days: %s',
+    (text) => {
+      expect(only(text).intervalDays).toEqual(r(365));
+    },
+  );
+
+  it('`1 x 1-2` is one to two times a day; `2 x 2-3 cykler` is a count of cycles, not a prescription', () => {
+    expect(only('Ondansetron 4 mg 1 x 1-2.').timesPerDay).toEqual(r(1, 2));
+    const { doses, diagnostics } = read('Paklitaxel 175 mg/m2 var 3:e vecka, 2 x 2-3 cykler.');
+    expect(doses.map((d) => d.timesPerDay)).toEqual([null]);
+    expect(diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
+  });
+
   it('`x 2 /dag` is twice a day, daily', () => {
     const dose = only('Kapecitabin 1000 mg/m2 x 2 /dag.');
     expect([dose.timesPerDay, dose.intervalDays]).toEqual([r(2), r(1)]);

@@ -14,6 +14,9 @@ const DAILY = [
 const WEEKLY = [['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['/', 'vecka'], ['per', 'week'], ['a', 'week']];
 const MONTH = ['månad', 'månaden', 'month', 'months'];
 const MONTHLY = [['månadsvis'], ['monthly'], ['per', 'månad'], ['i', 'månaden'], ['per', 'month'], ['a', 'month']];
+/** A year is 365 days, as the corpus's labelling guide counts `en gång per år`. */
+const YEAR_DAYS = 365;
+const YEARLY = [['årligen'], ['per', 'år'], ['/', 'år'], ['om', 'året'], ['i', 'året'], ['yearly'], ['annually'], ['per', 'year'], ['a', 'year']];
 const TIMES = ['gång', 'gånger', 'ggr', 'times', 'doser', 'doses'];
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 
@@ -21,7 +24,7 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice',
  * Interval between administrations, in days:
  * `var 3:e vecka`, `var tredje vecka`, `varje vecka`, `varannan vecka`, `veckovis`, `dagligen`,
  * `var 6:e månad`, `en gång i månaden`, `månadsvis` (calendar months, see `calendarMonths`),
- * `1x1` (once daily), `2 gånger dagligen`, `med 6 veckors intervall`, `3-veckorsintervall`,
+ * `årligen`, `1 gång/år` (365 days), `1x1` (once daily), `1 x 1-2` (one to two times a day), `2 gånger dagligen`, `med 6 veckors intervall`, `3-veckorsintervall`,
  * `every 3 weeks`, `every third week`, `every other week`, `weekly`, `once daily`, `q3w`.
  */
 export function readSchedule(stream: TokenStream, at: number): Match<Range> | null {
@@ -115,6 +118,8 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   if (weekly !== -1) return { value: single(7 / (times ?? 1)), next: weekly };
   const monthly = stream.phrase(from, MONTHLY);
   if (monthly !== -1) return { value: divide(calendarMonths(1), times ?? 1, times ?? 1), next: monthly };
+  const yearly = stream.phrase(from, YEARLY);
+  if (yearly !== -1) return { value: single(YEAR_DAYS / (times ?? 1)), next: yearly };
   if (times === undefined && stream.isWord(at, ['bid'])) return { value: single(0.5), next: at + 1 };
   // `morgon och kväll`: twice a day.
   const twice = times === undefined ? stream.phrase(at, [['morgon', 'och', 'kväll'], ['morning', 'and', 'evening']]) : -1;
@@ -141,6 +146,8 @@ function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
   if (weekly !== -1) return { value: { low: 7 / count.high, high: 7 / count.low }, next: weekly };
   const monthly = stream.phrase(after + 1, MONTHLY);
   if (monthly !== -1) return { value: divide(calendarMonths(1), count.low, count.high), next: monthly };
+  const yearly = stream.phrase(after + 1, YEARLY);
+  if (yearly !== -1) return { value: { low: YEAR_DAYS / count.high, high: YEAR_DAYS / count.low }, next: yearly };
   return null;
 }
 
@@ -165,7 +172,7 @@ function readWeeksInterval(stream: TokenStream, at: number): Match<Range> | null
 /** Most units or times a spaced `1 x 2` may state; larger counts are courses (`5 x 5 Gy`) or products. */
 const SPACED_PRESCRIPTION_MOST = 4;
 
-/** Swedish prescription shorthand `1x1` (one unit once daily), `1x2` (twice daily), also spaced (`1 x 1`). */
+/** Swedish prescription shorthand `1x1` (one unit once daily), `1x2` (twice daily), also spaced (`1 x 1`), `1 x 1-2`. */
 function readPrescription(stream: TokenStream, at: number): Match<Range> | null {
   const units = stream.at(at);
   const x = stream.at(at + 1);
@@ -174,9 +181,17 @@ function readPrescription(stream: TokenStream, at: number): Match<Range> | null 
   if (!Number.isInteger(perDay.value) || perDay.value < 1) return null;
   const spaced = x.spaceBefore || perDay.spaceBefore;
   if (spaced && (!Number.isInteger(units.value) || units.value > SPACED_PRESCRIPTION_MOST || perDay.value > SPACED_PRESCRIPTION_MOST)) return null;
-  if (stream.isWord(at + 3, GRAY)) return null;
-  return { value: single(1 / perDay.value), next: at + 3 };
+  // `1 x 1-2`: one to two times a day.
+  const most = stream.isPunct(at + 3, '-', '–') ? stream.at(at + 4) : undefined;
+  const ranged = most?.kind === 'number' && Number.isInteger(most.value) && most.value > perDay.value && most.value <= SPACED_PRESCRIPTION_MOST;
+  const next = ranged ? at + 5 : at + 3;
+  // `5 x 5 Gy`, `2 x 2-3 cykler`: a course, not a prescription.
+  if (stream.isWord(next, GRAY) || stream.isWord(next, COURSE_UNITS)) return null;
+  return { value: ranged ? { low: 1 / most.value, high: 1 / perDay.value } : single(1 / perDay.value), next };
 }
+
+/** Words that make `N x M` a count of courses or fractions. */
+const COURSE_UNITS = ['cykler', 'cykel', 'kurer', 'kur', 'fraktioner', 'fraktion', 'cycles', 'courses', 'fractions'];
 
 /** `q3w`, `q3wk`, `q21d`, `qw`, `qd`. */
 function readQNotation(stream: TokenStream, at: number): Match<Range> | null {
