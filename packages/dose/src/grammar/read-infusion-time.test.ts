@@ -68,3 +68,18 @@ describe('a relative clause that says how the dose is given', () => {
     expect(read('Cisplatin 75 mg/m2 (motsvarande paklitaxel 175 mg/m2).').doses.map((d) => d.drug)).toEqual(['cisplatin', 'paclitaxel']);
   });
 });
+
+describe('`som en` before the route', () => {
+  // Own sentences in the style of product texts.
+  it.each([
+    ['Palonosetron 250 mikrogram ges som en enstaka intravenös bolusdos före kemoterapin.', 'iv'],
+    ['Pegfilgrastim 6 mg administrerad som en subkutan injektion dag 2.', 'sc'],
+    ['Pegfilgrastim 6 mg ges som subkutan injektion dag 2.', 'sc'],
+  ])('%s', (text, route) => {
+    expect(read(text).doses.map((d) => d.route)).toEqual([route]);
+  });
+
+  it('reaches no further than one word of kind: `som en del av` is no route', () => {
+    expect(read('Paklitaxel 175 mg/m2 ges som en del av behandlingen, intravenöst.').doses.map((d) => d.route)).toEqual([null]);
+  });
+});

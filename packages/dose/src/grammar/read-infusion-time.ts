@@ -1,4 +1,5 @@
 import { CARDINALS } from './number-words.js';
+import { readRoute } from './read-route.js';
 import type { Match, TokenStream } from './token-stream.js';
 
 /** Verbs that introduce how a dose is given (`givet som`, `ges som`, `administrerat som`). */
@@ -10,7 +11,7 @@ const INFUSION = new Set(['infusion', 'infusionen', 'infusions', 'dropp', 'injek
 
 /**
  * `givet som en 3-timmars`, `som en en-timmes`, `som 30 minuters` (then `intravenös infusion`),
- * `under 2 till 5 minuter`, `över 90 minuter`:
+ * `under 2 till 5 minuter`, `över 90 minuter`, `ges som en enstaka` (then `intravenös bolusdos`):
  * how long an infusion lasts, written between a dose and its route and schedule. The phrase
  * is no dose and states no schedule; the statement it follows reaches over it, so that a route
  * and interval after it (`… intravenös infusion var tredje vecka`) are still the dose's. A bare
@@ -23,10 +24,26 @@ export function readInfusionTime(stream: TokenStream, at: number): Match<true> |
   if (GIVEN.has(stream.tokens[i]?.lower ?? '')) i++;
   if (stream.tokens[i]?.lower !== 'som' && stream.tokens[i]?.lower !== 'as') return null;
   i++;
+  const routeAfter = routeAfterArticle(stream, i);
+  if (routeAfter !== -1) return { value: true, next: routeAfter };
   if (ARTICLES.has(stream.tokens[i]?.lower ?? '') && isLength(stream, i + 1)) i++;
   const length = lengthNext(stream, i);
   if (length === -1) return null;
   return { value: true, next: INFUSION.has(stream.tokens[length]?.lower ?? '') ? length + 1 : length };
+}
+
+/** Words between `som en` and a route that say what kind of administration it is. */
+const KINDS_OF_GIVING = new Set(['enstaka', 'enkel', 'långsam', 'snabb', 'kontinuerlig', 'single', 'slow']);
+
+/**
+ * `ges som en enstaka intravenös bolusdos`, `administrerad som en subkutan injektion`: after `som`
+ * (at `at`), an article and at most one word of kind, then a route. Returns where the route starts
+ * (the statement reaches over the words before it to the route), or -1.
+ */
+function routeAfterArticle(stream: TokenStream, at: number): number {
+  let i = ARTICLES.has(stream.tokens[at]?.lower ?? '') ? at + 1 : at;
+  if (KINDS_OF_GIVING.has(stream.tokens[i]?.lower ?? '')) i++;
+  return i > at && readRoute(stream, i) !== null ? i : -1;
 }
 
 /**
