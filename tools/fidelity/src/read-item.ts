@@ -48,14 +48,17 @@ export function readItem(item: CorpusItem, lexicon: DrugLexicon): ReadItem {
   const moieties = moietiesOf(lexicon);
   const read = doses.map((dose) => toReadDose(dose, moieties));
   return {
-    doses: read.filter((dose) => dose.amount !== null),
-    courses: read.filter((dose) => dose.amount === null),
+    doses: read.filter((dose) => !isCourse(dose)),
+    courses: read.filter(isCourse),
     findings: [
       ...diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`),
       ...doses.filter((dose) => dose.drug !== null && indexOnly.has(dose.drug)).map((dose) => `drug-not-in-lexicon: ${dose.drug}`),
     ],
   };
 }
+
+/** A statement with neither an amount nor a unit (`tre cykler pembrolizumab`); radiotherapy with only a total (`78 Gy`) is still read as a dose. */
+const isCourse = (dose: ReadDose) => dose.amount === null && dose.unit === null;
 
 const indexOnlyByLexicon = new WeakMap<DrugLexicon, Set<string>>();
 

@@ -10,7 +10,12 @@ describe('the unit Gray spelt out', () => {
     const gray = read('Hälften fick en stråldos på 2 Gray per behandlingstillfälle.');
     expect(gray).toHaveLength(1);
     expect(gray).toEqual(read('Hälften fick en stråldos på 2 Gy per behandlingstillfälle.'));
-    expect(gray[0]?.[0]).toBe('Gy');
+    // A treatment session is a fraction: 2 Gy is the dose per fraction, not a total.
+    expect(gray[0]).toEqual(['Gy', { low: 2, high: 2, derived: false }, null]);
+  });
+
+  it.each(['Strålbehandling 3 Gy per tillfälle.', 'Strålbehandling 3 Gy per fraktion.', 'Strålbehandling 3 Gy/fraktion.'])('%s is a dose per fraction', (text) => {
+    expect(read(text)).toEqual([['Gy', { low: 3, high: 3, derived: false }, null]]);
   });
 
   it('reads a fractionation written with Gray as with Gy', () => {

@@ -16,6 +16,11 @@ const PER_FRACTION = [
   ['per', 'fraction'],
   ['/', 'fraktion'],
   ['/', 'fraction'],
+  // A fraction is a session: `2 Gray per behandlingstillfälle`, `3 Gy per tillfälle`.
+  ['per', 'behandlingstillfälle'],
+  ['per', 'tillfälle'],
+  ['per', 'session'],
+  ['per', 'behandling'],
 ];
 const UP_TO = [['upp', 'till'], ['till'], ['up', 'to'], ['to'], [',', 'totalt'], ['totalt'], ['='], [',', 'totaldos'], ['totaldos']];
 const TOTAL_QUALIFIERS = [['åtminstone'], ['minst'], ['at', 'least'], ['totalt'], ['a', 'total', 'of'], ['total']];

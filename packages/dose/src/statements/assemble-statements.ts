@@ -111,7 +111,7 @@ export class StatementAssembler {
         return;
       }
       case 'route':
-        if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount') this.s.preRoute = element;
+        if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount' || this.opensBracketOnName(element, following)) this.s.preRoute = element;
         // `X 3 mg/kg och Y 1 mg/kg iv dag 1`: a route standing with the days of the cycle is the combination's, like the days.
         else if (near?.dose.route === null && rightBefore?.kind === 'cycle-days') shareModifier(this.drafts, near, element, 'route', element.route, this.stream, true);
         else if (near?.dose.route === null) this.attach(near, element.next, (d) => (d.route = element.route));
@@ -210,6 +210,11 @@ export class StatementAssembler {
     this.s.diluentNext = strength === -1 ? element.next : strength;
   }
 
+  /** `Bisfosfonater iv (zoledronat 4 mg)`: a bracket opens between a route and the name after it. */
+  private opensBracketOnName(route: Element, following: Element | undefined): boolean {
+    return following?.kind === 'mention' && following.first === route.next + 1 && this.stream.isPunct(route.next, '(');
+  }
+
   private acceptMention(element: ElementOf<'mention'>): void {
     const { mention, open } = this.s;
     const stream = this.stream;
@@ -236,7 +241,10 @@ export class StatementAssembler {
       return;
     }
     if (this.s.mention !== null && this.s.mention.entry !== element.entry) this.s.limitCue = null;
-    this.s.mention = mentionOf(element, this.s.preSchedule, this.s.preRoute);
+    // `Bisfosfonater iv (zoledronat 4 mg)`: a route before a bracket that opens with the name is the name's.
+    const preRoute = this.s.preRoute;
+    const route = preRoute !== null && preRoute.next === element.first - 1 && stream.isPunct(preRoute.next, '(') ? { ...preRoute, next: element.first } : preRoute;
+    this.s.mention = mentionOf(element, this.s.preSchedule, route);
     this.s.preSchedule = null;
     this.s.preRoute = null;
     this.s.open = null;

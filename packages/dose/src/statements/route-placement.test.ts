@@ -40,3 +40,14 @@ describe('route abbreviations without the last full stop', () => {
     expect(routes('Ondansetron 4 mg s.c vid behov.')).toEqual([['ondansetron', 'sc']]);
   });
 });
+
+describe('a route before a bracket that opens with the name', () => {
+  // Own sentence in the style of a regional guideline: the class, its route, then the drug in brackets.
+  it('is the named drug\'s route', () => {
+    expect(routes('Bisfosfonater iv (zoledronsyra 4 mg) ges efter rehydrering.')).toEqual([['zoledronic-acid', 'iv']]);
+  });
+
+  it('does not reach over a bracket that opens with other words', () => {
+    expect(routes('Ges iv (se nedan) zoledronsyra 4 mg.')).toEqual([['zoledronic-acid', null]]);
+  });
+});
