@@ -156,9 +156,28 @@ describe('modifiers shared by a combination', () => {
     ]);
   });
 
-  it('a schedule right after the last dose belongs to that dose only', () => {
+  it('a daily schedule right after the last dose belongs to that dose only', () => {
     const { doses } = read('Pembrolizumab 200 mg + lenvatinib 20 mg dagligen.');
     expect(doses.map((dose) => dose.intervalDays)).toEqual([null, r(1)]);
+  });
+
+  it('an interval of a week or more and a count of cycles after the last dose are the combination\'s', () => {
+    const { doses } = read('Karboplatin AUC 5 och paklitaxel 175 mg/m2 var tredje vecka i 6 cykler.');
+    expect(doses.map((dose) => [dose.drug, dose.intervalDays, dose.cycles])).toEqual([
+      ['carboplatin', r(21), r(6)],
+      ['paclitaxel', r(21), r(6)],
+    ]);
+  });
+
+  it('never replaces a drug\'s own interval, nor reaches over `följt av`', () => {
+    const { doses } = read('Lenvatinib 20 mg dagligen och pembrolizumab 200 mg var 3:e vecka.');
+    expect(doses.map((dose) => dose.intervalDays)).toEqual([r(1), r(21)]);
+    const sequence = read('Doxorubicin 60 mg/m2 och cyklofosfamid 600 mg/m2 var 3:e vecka, 4 cykler, följt av paklitaxel 80 mg/m2 veckovis.').doses;
+    expect(sequence.map((dose) => [dose.drug, dose.intervalDays])).toEqual([
+      ['doxorubicin', r(21)],
+      ['cyclophosphamide', r(21)],
+      ['paclitaxel', r(7)],
+    ]);
   });
 });
 

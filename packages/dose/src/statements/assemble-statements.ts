@@ -338,7 +338,8 @@ export class StatementAssembler {
     if (following?.kind === 'mention' && following.first - element.next <= CYCLES_BEFORE_NAME_GAP) {
       this.s.preCycles = element;
     } else if (near?.dose.cycles === null) {
-      shareModifier(this.drafts, near, element, 'cycles', element.cycles, this.stream);
+      // `karboplatin AUC 5 och paklitaxel 175 mg/m2 var tredje vecka i 6 cykler`: the combination's cycles.
+      shareModifier(this.drafts, near, element, 'cycles', element.cycles, this.stream, true);
     } else if (open === null && mention !== null && element.first - mention.next <= MODIFIER_GAP) {
       // `pembrolizumab/placebo 6 cykler`, `singel bevacizumab till totalt 16 cykler`: cycles without an amount.
       this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);

@@ -25,14 +25,20 @@ export function attachTimesPerDay(
   shareModifier(drafts, near, element, 'intervalDays', EVERY_DAY, stream);
 }
 
+/** The shortest interval that is a cycle's (`veckovis`, `var 3:e vecka`) rather than a drug's own rhythm (`dagligen`). */
+const SHORTEST_CYCLE = 7;
+
 /**
  * `x 2 dagligen dag 1–14 var 3:e vecka`: with days of a cycle, an interval of more than a day
  * written after a daily one is the cycle's, which the statement keeps (as `ny kur dag 22` does).
+ * An interval of a week or more is the combination's, like days of the cycle (`karboplatin AUC 5
+ * och paklitaxel 175 mg/m2 var tredje vecka`); a shorter one only the statement's it follows
+ * unless set off by a comma (`pembrolizumab 200 mg + lenvatinib 20 mg dagligen`).
  */
 export function attachCycleInterval(drafts: readonly Draft[], near: Draft, element: ElementOf<'schedule'>, stream: TokenStream): void {
   const daily = near.dose.intervalDays;
   if (near.dose.days !== null && daily !== null && daily.high <= 1 && element.intervalDays.low > 1) near.dose.intervalDays = null;
-  shareModifier(drafts, near, element, 'intervalDays', element.intervalDays, stream);
+  shareModifier(drafts, near, element, 'intervalDays', element.intervalDays, stream, element.intervalDays.low >= SHORTEST_CYCLE);
 }
 
 /** `Trastuzumab 600 mg sc och pertuzumab 420 mg iv dag 1`: days of the cycle are the whole combination's. */
