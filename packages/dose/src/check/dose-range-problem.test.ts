@@ -40,3 +40,18 @@ describe('plausible ranges against the doses of chapter 13', () => {
     expect(doseRangeProblem(tenfold, drug)?.ruleId).toBe('dose-range');
   });
 });
+
+describe('a dose given on several days of a cycle', () => {
+  // Own sentences: gemcitabine–cisplatin with cisplatin split over days 1 and 8.
+  const rangeOf = (text: string) => parseDoses(text, lexicon).diagnostics.filter((d) => d.ruleId === 'dose-range').length;
+
+  it('fits when its total per cycle lies in a range of one dose per cycle', () => {
+    expect(rangeOf('Cisplatin 25 mg/m2 dag 1 och 8 var 21:a dag.')).toBe(0);
+    expect(rangeOf('Cisplatin 25 mg/m2 dag 1 var 21:a dag.')).toBe(1);
+  });
+
+  it('still rejects ten times the dose, and a tenth', () => {
+    expect(rangeOf('Cisplatin 250 mg/m2 dag 1 och 8 var 21:a dag.')).toBe(1);
+    expect(rangeOf('Cisplatin 2,5 mg/m2 dag 1 och 8 var 21:a dag.')).toBe(1);
+  });
+});

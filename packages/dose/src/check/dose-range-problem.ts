@@ -6,11 +6,12 @@ import { formatNumber, formatRange } from '../format/format-number.js';
 import type { DrugEntry, PlausibleRange } from '../lexicon/lexicon-types.js';
 import type { DoseProblem } from './dose-kind-problem.js';
 
-type CheckedDose = Pick<ParsedDose, 'amount' | 'unit' | 'doseKind' | 'intervalDays' | 'pause'>;
+type CheckedDose = Pick<ParsedDose, 'amount' | 'unit' | 'doseKind' | 'intervalDays' | 'pause'> & Partial<Pick<ParsedDose, 'days'>>;
 
 /**
  * Whether the dose lies outside every plausible range the lexicon gives for its unit and
- * schedule, or exceeds the weekly maximum of the range it falls in. The ranges are limits for
+ * schedule (or, given on several days of a cycle, its total per cycle: `cycleTotal`), or exceeds
+ * the weekly maximum of the range it falls in. The ranges are limits for
  * catching typing errors (a dose ×10), not therapeutic advice. A dose without an interval is
  * checked against all ranges of its unit; so is a dose whose interval no range covers.
  */
@@ -23,7 +24,10 @@ export function doseRangeProblem(dose: CheckedDose, drug: DrugEntry): DoseProble
   const forSchedule =
     interval === null ? [] : ofUnit.filter((range) => range.intervalDays === null || contains(range.intervalDays, interval));
   const applicable = forSchedule.length > 0 ? forSchedule : ofUnit;
-  const fitting = applicable.filter((range) => contains(range.amount, amount));
+  const perCycle = cycleTotal(dose);
+  const fitting = applicable.filter(
+    (range) => contains(range.amount, amount) || (perCycle !== null && range.intervalDays !== null && range.intervalDays.low > 1 && contains(range.amount, perCycle)),
+  );
   if (fitting.length === 0) {
     const subject = subjectOf(dose, drug);
     const expected = applicable.map((range) => describeRange(range, describeInterval)).join(' or ');
@@ -48,6 +52,17 @@ export function doseRangeProblem(dose: CheckedDose, drug: DrugEntry): DoseProble
       sv: `${subject.sv} blir ${perWeek} per vecka, över det rimliga maxvärdet ${maximum} per vecka`,
     },
   };
+}
+
+/**
+ * `25 mg/m2 dag 1 och 8 var 21:a dag`: a dose given on several days of a cycle, whose total per
+ * cycle (50 mg/m2) a range of a single dose per cycle may hold, as product texts allow a cycle's
+ * dose to be divided. Null without two or more days of a cycle.
+ */
+function cycleTotal(dose: CheckedDose): Range | null {
+  const days = dose.days?.length ?? 0;
+  if (days < 2 || dose.amount === null || dose.intervalDays === null || dose.intervalDays.low <= 1) return null;
+  return { low: dose.amount.low * days, high: dose.amount.high * days };
 }
 
 // Built only once a problem is found: most doses fit, and `parseDoses` checks every one.

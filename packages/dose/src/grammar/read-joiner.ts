@@ -5,7 +5,9 @@ const JOINERS: readonly { link: DoseLink; phrases: string[][] }[] = [
   { link: 'then', phrases: [['följt', 'av'], ['följd', 'av'], ['därefter'], ['followed', 'by'], ['then']] },
   {
     link: 'with',
-    phrases: [['+'], ['och'], ['and'], ['plus'], ['i', 'kombination', 'med'], ['in', 'combination', 'with'], ['tillsammans', 'med']],
+    phrases: [
+      ['+'], ['och'], ['samt'], ['and'], ['plus'], ['i', 'kombination', 'med'], ['kombinerat', 'med'], ['in', 'combination', 'with'], ['tillsammans', 'med'],
+    ],
   },
   {
     link: 'or',
