@@ -169,6 +169,13 @@ describe('modifiers shared by a combination', () => {
     ]);
   });
 
+  it('a list written `A, B och C` is one combination', () => {
+    const { doses } = read('Oxaliplatin 85 mg/m2, kalciumfolinat 200 mg/m2 och fluorouracil 400 mg/m2, var 14:e dag.');
+    expect(doses.map((dose) => dose.intervalDays)).toEqual([r(14), r(14), r(14)]);
+    // Without the closing `och` a comma separates statements, as before.
+    expect(read('Oxaliplatin 85 mg/m2, fluorouracil 400 mg/m2 var 14:e dag.').doses.map((dose) => dose.intervalDays)).toEqual([null, r(14)]);
+  });
+
   it('never replaces a drug\'s own interval, nor reaches over `följt av`', () => {
     const { doses } = read('Lenvatinib 20 mg dagligen och pembrolizumab 200 mg var 3:e vecka.');
     expect(doses.map((dose) => dose.intervalDays)).toEqual([r(1), r(21)]);

@@ -12,21 +12,32 @@ export type ModifierField = 'intervalDays' | 'days' | 'cycleLengthDays' | 'cycle
  * the statement it follows gets it (`pembrolizumab 200 mg + lenvatinib 20 mg dagligen`).
  */
 export function modifierTargets(drafts: readonly Draft[], target: Draft, first: number, stream: TokenStream): Draft[] {
-  return stream.isPunct(first - 1, ',') ? combinationOf(drafts, target) : [target];
+  return stream.isPunct(first - 1, ',') ? combinationOf(drafts, target, stream) : [target];
 }
 
-/** `target` and the statements joined to it before it by `och`, `+`, `and` in the same sentence. */
-export function combinationOf(drafts: readonly Draft[], target: Draft): Draft[] {
+/**
+ * `target` and the statements joined to it before it by `och`, `+`, `and` in the same sentence;
+ * with the tokens (`stream`), also those listed before them with only a comma between, when the
+ * list ends in such a join (`bortezomib …, lenalidomid … och dexametason …`).
+ */
+export function combinationOf(drafts: readonly Draft[], target: Draft, stream?: TokenStream): Draft[] {
   const targets = [target];
+  let joined = false;
   let index = drafts.lastIndexOf(target);
   while (index > 0) {
     const later = drafts[index];
     const earlier = drafts[index - 1];
-    if (later === undefined || earlier === undefined || later.dose.link !== 'with' || earlier.sentence !== later.sentence) break;
+    if (later === undefined || earlier === undefined || earlier.sentence !== later.sentence) break;
+    if (later.dose.link === 'with') joined = true;
+    else if (!(joined && stream !== undefined && later.dose.link === null && onlyCommaBetween(stream, earlier, later))) break;
     targets.unshift(earlier);
     index--;
   }
   return targets;
+}
+
+function onlyCommaBetween(stream: TokenStream, earlier: Draft, later: Draft): boolean {
+  return later.first === earlier.next + 1 && stream.isPunct(earlier.next, ',');
 }
 
 /** Sets `field` on each target that has not read it yet. */
@@ -51,6 +62,6 @@ export function shareModifier<F extends ModifierField>(
   combination = false,
 ): void {
   if (near.dose[field] !== null) return;
-  shareField(combination ? combinationOf(drafts, near) : modifierTargets(drafts, near, modifier.first, stream), field, value);
+  shareField(combination ? combinationOf(drafts, near, stream) : modifierTargets(drafts, near, modifier.first, stream), field, value);
   extendDraft(near, modifier.next);
 }
