@@ -89,6 +89,13 @@ describe('limits are their own fields, never doses', () => {
     expect(doses[0]).toMatchObject({ amount: r(1.4), maxSingleDose: { amount: r(2), unit: 'mg' } });
   });
 
+  it('a limit right after the dose leaves the route and days after it to the dose', () => {
+    for (const text of ['Vinkristin 1,4 mg/m2 (max 2 mg) iv dag 1.', 'Vinkristin 1,4 mg/m2, maxdos 2 mg, iv dag 1.']) {
+      expect(only(text)).toMatchObject({ maxSingleDose: { amount: r(2), unit: 'mg' }, route: 'iv', days: [1] });
+      expect(read(text).diagnostics).toEqual([]);
+    }
+  });
+
   it('a cumulative maximum is not a dose', () => {
     const { doses } = read('Epirubicin 90 mg/m2 var 3:e vecka; kumulativ dos får inte överstiga 900 mg/m2.');
     expect(doses).toHaveLength(1);
@@ -172,6 +179,8 @@ describe('modifiers shared by a combination', () => {
   it('a list written `A, B och C` is one combination', () => {
     const { doses } = read('Oxaliplatin 85 mg/m2, kalciumfolinat 200 mg/m2 och fluorouracil 400 mg/m2, var 14:e dag.');
     expect(doses.map((dose) => dose.intervalDays)).toEqual([r(14), r(14), r(14)]);
+    const cmf = read('Cyklofosfamid 500 mg/m2, metotrexat 40 mg/m2 och fluorouracil 600 mg/m2 dag 1 och 8.').doses;
+    expect(cmf.map((dose) => dose.days)).toEqual([[1, 8], [1, 8], [1, 8]]);
     // Without the closing `och` a comma separates statements, as before.
     expect(read('Oxaliplatin 85 mg/m2, fluorouracil 400 mg/m2 var 14:e dag.').doses.map((dose) => dose.intervalDays)).toEqual([null, r(14)]);
   });

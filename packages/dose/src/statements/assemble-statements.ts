@@ -127,7 +127,7 @@ export class StatementAssembler {
         else if (near !== null) attachCycleInterval(this.drafts, near, element, this.stream);
         return;
       case 'cycle-days':
-        if (near !== null) attachCycleDays(this.drafts, near, element);
+        if (near !== null) attachCycleDays(this.drafts, near, element, this.stream);
         // `Dag 1: paklitaxel …, karboplatin …`: days that head the sentence go to each of its doses.
         else if (this.s.open === null && this.stream.isPunct(element.next, ':')) {
           this.s.days = element;

@@ -41,10 +41,10 @@ export function attachCycleInterval(drafts: readonly Draft[], near: Draft, eleme
   shareModifier(drafts, near, element, 'intervalDays', element.intervalDays, stream, element.intervalDays.low >= SHORTEST_CYCLE);
 }
 
-/** `Trastuzumab 600 mg sc och pertuzumab 420 mg iv dag 1`: days of the cycle are the whole combination's. */
-export function attachCycleDays(drafts: readonly Draft[], near: Draft, element: ElementOf<'cycle-days'>): void {
+/** `Trastuzumab 600 mg sc och pertuzumab 420 mg iv dag 1`, `A, B och C dag 1 och 8`: days of the cycle are the whole combination's. */
+export function attachCycleDays(drafts: readonly Draft[], near: Draft, element: ElementOf<'cycle-days'>, stream: TokenStream): void {
   if (near.dose.days !== null) return;
-  shareField(combinationOf(drafts, near), 'days', element.days);
+  shareField(combinationOf(drafts, near, stream), 'days', element.days);
   extendDraft(near, element.next);
 }
 

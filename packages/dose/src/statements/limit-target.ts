@@ -21,7 +21,11 @@ export function acceptLimit(sentence: SentenceState, element: ElementOf<'amount'
   if (target !== null && sameDrug) {
     const field = kind === 'max-single' ? 'maxSingleDose' : 'cumulativeMaxDose';
     target.dose[field] ??= limitOf(element.amount);
-    if (fromTable) extendDraft(target, element.next);
+    // `Vinkristin 1,4 mg/m2 (max 2 mg) iv dag 1`: a limit right after the dose is part of it, so the route and days after it are still the dose's.
+    if (fromTable || element.first - target.next <= LIMIT_REACH) extendDraft(target, element.next);
   }
   return true;
 }
+
+/** How many tokens (`(max`, `, maxdos`) may stand between a dose and a limit that continues it. */
+const LIMIT_REACH = 3;
