@@ -3,6 +3,7 @@
 // code cache (Node.js 20 has none for ES modules), and read-early.cjs, the early-reading worker
 // (src/early/read-early.ts), which a worker thread loads on its own. One file loads far faster
 // than the hundreds of ES modules of tsc's output, which stays for the package's exports.
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
@@ -17,6 +18,8 @@ const src = (file) => new URL(`../src/${file}`, import.meta.url).pathname;
 const dist = (file) => new URL(`../dist/${file}`, import.meta.url).pathname;
 /** The worker's bundle, named to the server's bundle through `__earlyReadingBundle` (src/package-files.ts). */
 const workerBundle = 'read-early.cjs';
+/** Replaced in both bundles by the hash of both (`stampBundleHash`): the code version of kept findings. */
+const hashPlaceholder = '__SERVER_BUNDLE_HASH_PLACEHOLDER__';
 const options = {
   bundle: true,
   platform: 'node',
@@ -31,7 +34,7 @@ const options = {
   alias: { 'jsonc-parser': jsoncParserModule() },
   // `import.meta.url` does not exist in CommonJS; the bundle's own file URL stands in for it
   // (src/package-files.ts finds package.json and the worker's bundle from it).
-  define: { 'import.meta.url': '__bundleUrl', __earlyReadingBundle: JSON.stringify(workerBundle) },
+  define: { 'import.meta.url': '__bundleUrl', __earlyReadingBundle: JSON.stringify(workerBundle), __serverBundleHash: JSON.stringify(hashPlaceholder) },
   banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
@@ -40,6 +43,21 @@ await Promise.all([
   build({ ...options, entryPoints: [src('main.ts')], outfile: dist('guideline-language-server.cjs') }),
   build({ ...options, entryPoints: [src('early/read-early.ts')], outfile: dist(workerBundle) }),
 ]);
+await stampBundleHash([dist('guideline-language-server.cjs'), dist(workerBundle)]);
+
+/**
+ * Writes the SHA-256 of both bundles into both, where `__serverBundleHash` stands: the server and
+ * its worker then know the version of their code without reading megabytes at start-up
+ * (src/workspace/remembered-findings.ts), as the CLI's bundle does.
+ */
+async function stampBundleHash(files) {
+  const codes = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  if (!codes.every((code) => code.includes(hashPlaceholder))) throw new Error('bundle.mjs: a bundle does not use __serverBundleHash; its kept findings would not know its code');
+  const hash = createHash('sha256');
+  for (const code of codes) hash.update(code);
+  const digest = hash.digest('hex');
+  await Promise.all(files.map((file, index) => writeFile(file, codes[index].replaceAll(hashPlaceholder, digest))));
+}
 
 /**
  * The CLI's loader of a bundle through a V8 code cache, copied as dist/code-cache.cjs for the

@@ -46,6 +46,14 @@ describe('the bundled server', () => {
     }
   });
 
+  it('both bundles know the version of their code: one hash of both, stamped in at build time', async () => {
+    const codes = await Promise.all(['guideline-language-server.cjs', 'read-early.cjs'].map((bundle) => readFile(path.join(packageDir, 'dist', bundle), 'utf8')));
+    const stamped = codes.map((code) => /const bundleHash = true \? "([0-9a-f]{64})"/.exec(code)?.[1]);
+    expect(stamped[0]).toMatch(/^[0-9a-f]{64}$/);
+    expect(stamped[1]).toBe(stamped[0]);
+    for (const code of codes) expect(code).not.toContain('__SERVER_BUNDLE_HASH_PLACEHOLDER__');
+  });
+
   it('reads early in its worker bundle, and does so again when started from the code cache its first run left', async () => {
     const first = await openChapter();
     expect((await readdir(codeCacheDir)).some((name) => name.endsWith('-server.cache'))).toBe(true);

@@ -75,11 +75,19 @@ function sourceFiles(sources: GuidelineSources): { path: string; text: string }[
 }
 
 /**
- * The server's code: this package and every package of ours it loads, hashed once per process
- * (or by the early-reading worker, see `read-early.ts`).
+ * The SHA-256 of the server's bundles, written into them by scripts/bundle.mjs; not defined when
+ * the server runs from tsc's output (tests, the package imported as a library).
+ */
+declare const __serverBundleHash: string | undefined;
+
+/**
+ * The server's code: in the bundles, their hash, stamped in at build time (nothing to read); else
+ * this package and every package of ours it loads, hashed once per process (or by the
+ * early-reading worker, see `read-early.ts`).
  */
 export function serverCodeVersion(): string {
-  return knownCodeVersion() ?? adoptCodeVersion(hashOfPackages(toolchainPackages(packageManifest())).slice(0, 16));
+  const bundleHash = typeof __serverBundleHash === 'string' ? __serverBundleHash : undefined;
+  return knownCodeVersion() ?? adoptCodeVersion((bundleHash ?? hashOfPackages(toolchainPackages(packageManifest()))).slice(0, 16));
 }
 
 /** Findings kept by other code are never read again: their folder goes. */
