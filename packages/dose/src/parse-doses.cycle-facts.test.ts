@@ -96,6 +96,16 @@ describe('limits are their own fields, never doses', () => {
     }
   });
 
+  it('`högsta rekommenderade dos` is a limit, not a dose', () => {
+    expect(read('Högsta rekommenderade dos av dexametason är 20 mg per dag.').doses).toEqual([]);
+    expect(only('Dexametason 8 mg dagligen, högsta rekommenderade dos 20 mg.')).toMatchObject({ amount: r(8), maxSingleDose: { amount: r(20), unit: 'mg' } });
+  });
+
+  it('tablets restated in brackets with a count in words are no second dose', () => {
+    const dose = only('Regorafenib 160 mg (fyra 40 mg-tabletter) en gång dagligen.');
+    expect([dose.amount, dose.intervalDays]).toEqual([r(160), r(1)]);
+  });
+
   it('a cumulative maximum is not a dose', () => {
     const { doses } = read('Epirubicin 90 mg/m2 var 3:e vecka; kumulativ dos får inte överstiga 900 mg/m2.');
     expect(doses).toHaveLength(1);

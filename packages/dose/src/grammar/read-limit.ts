@@ -7,7 +7,9 @@ export type LimitKind = 'max-single' | 'cumulative-max';
 
 const MAX_SINGLE = [
   ['maxdos'], ['maxdosen'], ['maximaldos'], ['max', 'dos'], ['maximal', 'dos'], ['maximala', 'dosen'],
-  ['maximal', 'engångsdos'], ['max', 'engångsdos'], ['högsta', 'dos'], ['högsta', 'dosen'],
+  ['maximal', 'engångsdos'], ['max', 'engångsdos'], ['högsta', 'dos'], ['högsta', 'dosen'], ['högsta', 'rekommenderade', 'dos'],
+  ['högsta', 'rekommenderade', 'dosen'], ['högsta', 'tillåtna', 'dos'], ['högsta', 'tillåtna', 'dosen'], ['maximal', 'rekommenderad', 'dos'],
+  ['maximum', 'recommended', 'dose'],
   ['maximum', 'dose'], ['maximum', 'single', 'dose'], ['maximal', 'dygnsdos'], ['max', 'dygnsdos'], ['högsta', 'dygnsdos'],
   ['maxdos', 'per', 'dygn'], ['maximum', 'daily', 'dose'],
 ];

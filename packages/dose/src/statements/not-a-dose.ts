@@ -1,3 +1,4 @@
+import { CARDINALS } from '../grammar/number-words.js';
 import { isExcipientAfter } from '../grammar/read-content.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import { RANGE_DASHES } from '../scan/token.js';
@@ -32,8 +33,8 @@ const RESTATEMENT_MARKS = new Set(['=', '≈', '~', ',', '.', ':', '/', ...RANGE
 const RESTATEMENT_LENGTH = 10;
 
 /**
- * `2,5–5 mg (0,25–0,5 ml)`, `10 mg (= 2 ml)`, `AUC 5 (ca 600 mg)`, `1,23 mg/m2 (motsvarande 1,4
- * mg/m2 eribulinmesylat)`: the same quantity restated in
+ * `2,5–5 mg (0,25–0,5 ml)`, `10 mg (= 2 ml)`, `AUC 5 (ca 600 mg)`, `160 mg (fyra 40 mg-tabletter)`,
+ * `1,23 mg/m2 (motsvarande 1,4 mg/m2 eribulinmesylat)`: the same quantity restated in
  * brackets right after an amount. The statement takes the bracket in (so that a route after it,
  * `… (0,25–0,5 ml) sc`, is still next to it) and an amount inside is no second dose. Returns the
  * token after the closing bracket, or -1 when no such bracket follows `next`.
@@ -48,7 +49,8 @@ export function restatementAfter(stream: TokenStream, next: number): number {
     if (token === undefined) return -1;
     if (token.kind === 'punct' && token.text === ')') return number ? index + 1 : -1;
     if (token.kind === 'number') number = true;
-    else if (token.kind === 'word' ? RESTATEMENT_WORDS.has(token.lower) : RESTATEMENT_MARKS.has(token.text)) continue;
+    // `(fyra 40 mg-tabletter)`: a count of units in words is part of the restatement.
+    else if (token.kind === 'word' ? RESTATEMENT_WORDS.has(token.lower) || CARDINALS.has(token.lower) : RESTATEMENT_MARKS.has(token.text)) continue;
     // …the last word before the bracket closes, after the amount (a name before it is another drug).
     else if (token.kind === 'word' && otherWords > 0 && number && stream.isPunct(index + 1, ')')) otherWords--;
     else return -1;
