@@ -153,6 +153,12 @@ describe('radiotherapy courses', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('fractions per week are no interval between doses: reported, never read as weekly', () => {
+    const { doses, diagnostics } = read('Strålbehandling 2 Gy x 25, 5 fraktioner per vecka.');
+    expect(doses.map((dose) => dose.intervalDays)).toEqual([null]);
+    expect(diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
+  });
+
   it('45 Gy på 25 fraktioner', () => {
     expect(only('Bäckenet ges 45 Gy på 25 fraktioner.').fractionation).toMatchObject({ total: { low: 45 }, fractions: { low: 25 } });
   });
