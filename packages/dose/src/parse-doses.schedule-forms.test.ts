@@ -14,6 +14,22 @@ function only(text: string): ParsedDose {
 }
 
 describe('schedule forms of regimen sheets', () => {
+  it.each([
+    ['Tamoxifen 20 mg dagligen i 5 år.', { value: 5, unit: 'a' }],
+    ['Letrozol 2,5 mg x 1 i fem år.', { value: 5, unit: 'a' }],
+    ['Ondansetron 8 mg x 2 i 3 dagar.', { value: 3, unit: 'd' }],
+    ['Docetaxel 37,5 mg intravesikalt en gång per vecka i 6 veckor.', { value: 6, unit: 'wk' }],
+  ])('a duration right after the schedule is the length of the treatment: %s', (text, duration) => {
+    expect(only(text).maxDuration).toMatchObject(duration);
+    expect(read(text).diagnostics).toEqual([]);
+  });
+
+  it('a duration with no schedule before it is no length of treatment, and days on and off stay a pause', () => {
+    expect(only('Cisplatin 75 mg/m2 i 3 veckor.').maxDuration).toBeNull();
+    const pause = only('Regorafenib 160 mg dagligen i 3 veckor följt av 1 veckas uppehåll.');
+    expect([pause.pause, pause.maxDuration]).toEqual([{ periodDays: 28, offDays: 7 }, null]);
+  });
+
   it.each(['Zoledronsyra 5 mg iv 1 gång/år.', 'Zoledronsyra 5 mg iv en gång per år.', 'Zoledronsyra 5 mg iv årligen.', 'Zoledronic acid 5 mg iv once a year.'])(
     'a yearly dose is every 365 days: %s',
     (text) => {

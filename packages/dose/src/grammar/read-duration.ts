@@ -38,13 +38,30 @@ const TIME_UNITS: ReadonlyMap<string, { unit: Duration['unit']; days: number }> 
 
 /**
  * A maximum treatment duration: `maximalt 2 år`, `högst 24 månader`, `upp till 2 år`,
- * `for up to 2 years`. Plain durations (`i 6 månader`, `6 månader sedan`) are not read: only
- * an explicit upper limit is a fact about the dose.
+ * `for up to 2 years`. A plain duration (`i 6 månader`, `6 månader sedan`) is another element
+ * (`readCourseLength`): only right after a schedule is it the length of the treatment.
  */
 export function readMaxDuration(stream: TokenStream, at: number): Match<Duration> | null {
   const atMost = stream.phrase(at, AT_MOST);
   if (atMost === -1) return null;
-  const count = readCount(stream, atMost);
+  return durationAt(stream, atMost);
+}
+
+const FOR = [['i'], ['under'], ['for'], ['during']];
+
+/**
+ * `i 5 år`, `under 6 veckor`, `i fem år`, `for 3 days`: how long something lasts. The statement
+ * takes it as its treatment's length only right after its schedule (`Tamoxifen 20 mg dagligen i
+ * 5 år`); elsewhere (`efter i median 16 månader`) it is left alone.
+ */
+export function readCourseLength(stream: TokenStream, at: number): Match<Duration> | null {
+  const start = stream.phrase(at, FOR);
+  return start === -1 ? null : durationAt(stream, start);
+}
+
+/** A count and a unit of time at `at`: `5 år`, `24 månader`, `tre veckor`. */
+function durationAt(stream: TokenStream, at: number): Match<Duration> | null {
+  const count = readCount(stream, at);
   if (count === null) return null;
   const unitToken = stream.at(count.next);
   const unit = unitToken?.kind === 'word' ? TIME_UNITS.get(unitToken.lower) : undefined;

@@ -9,7 +9,7 @@ import { readContentCue, readStrength } from './read-content.js';
 import { readConditionCue } from './read-condition.js';
 import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
-import { readMaxDuration } from './read-duration.js';
+import { readCourseLength, readMaxDuration } from './read-duration.js';
 import { readInfusionTime } from './read-infusion-time.js';
 import { readJoiner } from './read-joiner.js';
 import { readLimitCue, readThresholdCue, type LimitKind } from './read-limit.js';
@@ -31,6 +31,7 @@ export type ElementValue =
   | { kind: 'cycles'; cycles: OpenRange }
   | { kind: 'times'; cycles: OpenRange }
   | { kind: 'duration'; duration: Duration }
+  | { kind: 'course-length'; duration: Duration }
   | { kind: 'route'; route: Route }
   | { kind: 'joiner'; link: DoseLink }
   | { kind: 'limit-cue'; limit: LimitKind }
@@ -80,6 +81,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readSchedule(s, at), (intervalDays) => ({ kind: 'schedule', intervalDays })),
   (s, at) => wrap(readCycles(s, at), (cycles) => ({ kind: 'cycles', cycles })),
   (s, at) => wrap(readMaxDuration(s, at), (duration) => ({ kind: 'duration', duration })),
+  (s, at) => wrap(readCourseLength(s, at), (duration) => ({ kind: 'course-length', duration })),
   (s, at) => wrap(readTimesCount(s, at), (cycles) => ({ kind: 'times', cycles })),
   (s, at) => wrap(readRoute(s, at), (route) => ({ kind: 'route', route })),
   (s, at) => wrap(readOverdoseCue(s, at), () => ({ kind: 'overdose-cue' })),

@@ -183,6 +183,12 @@ export class StatementAssembler {
         // A limit such as `dock maximalt 2 år` may close a long sentence; it belongs to the last dose.
         if (open?.dose.maxDuration === null) this.attach(open, element.next, (d) => (d.maxDuration = element.duration));
         return;
+      case 'course-length':
+        // `Tamoxifen 20 mg dagligen i 5 år`: right after a schedule, the length of the treatment.
+        if (near !== null && near.dose.maxDuration === null && element.first === near.next && hasSchedule(near)) {
+          this.attach(near, element.next, (d) => (d.maxDuration = element.duration));
+        }
+        return;
       case 'infusion-time':
         // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`: the dose reaches over it.
         if (near !== null) extendDraft(near, element.next);
@@ -467,4 +473,10 @@ export class StatementAssembler {
 function gapGivesTimesPerDay(stream: TokenStream, near: Draft, gap: ElementOf<'hour-gap'>): boolean {
   if (!stream.isWord(gap.first, ['var', 'varje', 'every'])) return false;
   return near.dose.timesPerDay === null && near.dose.intervalDays === null && gap.hours < 24 && 24 % gap.hours === 0;
+}
+
+/** A statement with an interval, times per day or days of a cycle. */
+function hasSchedule(draft: Draft): boolean {
+  const dose = draft.dose;
+  return dose.intervalDays !== null || dose.timesPerDay !== null || dose.days !== null;
 }
