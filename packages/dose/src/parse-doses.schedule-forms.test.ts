@@ -24,6 +24,22 @@ describe('schedule forms of regimen sheets', () => {
     expect(read(text).diagnostics).toEqual([]);
   });
 
+  it('`från dag 1 till dag 14` is days 1–14; `från dag 2` alone is when a drug starts: not read, reported', () => {
+    expect(only('Kapecitabin 1000 mg/m2 x 2 från dag 1 till dag 14.').days).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    const { doses, diagnostics } = read('Filgrastim 5 mikrogram/kg sc dagligen från dag 2 till neutrofilnivån återhämtat sig.');
+    expect(doses.map((dose) => dose.days)).toEqual([null]);
+    expect(diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
+  });
+
+  it('a cycle length in weeks (`i 3-veckorscykler`) is the cycle and its interval', () => {
+    const dose = only('Kapecitabin 1250 mg/m2 morgon och kväll dag 1-14 i 3-veckorscykler, totalt 8 cykler.');
+    expect([dose.cycleLengthDays, dose.intervalDays, dose.cycles]).toEqual([21, r(21), r(8)]);
+  });
+
+  it('a taper step (`nedtrappning med 10 mg`) is no dose', () => {
+    expect(read('Prednisolon 50 mg dagligen, därefter nedtrappning med 10 mg var tredje dag.').doses.map((dose) => dose.amount)).toEqual([r(50)]);
+  });
+
   it('a duration with no schedule before it is no length of treatment, and days on and off stay a pause', () => {
     expect(only('Cisplatin 75 mg/m2 i 3 veckor.').maxDuration).toBeNull();
     const pause = only('Regorafenib 160 mg dagligen i 3 veckor följt av 1 veckas uppehåll.');

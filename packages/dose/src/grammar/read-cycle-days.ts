@@ -10,11 +10,12 @@ const MOST_LISTED = 12;
 
 /**
  * The days of a cycle on which a drug is given: `dag 1`, `dag 1 och 8`, `dag 1, 8 och 15`,
- * `dag 1–5`, `dagarna 1–14`, `day 1 and 8`. Ranges are expanded to every day. A number of
- * days without a day number (`i 14 dagar`) is a duration, not read here.
+ * `dag 1–5`, `dagarna 1–14`, `day 1 and 8`, `från dag 1 till dag 14`. Ranges are expanded to
+ * every day. A number of days without a day number (`i 14 dagar`) is a duration, not read here.
  */
 export function readCycleDays(stream: TokenStream, at: number): Match<number[]> | null {
   if (!stream.isWord(at, DAY_WORDS)) return null;
+  if (stream.isWord(at - 1, FROM)) return readFromDay(stream, at);
   const days: number[] = [];
   let next = at + 1;
   for (let listed = 0; listed < MOST_LISTED; listed++) {
@@ -30,6 +31,24 @@ export function readCycleDays(stream: TokenStream, at: number): Match<number[]> 
     next++;
   }
   return days.length === 0 ? null : { value: days, next };
+}
+
+const FROM = ['från', 'from'];
+const UNTIL = ['till', 'to', 'until'];
+
+/**
+ * `från dag 1 till dag 14`, `från dag 1 till 14`: the days from one to the other. `från dag 2`
+ * alone says when a drug starts, not on which days it is given: not read (and so reported).
+ */
+function readFromDay(stream: TokenStream, at: number): Match<number[]> | null {
+  const first = stream.at(at + 1);
+  if (first?.kind !== 'number' || !stream.isWord(at + 2, UNTIL)) return null;
+  const lastAt = stream.isWord(at + 3, DAY_WORDS) ? at + 4 : at + 3;
+  const last = stream.at(lastAt);
+  if (last?.kind !== 'number' || !isDayRange(first.value, last.value) || last.value <= first.value) return null;
+  const days: number[] = [];
+  for (let day = first.value; day <= last.value; day++) days.push(day);
+  return { value: days, next: lastAt + 1 };
 }
 
 function isDayRange(low: number, high: number): boolean {
@@ -59,17 +78,23 @@ export function readRestartDay(stream: TokenStream, at: number): Match<number> |
 }
 
 const CYCLE_LENGTH_NOUNS = ['dagarscykel', 'dagarscykler', 'dagarscykeln', 'dagarsperiod', 'dagarsschema'];
+const WEEK_CYCLE_NOUNS = ['veckorscykel', 'veckorscykler', 'veckorscykeln', 'veckorsperiod', 'veckorsschema'];
 const CYCLE_NOUNS = ['cykel', 'cykler', 'cykeln', 'behandlingscykel', 'behandlingscykler', 'kur', 'kurer', 'cycle', 'cycles'];
 
 /**
  * A cycle length: `28-dagarscykel`, `28-dagars cykel`, `21 dagars behandlingscykel`,
- * `21-day cycle`, `i cykler om 28 dagar`.
+ * `3-veckorscykler`, `3 veckors cykler`, `21-day cycle`, `i cykler om 28 dagar`.
  */
 export function readCycleLength(stream: TokenStream, at: number): Match<number> | null {
   const count = readCount(stream, at);
   if (count !== null && count.value.low === count.value.high && isDayRange(count.value.low, count.value.low)) {
     const from = stream.isPunct(count.next, '-') ? count.next + 1 : count.next;
     if (stream.isWord(from, CYCLE_LENGTH_NOUNS)) return { value: count.value.low, next: from + 1 };
+    // `3-veckorscykler`, `3 veckors cykler`: a cycle length in weeks.
+    if (stream.isWord(from, WEEK_CYCLE_NOUNS) && isDayRange(count.value.low * 7, count.value.low * 7)) return { value: count.value.low * 7, next: from + 1 };
+    if (stream.isWord(from, ['veckors', 'week']) && stream.isWord(from + 1, CYCLE_NOUNS) && isDayRange(count.value.low * 7, count.value.low * 7)) {
+      return { value: count.value.low * 7, next: from + 2 };
+    }
     if (stream.isWord(from, ['dagars', 'day', 'days']) && stream.isWord(from + 1, CYCLE_NOUNS)) {
       return { value: count.value.low, next: from + 2 };
     }

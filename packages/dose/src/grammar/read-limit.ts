@@ -63,7 +63,8 @@ const CHANGE_STEPS = [
   ['dosreducering', 'på'], ['dosreduceringar', 'på'], ['dosreduceringar', 'med'], ['dosminskning', 'med'], ['dosminskning', 'på'],
   ['dosökning', 'med'], ['dosökning', 'på'], ['dossänkning', 'med'], ['doshöjning', 'med'], ['reduceras', 'med'], ['minskas', 'med'],
   ['sänks', 'med'], ['ökas', 'med'], ['höjs', 'med'], ['trappas', 'ned', 'med'], ['trappas', 'ner', 'med'], ['trappas', 'ut', 'med'],
-  ['i', 'steg', 'om'], ['steg', 'om'], ['reduced', 'by'], ['increased', 'by'], ['decreased', 'by'], ['in', 'steps', 'of'],
+  ['nedtrappning', 'med'], ['nedtrappning', 'på'], ['upptrappning', 'med'], ['minskning', 'med'], ['ökning', 'med'], ['sänkning', 'med'],
+  ['höjning', 'med'], ['i', 'steg', 'om'], ['steg', 'om'], ['reduced', 'by'], ['increased', 'by'], ['decreased', 'by'], ['in', 'steps', 'of'],
   ['increments', 'of'], ['decrements', 'of'],
 ];
 
