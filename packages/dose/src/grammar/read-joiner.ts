@@ -6,7 +6,8 @@ const JOINERS: readonly { link: DoseLink; phrases: string[][] }[] = [
   {
     link: 'with',
     phrases: [
-      ['+'], ['och'], ['samt'], ['and'], ['plus'], ['i', 'kombination', 'med'], ['kombinerat', 'med'], ['in', 'combination', 'with'], ['tillsammans', 'med'],
+      ['+'], ['och'], ['samt'], ['respektive'], ['and'], ['plus'], ['i', 'kombination', 'med'], ['kombinerat', 'med'], ['in', 'combination', 'with'],
+      ['tillsammans', 'med'],
     ],
   },
   {

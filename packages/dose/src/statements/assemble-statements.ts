@@ -21,6 +21,7 @@ import { freshSentence, type SentenceState } from './sentence-state.js';
 import { shareModifier } from './shared-modifiers.js';
 import { attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
 import { acceptLimit } from './limit-target.js';
+import { positionInRespectiveSeries } from './respective-amounts.js';
 import { noteCue } from './sentence-cues.js';
 import { StatementLinks } from './statement-links.js';
 import { amountTableKind, tableRowFinding } from './equivalence-table.js';
@@ -279,9 +280,17 @@ export class StatementAssembler {
       element,
       routeBefore,
     );
-    const { unknown, reachable, listed, blocker } = attribution;
+    const { unknown, reachable, blocker } = attribution;
+    // `Cisplatin och etoposid … 75 mg/m2 respektive 100 mg/m2`: the list's drugs in order.
+    const respective = attribution.listed.length > 1 ? positionInRespectiveSeries(this.elements, this.index, attribution.listed.length, stream) : -1;
+    const respectiveName = attribution.listed[respective];
+    const listed = respectiveName === undefined ? attribution.listed : [];
     const { given: nameAfter, competing } = drugAfterAmount(this.elements, this.index, this.s, attribution);
-    const named = nameAfter !== null ? mentionOf(nameAfter, null, null) : competing !== null ? null : attribution.named;
+    const named =
+      respectiveName?.kind === 'mention' ? mentionOf(respectiveName, null, null)
+      : nameAfter !== null ? mentionOf(nameAfter, null, null)
+      : competing !== null ? null
+      : attribution.named;
     // An AUC with no drug next to it is not a dose (e.g. `tillförlitlighet (AUC 0,97)`), unless written
     // with its unit and no `AUC` (`5-7 mg/ml.min`, see `readAucByUnit`); a target AUC (`Denna regim AUC 5`,
     // above the 1 a ROC area never exceeds) is reported, as no dose is published from it.
@@ -292,7 +301,8 @@ export class StatementAssembler {
       }
       return;
     }
-    const ownName = nameAfter === null && named !== null && !named.used ? named : null;
+    // A drug of a `respektive` series is named in the list before: the statement is its amount.
+    const ownName = nameAfter === null && respectiveName === undefined && named !== null && !named.used ? named : null;
     const nameFirst = ownName?.prefixFirst ?? unknown?.index ?? element.first;
     const first = Math.min(nameFirst, routeBefore?.first ?? nameFirst);
     const draft = this.startDraft(first, element.next, element.first);

@@ -77,3 +77,23 @@ describe('a class word that is also one substance\'s name', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-without-drug']);
   });
 });
+
+describe('amounts given `respektive` after a list of drugs', () => {
+  // Own sentences in the style of care programmes.
+  it('go to the drugs in order, each statement its own amount', () => {
+    const { doses, diagnostics } = read('Cisplatin och etoposid ges i doserna 75 mg/m2 respektive 100 mg/m2.');
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.text])).toEqual([['cisplatin', 75, '75 mg/m2'], ['etoposide', 100, '100 mg/m2']]);
+    expect(diagnostics).toEqual([]);
+    const three = read('Cisplatin, etoposid och ifosfamid i doserna 20 mg/m2, 75 mg/m2 respektive 1200 mg/m2.').doses;
+    expect(three.map((d) => [d.drug, d.amount?.low])).toEqual([['cisplatin', 20], ['etoposide', 75], ['ifosfamide', 1200]]);
+  });
+
+  // Hostile: without `respektive`, or with more amounts than drugs, no order is stated.
+  it('stay ambiguous when the series does not say so or does not fit the list', () => {
+    for (const text of ['Cisplatin och etoposid ges i doserna 75 mg/m2 och 100 mg/m2.', 'Cisplatin och etoposid 75 mg/m2 respektive 100 mg/m2 respektive 5 mg.']) {
+      const { doses, diagnostics } = read(text);
+      expect(doses.every((d) => d.drug === null), text).toBe(true);
+      expect(diagnostics.map((d) => d.ruleId), text).toContain('dose-ambiguous');
+    }
+  });
+});
