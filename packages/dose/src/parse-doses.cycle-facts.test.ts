@@ -232,6 +232,13 @@ describe('drug role from the lexicon', () => {
     expect(only('Paklitaxel 80 mg/m2 veckovis.').drugRole).toBe('therapy');
   });
 
+  it('a folinate is therapy beside fluorouracil (it modulates it) and supportive as a rescue', () => {
+    const roles = (text: string) => read(text).doses.map((dose) => [dose.drug, dose.drugRole]);
+    expect(roles('Kalciumfolinat 400 mg/m2 och fluorouracil 400 mg/m2 dag 1.')).toEqual([['calcium-folinate', 'therapy'], ['fluorouracil', 'therapy']]);
+    expect(roles('Kalciumfolinat 400 mg/m2 ges före 5-FU.')).toEqual([['calcium-folinate', 'therapy']]);
+    expect(roles('Kalciumfolinat 15 mg x 4 po med start 24 timmar efter metotrexat.')).toEqual([['calcium-folinate', 'supportive']]);
+  });
+
   it('a drug the lexicon knows without a role is premedication only where the sentence says so', () => {
     // A substance of the ATC index: known by name, no role, dose kind or range.
     const lexicon = realLexicon();

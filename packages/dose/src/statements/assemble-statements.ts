@@ -444,10 +444,11 @@ export class StatementAssembler {
       }
       this.diagnostics.push(...misspeltNamesIn(this.stream, this.s.first, next, this.s.mentions, this.near, reported));
     }
+    const withFluorouracil = this.s.mentions.some((element) => element.kind === 'mention' && element.entry.id === FLUOROURACIL);
     for (let i = this.drafts.length - 1; i >= 0; i--) {
       const draft = this.drafts[i];
       if (draft === undefined || draft.sentence !== this.sentence) break;
-      draft.dose.drugRole = drugRoleOf(draft, this.s.premedicationCue);
+      draft.dose.drugRole = drugRoleOf(draft, this.s.premedicationCue, withFluorouracil);
       this.read.push({ first: draft.first, next: draft.next });
     }
     if (this.s.premedicationCue !== null) this.premedicationSentences.set(this.sentence, this.s.premedicationCue);
@@ -490,3 +491,6 @@ function hasSchedule(draft: Draft): boolean {
   const dose = draft.dose;
   return dose.intervalDays !== null || dose.timesPerDay !== null || dose.days !== null;
 }
+
+/** The lexicon id of fluorouracil, which a folinate in the same sentence modulates (`drug-role.ts`). */
+const FLUOROURACIL = 'fluorouracil';
