@@ -232,6 +232,14 @@ describe('drug role from the lexicon', () => {
     expect(only('Paklitaxel 80 mg/m2 veckovis.').drugRole).toBe('therapy');
   });
 
+  it('a supportive drug given before an anticancer drug is premedication, unless an antiemetic', () => {
+    const roles = (text: string) => read(text).doses.map((dose) => dose.drugRole);
+    expect(roles('Betametason 8 mg iv före paklitaxel.')).toEqual(['premedication']);
+    expect(roles('Klemastin 2 mg iv 30 minuter innan paklitaxel.')).toEqual(['premedication']);
+    expect(roles('Ondansetron 8 mg iv före cisplatin.')).toEqual(['supportive']);
+    expect(roles('Betametason 8 mg po efter paklitaxel.')).toEqual(['supportive']);
+  });
+
   it('a folinate is therapy beside fluorouracil (it modulates it) and supportive as a rescue', () => {
     const roles = (text: string) => read(text).doses.map((dose) => [dose.drug, dose.drugRole]);
     expect(roles('Kalciumfolinat 400 mg/m2 och fluorouracil 400 mg/m2 dag 1.')).toEqual([['calcium-folinate', 'therapy'], ['fluorouracil', 'therapy']]);

@@ -14,6 +14,12 @@ function only(text: string): ParsedDose {
 }
 
 describe('schedule forms of regimen sheets', () => {
+  it('an abbreviation before a number (`ca.`, `resp.`, `max.`) ends no sentence', () => {
+    expect(only('Cisplatin ca. 75 mg/m2 dag 1.').drug).toBe('cisplatin');
+    expect(read('Paklitaxel 80 mg/m2 resp. 175 mg/m2 var 3:e vecka.').doses.map((dose) => dose.drug)).toEqual(['paclitaxel', 'paclitaxel']);
+    expect(only('Vinkristin 1,4 mg/m2, max. 2 mg, iv dag 1.')).toMatchObject({ maxSingleDose: { amount: r(2) }, route: 'iv' });
+  });
+
   it.each([
     ['Tamoxifen 20 mg dagligen i 5 år.', { value: 5, unit: 'a' }],
     ['Letrozol 2,5 mg x 1 i fem år.', { value: 5, unit: 'a' }],

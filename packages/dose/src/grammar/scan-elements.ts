@@ -159,9 +159,20 @@ function isSentenceEnd(stream: TokenStream, at: number): boolean {
   const next = stream.at(at + 1);
   if (next === undefined) return true;
   if (!next.spaceBefore) return false;
-  if (next.kind === 'number') return true;
+  // `ca. 75 mg/m2`, `resp. 175 mg/m2`: an abbreviation's full stop before a number ends nothing.
+  if (next.kind === 'number') return !isAbbreviation(stream, at - 1);
   const first = next.text.charAt(0);
   return first !== first.toLowerCase() || next.text === '•' || next.text === '-';
+}
+
+/** Swedish abbreviations written with a full stop that stand before a number inside a sentence. */
+const ABBREVIATIONS = new Set(['ca', 'resp', 'inkl', 'exkl', 'max', 'min', 'jfr', 'enl', 'ev', 'nr', 'approx', 'tot']);
+
+/** `ca` in `ca. 75`: a known abbreviation glued to the full stop after it. */
+function isAbbreviation(stream: TokenStream, at: number): boolean {
+  const token = stream.at(at);
+  const stop = stream.at(at + 1);
+  return token?.kind === 'word' && stop !== undefined && !stop.spaceBefore && ABBREVIATIONS.has(token.lower);
 }
 
 const DOSE_SUFFIX = /(dos|dosen|doser|doserna)$/;

@@ -227,6 +227,8 @@ export class StatementAssembler {
   private acceptMention(element: ElementOf<'mention'>): void {
     const { mention, open } = this.s;
     const stream = this.stream;
+    // `Betapred 8 mg iv före paklitaxel`: given before an anticancer drug, as premedication is.
+    if (stream.isWord(element.first - 1, BEFORE) && isAnticancer(element.entry)) this.s.premedicationCue ??= 'timing';
     if (this.isDiluentAside(element)) return this.noteDiluent(element);
     // `500 mg bosutinib`: the name was already given to the amount before it.
     if (this.s.nameAfterAmount?.element === element) {
@@ -494,3 +496,10 @@ function hasSchedule(draft: Draft): boolean {
 
 /** The lexicon id of fluorouracil, which a folinate in the same sentence modulates (`drug-role.ts`). */
 const FLUOROURACIL = 'fluorouracil';
+
+/** Words that say a drug is given before another (`före paklitaxel`, `innan cisplatin`). */
+const BEFORE = ['före', 'innan', 'before', 'prior'];
+
+function isAnticancer(entry: ElementOf<'mention'>['entry']): boolean {
+  return entry.kind === 'regimen' || entry.role === 'antineoplastic' || entry.role === 'endocrine';
+}
