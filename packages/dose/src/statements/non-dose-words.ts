@@ -1,3 +1,4 @@
+import { CARDINALS } from '../grammar/number-words.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 
 /**
@@ -59,6 +60,19 @@ export function isUnpublishableAmount(stream: TokenStream, index: number): boole
   return token?.kind === 'number' && unit !== undefined && UNPUBLISHABLE_UNITS.has(unit.lower);
 }
 
+/** Nouns of administrations that a count in words may count (`totalt fyra doser`). */
+const ADMINISTRATIONS = new Set(['doser', 'dos', 'infusioner', 'injektioner', 'administreringar', 'doses', 'infusions', 'injections']);
+/** Articles that are also the number one (`en gång i veckan`): no count. */
+const ARTICLES = new Set(['en', 'ett', 'one', 'a', 'an']);
+
+/** `fyra doser`, `tre veckor`: a count written in words before a schedule word or administrations, as a number would be. */
+function isCountWord(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index];
+  const following = stream.tokens[index + 1];
+  if (token === undefined || following === undefined || ARTICLES.has(token.lower) || !CARDINALS.has(token.lower)) return false;
+  return SCHEDULE_WORD.test(following.lower) || ADMINISTRATIONS.has(following.lower);
+}
+
 /** Whether the token at `index` is a number, a schedule word or a route word that belongs to no recognised non-dose. */
 export function isScheduleLeftover(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
@@ -66,6 +80,7 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   const previous = stream.tokens[index - 1];
   const following = stream.tokens[index + 1];
   if (token.kind === 'number') return isUnpublishableAmount(stream, index) || !isNonDoseNumber(stream, index);
+  if (isCountWord(stream, index)) return true;
   if (UNPUBLISHABLE_UNITS.has(token.lower)) return previous?.kind === 'number';
   if (token.kind === 'punct') return token.text === '×' && following?.kind === 'number';
   if (token.lower === 'x') return following?.kind === 'number' || previous?.kind === 'number';

@@ -38,6 +38,11 @@ describe('dose-partial-reading holds for the whole clause of a dose', () => {
     expect(leftovers('Paklitaxel 175 mg/m2; uppföljning 3 gånger.')).toEqual([]);
   });
 
+  it('reports a count in words as it reports a number, but not an article', () => {
+    expect(leftovers('Ipilimumab 3 mg/kg var tredje vecka, totalt fyra doser.')).toEqual(['fyra']);
+    expect(leftovers('Metotrexat 15 mg en gång i veckan.')).toEqual([]);
+  });
+
   it('a times word without a number before it is not a schedule', () => {
     expect(leftovers('Många gånger ges paklitaxel 175 mg/m2.')).toEqual([]);
   });
