@@ -11,7 +11,7 @@ import { isContentAmount, restatementAfter } from './not-a-dose.js';
 import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTHS, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
 import { blockedInheritanceFinding, competingNamesFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
-import { drugRoleOf } from './drug-role.js';
+import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
 import { mergeTotalFirst } from './merge-total-first.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
 import { misspeltNamesIn } from './misspelt-names.js';
@@ -19,7 +19,7 @@ import { nameRegimen } from './name-regimen.js';
 import type { ReadSpan } from './partial-reading.js';
 import { freshSentence, type SentenceState } from './sentence-state.js';
 import { shareModifier } from './shared-modifiers.js';
-import { attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
+import { attachCourseLength, attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
 import { acceptLimit } from './limit-target.js';
 import { positionInRespectiveSeries } from './respective-amounts.js';
 import { noteCue } from './sentence-cues.js';
@@ -186,9 +186,7 @@ export class StatementAssembler {
         return;
       case 'course-length':
         // `Tamoxifen 20 mg dagligen i 5 år`: right after a schedule, the length of the treatment.
-        if (near !== null && near.dose.maxDuration === null && element.first === near.next && hasSchedule(near)) {
-          this.attach(near, element.next, (d) => (d.maxDuration = element.duration));
-        }
+        if (near !== null && element.first === near.next) attachCourseLength(near, element);
         return;
       case 'infusion-time':
         // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`: the dose reaches over it.
@@ -228,7 +226,7 @@ export class StatementAssembler {
     const { mention, open } = this.s;
     const stream = this.stream;
     // `Betapred 8 mg iv före paklitaxel`: given before an anticancer drug, as premedication is.
-    if (stream.isWord(element.first - 1, BEFORE) && isAnticancer(element.entry)) this.s.premedicationCue ??= 'timing';
+    if (givenBeforeAnticancer(stream, element)) this.s.premedicationCue ??= 'timing';
     if (this.isDiluentAside(element)) return this.noteDiluent(element);
     // `500 mg bosutinib`: the name was already given to the amount before it.
     if (this.s.nameAfterAmount?.element === element) {
@@ -446,7 +444,7 @@ export class StatementAssembler {
       }
       this.diagnostics.push(...misspeltNamesIn(this.stream, this.s.first, next, this.s.mentions, this.near, reported));
     }
-    const withFluorouracil = this.s.mentions.some((element) => element.kind === 'mention' && element.entry.id === FLUOROURACIL);
+    const withFluorouracil = namesFluorouracil(this.s.mentions);
     for (let i = this.drafts.length - 1; i >= 0; i--) {
       const draft = this.drafts[i];
       if (draft === undefined || draft.sentence !== this.sentence) break;
@@ -486,20 +484,4 @@ export class StatementAssembler {
 function gapGivesTimesPerDay(stream: TokenStream, near: Draft, gap: ElementOf<'hour-gap'>): boolean {
   if (!stream.isWord(gap.first, ['var', 'varje', 'every'])) return false;
   return near.dose.timesPerDay === null && near.dose.intervalDays === null && gap.hours < 24 && 24 % gap.hours === 0;
-}
-
-/** A statement with an interval, times per day or days of a cycle. */
-function hasSchedule(draft: Draft): boolean {
-  const dose = draft.dose;
-  return dose.intervalDays !== null || dose.timesPerDay !== null || dose.days !== null;
-}
-
-/** The lexicon id of fluorouracil, which a folinate in the same sentence modulates (`drug-role.ts`). */
-const FLUOROURACIL = 'fluorouracil';
-
-/** Words that say a drug is given before another (`före paklitaxel`, `innan cisplatin`). */
-const BEFORE = ['före', 'innan', 'before', 'prior'];
-
-function isAnticancer(entry: ElementOf<'mention'>['entry']): boolean {
-  return entry.kind === 'regimen' || entry.role === 'antineoplastic' || entry.role === 'endocrine';
 }

@@ -59,3 +59,14 @@ export function attachRestart(drafts: readonly Draft[], near: Draft, element: El
   if (near.dose.days !== null && near.dose.intervalDays !== null && near.dose.intervalDays.high <= 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', { low: element.cycleLengthDays, high: element.cycleLengthDays }, stream);
 }
+
+/**
+ * `Tamoxifen 20 mg dagligen i 5 år`: a duration right after a statement with an interval, times
+ * per day or days of a cycle is the length of its treatment.
+ */
+export function attachCourseLength(near: Draft, element: ElementOf<'course-length'>): void {
+  const dose = near.dose;
+  if (dose.maxDuration !== null || (dose.intervalDays === null && dose.timesPerDay === null && dose.days === null)) return;
+  dose.maxDuration = element.duration;
+  extendDraft(near, element.next);
+}

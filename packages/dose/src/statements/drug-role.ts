@@ -1,5 +1,7 @@
 import type { DrugRole } from '../dose-types.js';
 import type { PremedicationCue } from '../grammar/read-cues.js';
+import type { Element } from '../grammar/scan-elements.js';
+import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
 
 /** ATC group of antiemetics (A04); the labelling guide keeps them supportive when merely given before treatment. */
@@ -41,4 +43,22 @@ export function drugRoleOf(draft: Draft, cue: PremedicationCue | null, withFluor
 
 function givenAsPremedication(atcCode: string, cue: PremedicationCue | null): boolean {
   return cue === 'explicit' || (cue === 'timing' && !atcCode.startsWith(ANTIEMETICS));
+}
+
+/** The lexicon id of fluorouracil, which a folinate in the same sentence modulates. */
+const FLUOROURACIL = 'fluorouracil';
+
+/** Whether the mentions of a sentence name fluorouracil (`withFluorouracil` of `drugRoleOf`). */
+export function namesFluorouracil(mentions: readonly Element[]): boolean {
+  return mentions.some((element) => element.kind === 'mention' && element.entry.id === FLUOROURACIL);
+}
+
+/** Words that say a drug is given before another (`före paklitaxel`, `innan cisplatin`). */
+const BEFORE = ['före', 'innan', 'before', 'prior'];
+
+/** `… före paklitaxel`: a mention of an anticancer drug or regimen right after `före`, a premedication cue. */
+export function givenBeforeAnticancer(stream: TokenStream, element: Extract<Element, { kind: 'mention' }>): boolean {
+  const entry = element.entry;
+  const anticancer = entry.kind === 'regimen' || entry.role === 'antineoplastic' || entry.role === 'endocrine';
+  return anticancer && stream.isWord(element.first - 1, BEFORE);
 }
