@@ -112,7 +112,9 @@ export class StatementAssembler {
         return;
       }
       case 'route':
-        if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount' || this.opensBracketOnName(element, following)) this.s.preRoute = element;
+        if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount') this.s.preRoute = element;
+        // `Bisfosfonater iv (zoledronat 4 mg)`: the route reaches over the bracket to the name it opens with.
+        else if (this.opensBracketOnName(element, following)) this.s.preRoute = { ...element, next: element.next + 1 };
         // `X 3 mg/kg och Y 1 mg/kg iv dag 1`: a route standing with the days of the cycle is the combination's, like the days.
         else if (near?.dose.route === null && rightBefore?.kind === 'cycle-days') shareModifier(this.drafts, near, element, 'route', element.route, this.stream, true);
         else if (near?.dose.route === null) this.attach(near, element.next, (d) => (d.route = element.route));
@@ -250,10 +252,7 @@ export class StatementAssembler {
       return;
     }
     if (this.s.mention !== null && this.s.mention.entry !== element.entry) this.s.limitCue = null;
-    // `Bisfosfonater iv (zoledronat 4 mg)`: a route before a bracket that opens with the name is the name's.
-    const preRoute = this.s.preRoute;
-    const route = preRoute !== null && preRoute.next === element.first - 1 && stream.isPunct(preRoute.next, '(') ? { ...preRoute, next: element.first } : preRoute;
-    this.s.mention = mentionOf(element, this.s.preSchedule, route);
+    this.s.mention = mentionOf(element, this.s.preSchedule, this.s.preRoute);
     this.s.preSchedule = null;
     this.s.preRoute = null;
     this.s.open = null;

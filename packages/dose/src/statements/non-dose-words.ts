@@ -62,14 +62,14 @@ export function isUnpublishableAmount(stream: TokenStream, index: number): boole
 
 /** Nouns of administrations that a count in words may count (`totalt fyra doser`). */
 const ADMINISTRATIONS = new Set(['doser', 'dos', 'infusioner', 'injektioner', 'administreringar', 'doses', 'infusions', 'injections']);
-/** Articles that are also the number one (`en gång i veckan`): no count. */
-const ARTICLES = new Set(['en', 'ett', 'one', 'a', 'an']);
-
-/** `fyra doser`, `tre veckor`: a count written in words before a schedule word or administrations, as a number would be. */
+/**
+ * `fyra doser`, `tre veckor`: a count written in words before a schedule word or administrations,
+ * as a number would be. One is left out: `en`, `ett` are also articles (`en gång i veckan`).
+ */
 function isCountWord(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   const following = stream.tokens[index + 1];
-  if (token === undefined || following === undefined || ARTICLES.has(token.lower) || !CARDINALS.has(token.lower)) return false;
+  if (token === undefined || following === undefined || (CARDINALS.get(token.lower) ?? 0) < 2) return false;
   return SCHEDULE_WORD.test(following.lower) || ADMINISTRATIONS.has(following.lower);
 }
 
