@@ -16,7 +16,7 @@ const phases = new Set(["loading", "maintenance"]);
 const durationUnits = new Set(["a", "mo", "wk", "d"]);
 const limitKinds = new Set(["max-single", "cumulative-max"]);
 const sourceKeys = ["id", "title", "publisher", "address", "consulted"];
-const itemKeys = new Set(["id", "text", "written", "uncertain", "doses", "limits", "notDoses", "note"]);
+const itemKeys = new Set(["id", "text", "written", "heading", "uncertain", "doses", "limits", "notDoses", "note"]);
 const doseKeys = new Set([
   "drug", "amount", "unit", "route", "intervalDays", "days", "cycleLengthDays", "timesPerDay",
   "cycles", "maxDuration", "fractions", "totalGy", "role", "phase",
@@ -95,6 +95,7 @@ function checkItem(where, item) {
   for (const key of Object.keys(item)) if (!itemKeys.has(key)) report(where, `unknown item field ${key}`);
   if (typeof item.text !== "string" || item.text.trim() === "") report(where, "text must be a non-empty string");
   if (typeof item.written !== "boolean") report(where, "written must be true or false");
+  if ("heading" in item && (typeof item.heading !== "string" || item.heading.trim() === "")) report(where, "heading must be a non-empty string");
   if ("uncertain" in item && typeof item.uncertain !== "boolean") report(where, "uncertain must be true or false");
   if ("uncertain" in item && typeof item.note !== "string") report(where, "an uncertain item needs a note");
   if (!Array.isArray(item.doses)) report(where, "doses must be a list ([] when the span holds no dose)");

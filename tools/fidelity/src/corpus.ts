@@ -21,8 +21,10 @@ export interface LabelledDose {
 export interface CorpusItem {
   id: string;
   source: string;
-  /** The source's title, which the reading gets as the heading above the item. */
+  /** The source's title. */
   title: string;
+  /** The heading the span stands under on the page, when the labeller copied it (its drug may be written only there). */
+  heading?: string;
   text: string;
   uncertain: boolean;
   doses: LabelledDose[];
@@ -35,9 +37,10 @@ export function readSplit(corpus: string, split: Split): CorpusItem[] {
   const folder = join(corpus, split);
   const items: CorpusItem[] = [];
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()) {
-    const data = parse(readFileSync(join(folder, file), 'utf8')) as { source: { id: string; title: string }; items: (Omit<CorpusItem, 'source' | 'uncertain'> & { uncertain?: boolean })[] };
+    const data = parse(readFileSync(join(folder, file), 'utf8')) as { source: { id: string; title: string }; items: (Omit<CorpusItem, 'source' | 'title' | 'uncertain'> & { uncertain?: boolean })[] };
     for (const item of data.items) {
-      items.push({ id: item.id, source: data.source.id, title: data.source.title, text: item.text, uncertain: item.uncertain === true, doses: item.doses });
+      const heading = item.heading === undefined ? {} : { heading: item.heading };
+      items.push({ id: item.id, source: data.source.id, title: data.source.title, ...heading, text: item.text, uncertain: item.uncertain === true, doses: item.doses });
     }
   }
   return items;
