@@ -26,6 +26,8 @@ export interface CorpusItem {
   /** The heading the span stands under on the page, when the labeller copied it (its drug may be written only there). */
   heading?: string;
   text: string;
+  /** The source's batch (`batch:` in its source block), for sources added as a numbered batch. */
+  batch?: number;
   uncertain: boolean;
   doses: LabelledDose[];
 }
@@ -37,10 +39,11 @@ export function readSplit(corpus: string, split: Split): CorpusItem[] {
   const folder = join(corpus, split);
   const items: CorpusItem[] = [];
   for (const file of readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort()) {
-    const data = parse(readFileSync(join(folder, file), 'utf8')) as { source: { id: string; title: string }; items: (Omit<CorpusItem, 'source' | 'title' | 'uncertain'> & { uncertain?: boolean })[] };
+    const data = parse(readFileSync(join(folder, file), 'utf8')) as { source: { id: string; title: string; batch?: number }; items: (Omit<CorpusItem, 'source' | 'title' | 'uncertain'> & { uncertain?: boolean })[] };
     for (const item of data.items) {
       const heading = item.heading === undefined ? {} : { heading: item.heading };
-      items.push({ id: item.id, source: data.source.id, title: data.source.title, ...heading, text: item.text, uncertain: item.uncertain === true, doses: item.doses });
+      const batch = data.source.batch === undefined ? {} : { batch: data.source.batch };
+      items.push({ id: item.id, source: data.source.id, title: data.source.title, ...heading, ...batch, text: item.text, uncertain: item.uncertain === true, doses: item.doses });
     }
   }
   return items;
