@@ -262,9 +262,15 @@ describe('drug role from the lexicon', () => {
 
 describe('nothing stands between a dose and another drug', () => {
   it('a hyphenated compound of a known name blocks the earlier drug', () => {
-    const { doses, diagnostics } = read('Filgrastim kan ersättas av peg-filgrastim 6 mg dag 2.');
-    expect(doses.every((dose) => dose.drug !== 'filgrastim')).toBe(true);
+    const { doses, diagnostics } = read('Paklitaxel kan ersättas av nab-paklitaxel 260 mg/m2 dag 1.');
+    expect(doses.every((dose) => dose.drug !== 'paclitaxel')).toBe(true);
     expect(diagnostics.map((d) => d.ruleId)).toContain('unknown-drug');
+  });
+
+  it('a name written with a hyphen that the lexicon writes without one is that drug', () => {
+    const { doses, diagnostics } = read('Filgrastim kan ersättas av peg-filgrastim 6 mg dag 2.');
+    expect(doses.map((dose) => [dose.drug, dose.drugText])).toEqual([['pegfilgrastim', 'peg-filgrastim']]);
+    expect(diagnostics).toEqual([]);
   });
 });
 

@@ -109,7 +109,15 @@ export function scanElements(stream: TokenStream, names: NameIndex): Element[] {
       continue;
     }
     const name = names.match(stream.tokens, at, stream.work);
-    // `peg-filgrastim`: a known name glued to a prefix is another word, maybe another drug.
+    // `peg-filgrastim` when the lexicon knows `pegfilgrastim`: the same name, written with a hyphen.
+    const joined = name !== null && name.length === 1 && isGluedAfterHyphen(stream, at) ? hyphenJoinedName(stream, at, names) : null;
+    if (joined !== null) {
+      elements.push({ kind: 'mention', entry: joined, first: at - 2, next: at + 1 });
+      named ||= joined.kind === 'drug';
+      at++;
+      continue;
+    }
+    // `nab-paklitaxel`: a known name glued to a prefix is another word, maybe another drug.
     if (name !== null && isGluedAfterHyphen(stream, at)) {
       const next = at + name.length;
       elements.push({ kind: 'compound', text: stream.tokens.slice(at - 2, next).map((t) => t.text).join(''), first: at - 2, next });
@@ -189,6 +197,19 @@ function drugOfDoseCompound(stream: TokenStream, at: number, names: NameIndex): 
   const prefix = token.lower.slice(0, suffix.index);
   const found = names.match([{ ...token, text: prefix, lower: prefix }], 0, stream.work);
   return found !== null && found.entry.kind === 'drug' ? found.entry : null;
+}
+
+/**
+ * The lexicon name that the word before the hyphen and the token make without it (`peg-filgrastim`
+ * is `pegfilgrastim`), exactly; null when there is none (`nab-paklitaxel`).
+ */
+function hyphenJoinedName(stream: TokenStream, at: number, names: NameIndex): NamedEntry | null {
+  const prefix = stream.at(at - 2);
+  const token = stream.at(at);
+  if (prefix === undefined || token === undefined) return null;
+  const text = prefix.text + token.text;
+  const found = names.match([{ ...token, text, lower: text.toLowerCase() }], 0, stream.work);
+  return found !== null && found.length === 1 ? found.entry : null;
 }
 
 /** `peg-filgrastim` at `filgrastim`: a word and a hyphen glued right before the token. */

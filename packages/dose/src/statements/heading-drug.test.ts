@@ -20,6 +20,13 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
     expect(read('Startdos 175 mg/m2, därefter en engångsdos 135 mg/m2.', 'Paklitaxel').doses.map((d) => d.drug)).toEqual(['paclitaxel', 'paclitaxel']);
   });
 
+  it('a word that makes the amount approximate is no drug in the drug position (`Ca`, `cirka`)', () => {
+    expect(read('Barn: Ca 3 mg/kg kroppsvikt.', 'Cyklofosfamid').doses.map((d) => d.drug)).toEqual(['cyclophosphamide']);
+    expect(read('Vuxna: cirka 100 mg dagligen.', 'Cyklofosfamid').doses.map((d) => d.drug)).toEqual(['cyclophosphamide']);
+    // A capitalised word that is no such word still keeps the heading drug away.
+    expect(read('Barn: Cytoxan 3 mg/kg kroppsvikt.', 'Cyklofosfamid').doses.map((d) => d.drug)).toEqual([null]);
+  });
+
   it('a heading that names two drugs gives none: dose-without-drug as without a heading', () => {
     const { doses, diagnostics } = read('Vanlig dos 175 mg/m2 var 3:e vecka.', 'Karboplatin och paklitaxel');
     expect(doses[0]?.drug).toBeNull();

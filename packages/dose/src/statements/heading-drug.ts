@@ -12,7 +12,7 @@ import { tokenize } from '../scan/tokenize.js';
 import type { WorkCounter } from '../scan/work-counter.js';
 import type { Draft } from './draft.js';
 import { drugRoleOf } from './drug-role.js';
-import { isDoseNoun, isPopulationWord, wordBlockingInheritance } from './inheritance-blocker.js';
+import { isApproximator, isDoseNoun, isPopulationWord, wordBlockingInheritance } from './inheritance-blocker.js';
 
 /** The one drug a heading names, with the span of its name in the heading text. */
 export interface HeadingDrug {
@@ -130,12 +130,16 @@ function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near:
   return false;
 }
 
-/** `Paracetamol 1 gram`: a capitalised word in the drug position, even at the start of a sentence. */
+/**
+ * `Paracetamol 1 gram`: a capitalised word in the drug position, even at the start of a sentence.
+ * A word that makes the amount approximate (`Barn: Ca 3 mg/kg`) is looked past.
+ */
 function capitalisedBefore(stream: TokenStream, inElement: Uint8Array, amountFirst: number, sentenceFirst: number): boolean {
   for (let index = amountFirst - 1; index >= sentenceFirst; index--) {
     if (inElement[index] !== 0) continue;
     const token = stream.at(index);
     if (token === undefined || token.kind !== 'word') return false;
+    if (isApproximator(token.lower)) continue;
     const first = token.text.charAt(0);
     return first !== first.toLowerCase() && !isDoseNoun(token.lower) && !isPopulationWord(token.lower);
   }

@@ -24,6 +24,13 @@ export function isPopulationWord(lower: string): boolean {
   return POPULATION.has(lower);
 }
 
+/** `Ca 3 mg/kg`, `cirka 75 mg/m2`, `drygt 2 g`: a word that makes an amount approximate; never a drug. */
+const APPROXIMATORS = new Set(['ca', 'cirka', 'ungefär', 'omkring', 'drygt', 'knappt', 'approx', 'approximately', 'about']);
+
+export function isApproximator(lower: string): boolean {
+  return APPROXIMATORS.has(lower);
+}
+
 /** `engångsdos`, `startdosen`, `veckodoser`: a noun for a dose, never a drug. */
 const DOSE_NOUN = /dos(en|er|erna|ering|eringen)?$/;
 
@@ -46,7 +53,7 @@ export function wordBlockingInheritance(stream: TokenStream, inElement: Uint8Arr
     if (token === undefined) return -1;
     if (token.kind === 'punct' && ['(', ')', ':'].includes(token.text)) continue;
     if (token.kind !== 'word' || inElement[index] !== 0) return -1;
-    const never = BETWEEN_DOSES.has(token.lower) || DOSE_NOUN.test(token.lower) || POPULATION.has(token.lower);
+    const never = BETWEEN_DOSES.has(token.lower) || DOSE_NOUN.test(token.lower) || POPULATION.has(token.lower) || APPROXIMATORS.has(token.lower);
     return token.lower.length >= SHORTEST_NAME && !never ? index : -1;
   }
   return -1;
