@@ -22,4 +22,9 @@ describe('looksLikeDrugName', () => {
       expect(looksLikeDrugName(word(text), false)).toBe(false);
     }
   });
+
+  it('never takes an abbreviation of a disease, marker or test for a drug (`KML`, `HER2`, `ECOG`)', () => {
+    for (const text of ['KML', 'NSCLC', 'HER2', 'ECOG', 'PSA']) expect(looksLikeDrugName(word(text), false)).toBe(false);
+    expect(looksLikeDrugName(word('KYX'), false)).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Token } from '../scan/token.js';
+import { CLINICAL_ABBREVIATIONS } from './clinical-abbreviations.js';
 
 /**
  * Endings of international nonproprietary names (WHO INN stems, Swedish and English
@@ -21,10 +22,10 @@ const SWEDISH_NOUN_ENDING = /(terapi|behandling|behandlingen|ning|ningen|ningar|
  * Whether a word standing right before a dose is probably a drug name missing from the
  * lexicon, rather than ordinary prose (`dosen 40 mg`, `av 1000 mg`). True for a word with an
  * INN ending, or a capitalised word inside a sentence (a brand name such as `Keytruda`) that does not
- * end as a Swedish noun does.
+ * end as a Swedish noun does and is no abbreviation of a disease, marker or test (`KML`, `HER2`).
  */
 export function looksLikeDrugName(token: Token, startsSentence: boolean): boolean {
-  if (token.kind !== 'word' || token.lower.length < 3) return false;
+  if (token.kind !== 'word' || token.lower.length < 3 || CLINICAL_ABBREVIATIONS.has(token.lower)) return false;
   if (hasInnEnding(token)) return true;
   if (SWEDISH_NOUN_ENDING.test(token.lower)) return false;
   const first = token.text.charAt(0);

@@ -27,6 +27,12 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
     expect(read('Barn: Cytoxan 3 mg/kg kroppsvikt.', 'Cyklofosfamid').doses.map((d) => d.drug)).toEqual([null]);
   });
 
+  it('an abbreviation of a disease in the sentence does not keep the heading drug away; an unknown capitalised word does', () => {
+    const heading = 'Dosering – Tasigna (nilotinib)';
+    expect(read('300 mg två gånger dagligen är rekommenderad dos för vuxna med nydiagnostiserad KML.', heading).doses.map((d) => d.drug)).toEqual(['nilotinib']);
+    expect(read('300 mg två gånger dagligen är rekommenderad dos för vuxna som fått Zoxabrel.', heading).doses.map((d) => d.drug)).toEqual([null]);
+  });
+
   it('a heading that names two drugs gives none: dose-without-drug as without a heading', () => {
     const { doses, diagnostics } = read('Vanlig dos 175 mg/m2 var 3:e vecka.', 'Karboplatin och paklitaxel');
     expect(doses[0]?.drug).toBeNull();

@@ -1,3 +1,4 @@
+import { CLINICAL_ABBREVIATIONS } from '../check/clinical-abbreviations.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 
 /**
@@ -45,7 +46,7 @@ const SHORTEST_NAME = 5;
  * amount (the last word before it, after the previous dose of the sentence, skipping brackets)
  * may name another drug, which the lexicon does not know; then the amount does not inherit the
  * earlier drug. Words of read elements (`inElement`: a schedule, a route, a joining word), short
- * words and the words of `BETWEEN_DOSES` never block. Returns the token index, or -1.
+ * words, the words of `BETWEEN_DOSES` and abbreviations such as `NSCLC` never block. Returns the token index, or -1.
  */
 export function wordBlockingInheritance(stream: TokenStream, inElement: Uint8Array, from: number, to: number): number {
   for (let index = to - 1; index >= from; index--) {
@@ -53,7 +54,7 @@ export function wordBlockingInheritance(stream: TokenStream, inElement: Uint8Arr
     if (token === undefined) return -1;
     if (token.kind === 'punct' && ['(', ')', ':'].includes(token.text)) continue;
     if (token.kind !== 'word' || inElement[index] !== 0) return -1;
-    const never = BETWEEN_DOSES.has(token.lower) || DOSE_NOUN.test(token.lower) || POPULATION.has(token.lower) || APPROXIMATORS.has(token.lower);
+    const never = BETWEEN_DOSES.has(token.lower) || DOSE_NOUN.test(token.lower) || POPULATION.has(token.lower) || APPROXIMATORS.has(token.lower) || CLINICAL_ABBREVIATIONS.has(token.lower);
     return token.lower.length >= SHORTEST_NAME && !never ? index : -1;
   }
   return -1;
