@@ -101,6 +101,12 @@ describe('limits are their own fields, never doses', () => {
     expect(only('Dexametason 8 mg dagligen, högsta rekommenderade dos 20 mg.')).toMatchObject({ amount: r(8), maxSingleDose: { amount: r(20), unit: 'mg' } });
   });
 
+  it('`maximal singeldos på` is a limit, and the step a dose is rounded to is no dose', () => {
+    const { doses } = read('Nilotinib 230 mg/m2 två gånger dagligen, avrundat till närmaste 50 mg dos, till en maximal singeldos på 400 mg.');
+    expect(doses).toHaveLength(1);
+    expect(doses[0]).toMatchObject({ amount: r(230), maxSingleDose: { amount: r(400), unit: 'mg' } });
+  });
+
   it('tablets restated in brackets with a count in words are no second dose', () => {
     const dose = only('Regorafenib 160 mg (fyra 40 mg-tabletter) en gång dagligen.');
     expect([dose.amount, dose.intervalDays]).toEqual([r(160), r(1)]);
@@ -271,6 +277,29 @@ describe('nothing stands between a dose and another drug', () => {
     const { doses, diagnostics } = read('Filgrastim kan ersättas av peg-filgrastim 6 mg dag 2.');
     expect(doses.map((dose) => [dose.drug, dose.drugText])).toEqual([['pegfilgrastim', 'peg-filgrastim']]);
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('a rate of infusion is never a dose, and is reported', () => {
+  it.each([
+    ['Bevacizumab ges med en infusionshastighet på 0,5 mg/kg/min.', '0,5 mg/kg/min'],
+    ['Morfin 1 mg/h sc i pump.', '1 mg/h'],
+    ['Dopamin 5 mikrogram/kg/min iv.', '5 mikrogram/kg/min'],
+    ['Paklitaxel 175 mg/m2 per timme.', '175 mg/m2 per timme'],
+  ])('%s', (text, rate) => {
+    const { doses, diagnostics } = read(text);
+    expect(doses).toEqual([]);
+    expect(diagnostics.map((d) => [d.ruleId, text.slice(d.start, d.end)])).toEqual([['dose-partial-reading', rate]]);
+  });
+
+  it('a time the dose is given over, or a daily amount, is no rate', () => {
+    expect(only('Paklitaxel 175 mg/m2 under 3 timmar.').amount).toEqual(r(175));
+    expect(only('Cytarabin 100 mg/m2/dygn dag 1-7.').intervalDays).toEqual(r(1));
+  });
+
+  it('in a clause about no dose only the rate is reported, not other schedule words', () => {
+    const { diagnostics } = read('En snabbare infusionstid (0,5 mg/kg/min) kan övervägas redan från kur 1.');
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
   });
 });
 

@@ -62,9 +62,39 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
     doseKind = 'weight';
     next += 2;
   }
+  // `0,5 mg/kg/min`, `1 mg/h`: a rate of infusion, which no dose field holds; reported when left unread (`rateEnd`).
+  if (perShortTime(stream, next) !== -1) return null;
   const perTime = readPerTime(stream, next);
   const amount = { low: scale(range.value.low, factor), high: scale(range.value.high, factor) };
   return { value: { amount, unit, doseKind, intervalDays: perTime?.value ?? null }, next: perTime?.next ?? next };
+}
+
+/** Units of time shorter than a day after `/` or `per`: the amount before them is a rate. */
+const SHORT_TIMES = new Set(['min', 'minut', 'minuten', 'minute', 'h', 'tim', 'timme', 'timmen', 'hour', 'hr', 't']);
+
+/** `/min`, `per timme`, `/h` at `at`: the index after it, or -1. */
+function perShortTime(stream: TokenStream, at: number): number {
+  if (!stream.isPunct(at, '/') && !stream.isWord(at, ['per'])) return -1;
+  const unit = stream.at(at + 1);
+  // `t` only after a slash (`mg/t`): after `per` it is no unit.
+  if (unit?.kind !== 'word' || !SHORT_TIMES.has(unit.lower) || (unit.lower === 't' && !stream.isPunct(at, '/'))) return -1;
+  return at + 2;
+}
+
+/**
+ * Where a rate of infusion that starts at the number at `at` ends (`0,5 mg/kg/min`, `1 mg/h`,
+ * `5 mikrogram/kg/min`), or -1. The amount reader never takes a rate for a dose; the partial
+ * reading reports the whole rate where it is left unread.
+ */
+export function rateEnd(stream: TokenStream, at: number): number {
+  const range = readNumberRange(stream, at);
+  const unitToken = range === null ? undefined : stream.at(range.next);
+  if (range === null || unitToken?.kind !== 'word' || !MASS_UNITS.has(unitToken.lower)) return -1;
+  let next = range.next + 1;
+  const perSquareMetre = perBodySurface(stream, next);
+  if (perSquareMetre !== -1) next = perSquareMetre;
+  else if ((stream.isPunct(next, '/') || stream.isWord(next, ['per'])) && stream.isText(next + 1, 'kg')) next += 2;
+  return perShortTime(stream, next);
 }
 
 /** `/dag`, `/vecka` after a unit: the interval in days. */

@@ -11,16 +11,17 @@ const MAX_SINGLE = [
   ['högsta', 'rekommenderade', 'dosen'], ['högsta', 'tillåtna', 'dos'], ['högsta', 'tillåtna', 'dosen'], ['maximal', 'rekommenderad', 'dos'],
   ['maximum', 'recommended', 'dose'],
   ['maximum', 'dose'], ['maximum', 'single', 'dose'], ['maximal', 'dygnsdos'], ['max', 'dygnsdos'], ['högsta', 'dygnsdos'],
-  ['maxdos', 'per', 'dygn'], ['maximum', 'daily', 'dose'],
+  ['maxdos', 'per', 'dygn'], ['maximum', 'daily', 'dose'], ['maximal', 'singeldos'], ['maximala', 'singeldosen'], ['max', 'singeldos'],
+  ['högsta', 'singeldos'],
 ];
 const CUMULATIVE = [
   ['kumulativ', 'dos'], ['kumulativa', 'dosen'], ['total', 'kumulativ', 'dos'], ['ackumulerad', 'dos'],
   ['max', 'ackumulerad', 'dos'], ['maximal', 'ackumulerad', 'dos'], ['max', 'ack', '.', 'dos'],
   ['livstidsdos'], ['cumulative', 'dose'], ['maximum', 'cumulative', 'dose'],
 ];
-/** Words that may stand between the cue and its amount (`maxdos per administrationstillfälle: 32 mg`). */
+/** Words that may stand between the cue and its amount (`maxdos per administrationstillfälle: 32 mg`, `maximal singeldos på 400 mg`). */
 const CUE_FILLERS = new Set([
-  'per', '/', ':', '=', '-', 'är', 'då', 'av', 'administrationstillfälle', 'admtillfälle', 'tillfälle',
+  'per', '/', ':', '=', '-', 'är', 'då', 'av', 'på', 'om', 'administrationstillfälle', 'admtillfälle', 'tillfälle',
   'administration', 'får', 'inte', 'ej', 'överstiga', 'bör', 'is', 'of', 'not', 'exceed', 'must',
 ]);
 /** The cue reaches an amount at most this many tokens ahead. */
@@ -54,8 +55,8 @@ const THRESHOLDS = [
 ];
 
 /**
- * A step by which a dose changes (`dosreduktion med 2,5 mg`, `ökas med 50 mg`, `i steg om 5 mg`):
- * the amount is the difference, not a dose. (`dosreduktion till 75 mg/m2` states the new dose
+ * A step by which a dose changes (`dosreduktion med 2,5 mg`, `ökas med 50 mg`, `i steg om 5 mg`) or
+ * is rounded (`avrundat till närmaste 50 mg`): the amount is the difference, not a dose. (`dosreduktion till 75 mg/m2` states the new dose
  * and is read.)
  */
 const CHANGE_STEPS = [
@@ -65,7 +66,7 @@ const CHANGE_STEPS = [
   ['sänks', 'med'], ['ökas', 'med'], ['höjs', 'med'], ['trappas', 'ned', 'med'], ['trappas', 'ner', 'med'], ['trappas', 'ut', 'med'],
   ['nedtrappning', 'med'], ['nedtrappning', 'på'], ['upptrappning', 'med'], ['minskning', 'med'], ['ökning', 'med'], ['sänkning', 'med'],
   ['höjning', 'med'], ['i', 'steg', 'om'], ['steg', 'om'], ['reduced', 'by'], ['increased', 'by'], ['decreased', 'by'], ['in', 'steps', 'of'],
-  ['increments', 'of'], ['decrements', 'of'],
+  ['increments', 'of'], ['decrements', 'of'], ['närmaste'], ['nearest'],
 ];
 
 /**

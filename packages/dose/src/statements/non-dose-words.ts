@@ -1,4 +1,5 @@
 import { CARDINALS } from '../grammar/number-words.js';
+import { rateEnd } from '../grammar/read-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 
 /**
@@ -53,11 +54,12 @@ const ROUTE_WORDS = new Set([
  */
 const UNPUBLISHABLE_UNITS = new Set(['me', 'mu', 'mie', 'miu', 'ie', 'iu', 'enheter', 'units', 'miljoner', 'milj']);
 
-/** `30 IE`, `20 ME/m2`, `5 miljoner enheter` left unread: a number followed by a unit the graph cannot hold in that form. */
+/** `30 IE`, `20 ME/m2`, `5 miljoner enheter`, `1 mg/h` left unread: a number followed by a unit the graph cannot hold in that form, or a rate. */
 export function isUnpublishableAmount(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   const unit = stream.tokens[index + 1];
-  return token?.kind === 'number' && unit !== undefined && UNPUBLISHABLE_UNITS.has(unit.lower);
+  if (token?.kind !== 'number' || unit === undefined) return false;
+  return UNPUBLISHABLE_UNITS.has(unit.lower) || rateEnd(stream, index) !== -1;
 }
 
 /** Nouns of administrations that a count in words may count (`totalt fyra doser`). */

@@ -1,5 +1,6 @@
 import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
+import { rateEnd } from '../grammar/read-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
 import { isScheduleLeftover, isUnpublishableAmount } from './non-dose-words.js';
@@ -47,8 +48,13 @@ export function partialReadings(
       if (span !== undefined && span.first >= clause.first) name ??= span;
       nameIndex++;
     }
-    if (inClause.length === 0 && name === null && !holdsUnpublishableAmount(stream, clause)) continue;
-    for (const run of leftoverRuns(stream, covered, clause)) found.push(finding(stream, run, nearestDraft(inClause, run.first), name));
+    const aboutADose = inClause.length > 0 || name !== null;
+    if (!aboutADose && !holdsUnpublishableAmount(stream, clause)) continue;
+    for (const run of leftoverRuns(stream, covered, clause)) {
+      // In a clause about no dose and no drug only the amounts themselves are reported (`0,5 mg/kg/min`, not `kur 1`).
+      if (!aboutADose && !isUnpublishableAmount(stream, run.first)) continue;
+      found.push(finding(stream, run, nearestDraft(inClause, run.first), name));
+    }
   }
   return found;
 }
@@ -85,11 +91,14 @@ function leftoverRuns(stream: TokenStream, covered: Uint8Array, clause: ReadSpan
       continue;
     }
     if (!isScheduleLeftover(stream, index)) continue;
-    if (current !== null && index - current.next < JOIN_GAP) current.next = index + 1;
+    // A rate left unread (`0,5 mg/kg/min`) is reported whole.
+    const next = Math.max(index + 1, rateEnd(stream, index));
+    if (current !== null && index - current.next < JOIN_GAP) current.next = next;
     else {
-      current = { first: index, next: index + 1 };
+      current = { first: index, next };
       runs.push(current);
     }
+    index = next - 1;
   }
   return runs;
 }
