@@ -6,12 +6,13 @@ import type { Match, TokenStream } from './token-stream.js';
  * Words that say the amounts after them are what a product holds, not what a patient is given:
  * `Varje tablett innehåller 84 mg laktosmonohydrat och mindre än 1 mmol (23 mg) natrium`,
  * `Exempel på styrkeangivelse är 300 mikrogram …`, `Hjälpämne med känd effekt: …`, `Ondansetron
- * finns som 4 mg och 8 mg tabletter`.
+ * finns som 4 mg och 8 mg tabletter`, `SPRYCEL tillgänglig som 20 mg, 50 mg och 70 mg filmdragerade tabletter`.
  */
 const CONTENT_CUES = [
   ['innehåller'], ['innehållande'], ['innehåller', 'cirka'], ['innehåller', 'ca'], ['styrkeangivelse'], ['styrkeangivelsen'],
   ['styrka'], ['styrkan'], ['styrkor'], ['dosstyrka'], ['dosstyrkan'], ['dosstyrkor'], ['dosstyrkorna'], ['hjälpämne', 'med', 'känd', 'effekt'], ['hjälpämnen', 'med', 'känd', 'effekt'], ['contains'],
   ['containing'], ['strength'], ['finns', 'som'], ['finns', 'i'], ['tillhandahålls', 'som'], ['tillhandahålls', 'i'],
+  ['tillgänglig', 'som'], ['tillgängliga', 'som'], ['tillgängligt', 'som'], ['available', 'as'],
 ];
 
 /**
@@ -47,6 +48,8 @@ const VOLUMES = ['ml', 'l', 'dl'];
  * never a strength.
  */
 export function readStrength(stream: TokenStream, at: number): Match<true> | null {
+  const list = readStrengthList(stream, at);
+  if (list !== null) return list;
   const each = stream.isWord(at, ['varje', 'each']);
   const amount = readMassAmount(stream, each ? at + 1 : at);
   if (amount === null || amount.value.unit !== 'mg' || amount.value.intervalDays !== null) return null;
@@ -60,6 +63,39 @@ export function readStrength(stream: TokenStream, at: number): Match<true> | nul
     if (volume !== null && stream.isWord(volume.next, VOLUMES)) return { value: true, next: volume.next + 1 };
   }
   return null;
+}
+
+/** Dosage forms written right before the strengths of a product (`tablett`, `förfylld injektionspenna`). */
+const FORMS_BEFORE_STRENGTHS = new Set([
+  'tablett', 'tabletter', 'depottablett', 'depottabletter', 'kapsel', 'kapslar', 'implantat', 'spruta', 'sprutor',
+  'injektionspenna', 'injektionspennor', 'penna', 'injektionsvätska', 'infusionsvätska', 'lösning', 'koncentrat', 'plåster',
+  'depotplåster', 'suppositorier', 'tablets', 'capsules',
+]);
+/** Words joining the strengths of a list. */
+const LIST_JOINERS = [',', 'och', 'eller', 'and', 'or'];
+
+/**
+ * `Verzenios filmdragerad tablett 50 mg, 100 mg och 150 mg`, `… i förfylld injektionspenna 7,5 mg,
+ * 10 mg … och 25 mg`: two or more flat masses listed right after a dosage form, with nothing after
+ * the list in the sentence, are the strengths a product comes in, as a product information's name
+ * and heading write them. A list followed by anything (`tablett 20 mg eller 40 mg dagligen`) is
+ * left to the dose readers.
+ */
+function readStrengthList(stream: TokenStream, at: number): Match<true> | null {
+  if (!isWordIn(stream, at, FORMS_BEFORE_STRENGTHS)) return null;
+  let next = at + 1;
+  let count = 0;
+  for (;;) {
+    const amount = readMassAmount(stream, next);
+    if (amount === null || amount.value.unit !== 'mg' || amount.value.intervalDays !== null) return null;
+    count++;
+    next = amount.next;
+    const joiner = stream.at(next);
+    if (joiner === undefined || !LIST_JOINERS.includes(joiner.lower) || readMassAmount(stream, next + 1) === null) break;
+    next++;
+  }
+  const endsSentence = next >= stream.length || stream.isPunct(next, '.', ';', '(');
+  return count >= 2 && endsSentence ? { value: true, next } : null;
 }
 
 /**

@@ -24,6 +24,11 @@ describe('product content and strength are not doses', () => {
     // The strengths a product comes in.
     ['Finns som kapslar i två dosstyrkor: 100 mg och 150 mg.', 'Nintedanib'],
     ['Ondansetron finns som 4 mg och 8 mg tabletter.', 'Ondansetron'],
+    ['För att nå dosen finns Zyxtra tillgänglig som 20 mg, 50 mg och 70 mg filmdragerade tabletter.', 'Dasatinib'],
+    // The strengths listed right after a dosage form, ending the sentence.
+    ['Zyxtra filmdragerad tablett 50 mg, 100 mg och 150 mg', 'Abemaciklib'],
+    ['Texten gäller för: Zyxtra Actavis tablett 2,5 mg, 5 mg och 10 mg.', 'Prednisolon'],
+    ['Zyxtra injektionsvätska, lösning i förfylld injektionspenna 7,5 mg, 10 mg, 12,5 mg och 15 mg', 'Metotrexat'],
     // A vial being prepared: its content is dissolved, and no dose is given.
     ['Cytarabin 100 mg löses i 5 ml sterilt vatten, ger stamlösning 20 mg/ml.', 'Cytarabin'],
     ['Innehållet späds med 10 ml per 100 mg.', 'Dakarbazin'],
@@ -31,6 +36,11 @@ describe('product content and strength are not doses', () => {
     const { doses, diagnostics } = read(text, heading);
     expect(doses).toEqual([]);
     expect(diagnostics.filter((d) => d.ruleId !== 'dose-partial-reading')).toEqual([]);
+  });
+
+  it('a list of amounts after a dosage form that goes on with a schedule is read as doses', () => {
+    expect(amounts('Tamoxifen tablett 20 mg eller 40 mg dagligen.')).toEqual([['tamoxifen', 20, 'mg'], ['tamoxifen', 40, 'mg']]);
+    expect(amounts('Dexametason tablett 8 mg.')).toEqual([['dexamethasone', 8, 'mg']]);
   });
 
   it('a sentence preparing a vial keeps a dose that is given or per body surface', () => {
