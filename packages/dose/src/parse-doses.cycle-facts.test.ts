@@ -273,6 +273,20 @@ describe('nothing stands between a dose and another drug', () => {
     expect(diagnostics.map((d) => d.ruleId)).toContain('unknown-drug');
   });
 
+  it('a drug named right after the schedule of a bare amount competes with the drug before it', () => {
+    const { doses, diagnostics } = read('Cisplatin 75 mg/m2 och 100 mg/m2 (dag 1-3) etoposid.');
+    expect(doses.map((dose) => dose.drug)).toEqual(['cisplatin', null]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-ambiguous']);
+    // A drug with its own amount after a joining word is no competitor.
+    expect(read('Cisplatin 75 mg/m2 dag 1 och etoposid 100 mg/m2 dag 1-3.').doses.map((dose) => dose.drug)).toEqual(['cisplatin', 'etoposide']);
+  });
+
+  it('a short aside in brackets may stand between an amount and the drug named after it', () => {
+    const { doses, diagnostics } = read('En dos av 6 mg (en förfylld spruta) Neulasta rekommenderas för varje cykel.');
+    expect(doses.map((dose) => [dose.drug, dose.amount])).toEqual([['pegfilgrastim', r(6)]]);
+    expect(diagnostics.filter((d) => d.ruleId !== 'dose-partial-reading')).toEqual([]);
+  });
+
   it('a name written with a hyphen that the lexicon writes without one is that drug', () => {
     const { doses, diagnostics } = read('Filgrastim kan ersättas av peg-filgrastim 6 mg dag 2.');
     expect(doses.map((dose) => [dose.drug, dose.drugText])).toEqual([['pegfilgrastim', 'peg-filgrastim']]);

@@ -284,7 +284,7 @@ export class StatementAssembler {
     const respective = attribution.listed.length > 1 ? positionInRespectiveSeries(this.elements, this.index, attribution.listed.length, stream) : -1;
     const respectiveName = attribution.listed[respective];
     const listed = respectiveName === undefined ? attribution.listed : [];
-    const { given: nameAfter, competing } = drugAfterAmount(this.elements, this.index, this.s, attribution);
+    const { given: nameAfter, competing } = drugAfterAmount(this.elements, this.index, this.s, attribution, stream);
     const named =
       respectiveName?.kind === 'mention' ? mentionOf(respectiveName, null, null)
       : nameAfter !== null ? mentionOf(nameAfter, null, null)

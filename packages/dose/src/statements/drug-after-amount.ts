@@ -1,10 +1,13 @@
 import type { Element } from '../grammar/scan-elements.js';
+import type { TokenStream } from '../grammar/token-stream.js';
 import type { Attribution } from './amount-attribution.js';
 import type { ElementOf } from './mention.js';
 import type { SentenceState } from './sentence-state.js';
 
 /** A name this close before a later amount is that amount's drug, not the one before it. */
 const OWN_AMOUNT_GAP = 2;
+/** The longest aside in brackets between an amount and its name (`6 mg (en förfylld spruta) Neulasta`), brackets included. */
+const ASIDE_TOKENS = 8;
 
 /** What the drug named right after an amount (`500 mg bosutinib`) decides. */
 export interface NameAfterAmount {
@@ -21,20 +24,67 @@ export interface NameAfterAmount {
  * (`… 100 mg cisplatin 75 mg/m2` gives cisplatin its 75 mg/m2 only), is the amount's when nothing
  * else could be: no word that may be another drug stands before the amount and no drug is named
  * earlier in the sentence. When one is (`cisplatin 75 mg/m2 och 100 mg/m2 etoposid`), the amount
- * could be either drug's and is reported, not given to the earlier one.
+ * could be either drug's and is reported, not given to the earlier one. A short aside in brackets
+ * that reads as nothing may stand between them (`En dos av 6 mg (en förfylld spruta) Neulasta`).
  */
-export function drugAfterAmount(elements: readonly Element[], index: number, sentence: SentenceState, attribution: Attribution): NameAfterAmount {
+export function drugAfterAmount(
+  elements: readonly Element[],
+  index: number,
+  sentence: SentenceState,
+  attribution: Attribution,
+  stream: TokenStream,
+): NameAfterAmount {
   const none = { given: null, competing: null };
   const amount = elements[index];
   // `100 mg intravenöst metylprednisolon`: a route may stand between the amount and the name.
   const route = elements[index + 1]?.kind === 'route' && elements[index + 1]?.first === amount?.next ? 1 : 0;
   const before = elements[index + route];
   const name = elements[index + route + 1];
-  if (amount === undefined || before === undefined || name?.kind !== 'mention' || name.first !== before.next) return none;
+  if (amount === undefined || before === undefined) return none;
+  if (name?.kind !== 'mention') return beyondSchedule(elements, index + route + 1, stream, attribution);
+  if (name.first !== before.next && !isAside(stream, before.next, name.first)) return none;
   if (name.entry.kind !== 'drug' || name.entry.role === 'diluent') return none;
   const after = elements[index + route + 2];
   if (after?.kind === 'amount' && after.first - name.next <= OWN_AMOUNT_GAP) return none;
   if (attribution.named !== null) return attribution.named.entry === name.entry ? none : { given: null, competing: name };
   if (sentence.mention !== null || attribution.unknown !== null || attribution.blocker !== -1) return none;
   return { given: name, competing: null };
+}
+
+/** Whether the tokens `[first, next)` are one short bracketed aside: `(` … `)` with no bracket inside. */
+function isAside(stream: TokenStream, first: number, next: number): boolean {
+  if (next - first > ASIDE_TOKENS || next - first < 3 || !stream.isPunct(first, '(') || !stream.isPunct(next - 1, ')')) return false;
+  for (let at = first + 1; at < next - 1; at++) if (stream.isPunct(at, '(', ')')) return false;
+  return true;
+}
+
+/** Elements of an amount's own schedule, which may stand between it and a name written after it. */
+const SCHEDULE_KINDS = new Set<Element['kind']>(['cycle-days', 'schedule', 'route', 'infusion-time']);
+
+/**
+ * `Cisplatin 75 mg/m2 och 100 mg/m2 (dag 1-3) etoposid`: a drug named right after the amount's
+ * schedule (only brackets and commas between) competes with the drug named before the amount,
+ * which then does not get it: the dose is reported as ambiguous. Without an earlier drug nothing
+ * is given either: that reading is left to a sentence that writes the name first.
+ */
+function beyondSchedule(elements: readonly Element[], from: number, stream: TokenStream, attribution: Attribution): NameAfterAmount {
+  const none = { given: null, competing: null };
+  let index = from;
+  let end = elements[from - 1]?.next ?? 0;
+  while (elements[index] !== undefined && SCHEDULE_KINDS.has(elements[index]!.kind) && onlyBrackets(stream, end, elements[index]!.first)) {
+    end = elements[index]!.next;
+    index++;
+  }
+  const name = elements[index];
+  if (index === from || name?.kind !== 'mention' || name.entry.kind !== 'drug' || name.entry.role === 'diluent') return none;
+  if (!onlyBrackets(stream, end, name.first) || attribution.named === null || attribution.named.entry === name.entry) return none;
+  const after = elements[index + 1];
+  if (after?.kind === 'amount' && after.first - name.next <= OWN_AMOUNT_GAP) return none;
+  return { given: null, competing: name };
+}
+
+/** Whether the tokens `[first, next)` are brackets and commas only (or none). */
+function onlyBrackets(stream: TokenStream, first: number, next: number): boolean {
+  for (let at = first; at < next; at++) if (!stream.isPunct(at, '(', ')', ',')) return false;
+  return true;
 }
