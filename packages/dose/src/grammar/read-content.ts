@@ -30,13 +30,23 @@ export function readContentCue(stream: TokenStream, at: number): Match<true> | n
  * tabletter`, `Xeloda 500 mg filmdragerade tabletter`, `Myfortic 360 mg enterotabletter`):
  * plural or compound forms, which a dose of one unit (`en 20 mg tablett en gång dagligen`) does
  * not use: the forms as a Swedish product name (section 1 of a product information,
- * `Läkemedlets namn`) writes them.
+ * `Läkemedlets namn`) writes them; and the definite forms (`10 mg tabletten har en skåra`).
  */
 const PRODUCT_FORMS = new Set([
   'tabletter', 'filmdragerade', 'dragerade', 'depottabletter', 'enterotabletter', 'brustabletter', 'munsönderfallande',
   'dispergerbara', 'resoribletter', 'sublingualresoribletter', 'kapslar', 'hårda', 'mjuka', 'depotkapslar', 'enterokapslar',
   'injektionsvätska', 'infusionsvätska', 'koncentrat', 'injektionssubstans', 'infusionssubstans', 'suppositorier', 'tablets',
-  'capsules', 'film',
+  'capsules', 'film', 'tabletten', 'kapseln', 'injektionsflaskan', 'sprutan', 'pennan', 'injektionspennan',
+]);
+/**
+ * Colours and shapes with which a product information describes a tablet or an implant right after
+ * its strength (section 3, `Läkemedelsform`): an amount followed by them is a strength, never a dose.
+ */
+const APPEARANCE = new Set([
+  'vit', 'vita', 'vitt', 'gul', 'gula', 'gult', 'ljusgul', 'ljusgula', 'rosa', 'ljusrosa', 'orange', 'röd', 'röda', 'rött', 'blå',
+  'ljusblå', 'grön', 'gröna', 'brun', 'bruna', 'beige', 'grå', 'svart', 'violett', 'persikofärgad', 'persikofärgade',
+  'krämfärgad', 'krämfärgade', 'benvit', 'benvita', 'oval', 'ovala', 'rund', 'runda', 'avlång', 'avlånga', 'bikonvex', 'bikonvexa',
+  'white', 'yellow', 'pink', 'red', 'blue', 'green', 'brown', 'oval', 'round',
 ]);
 /** Units of volume after `per <number>`: `300 mikrogram per 0,5 ml` is a concentration. */
 const VOLUMES = ['ml', 'l', 'dl'];
@@ -58,6 +68,8 @@ export function readStrength(stream: TokenStream, at: number): Match<true> | nul
     return { value: true, next: after + 1 };
   }
   if (isWordIn(stream, after, PRODUCT_FORMS)) return { value: true, next: after + 1 };
+  // `150 mg, persikofärgad, avlång …`, `40 mg (Ljusrosa filmdragerade tabletter …)`: what a tablet looks like.
+  if (stream.isPunct(after, '(', ',') && isWordIn(stream, after + 1, APPEARANCE)) return { value: true, next: after };
   if (stream.isWord(after, ['per'])) {
     const volume = readNumberRange(stream, after + 1);
     if (volume !== null && stream.isWord(volume.next, VOLUMES)) return { value: true, next: volume.next + 1 };

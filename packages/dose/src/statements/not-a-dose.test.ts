@@ -29,6 +29,11 @@ describe('product content and strength are not doses', () => {
     ['Zyxtra filmdragerad tablett 50 mg, 100 mg och 150 mg', 'Abemaciklib'],
     ['Texten gäller för: Zyxtra Actavis tablett 2,5 mg, 5 mg och 10 mg.', 'Prednisolon'],
     ['Zyxtra injektionsvätska, lösning i förfylld injektionspenna 7,5 mg, 10 mg, 12,5 mg och 15 mg', 'Metotrexat'],
+    // What a tablet or implant looks like, after its strength; a tablet named with its strength.
+    ['Filmdragerad tablett 40 mg (Ljusrosa filmdragerade tabletter, ovala med en längd på 16 mm).', 'Regorafenib'],
+    ['Zyxtra Accord 150 mg, persikofärgad, avlång, bikonvex, filmdragerad tablett.', 'Kapecitabin'],
+    ['Implantat i förfylld spruta 3,6 mg (vit till krämfärgad stav, 12×1 mm).', 'Goserelin'],
+    ['10 mg tabletten har en skåra som endast är avsedd för identifiering.', 'Metotrexat'],
     // A vial being prepared: its content is dissolved, and no dose is given.
     ['Cytarabin 100 mg löses i 5 ml sterilt vatten, ger stamlösning 20 mg/ml.', 'Cytarabin'],
     ['Innehållet späds med 10 ml per 100 mg.', 'Dakarbazin'],
