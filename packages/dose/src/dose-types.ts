@@ -98,10 +98,11 @@ export interface ParsedDose {
   /** True when the drug was named by an earlier statement of the same sentence. */
   drugInherited: boolean;
   /**
-   * Set when the drug is derived from the heading (`ParseDosesOptions.heading`) because the
-   * sentence names none: the span of the drug's name in the heading text. Null otherwise.
+   * Set when the drug is derived from a heading (`ParseDosesOptions.heading`) because the
+   * sentence names none: which heading (0: the nearest) and the span of the drug's name in its
+   * text. Null otherwise.
    */
-  drugFromHeading: { start: number; end: number } | null;
+  drugFromHeading: { start: number; end: number; heading: number } | null;
   /** Id of a named regimen (e.g. `karpak`, from the guideline's `:::regimen` blocks), else null. */
   regimen: string | null;
   regimenText: string | null;

@@ -21,11 +21,14 @@ export interface ParseDosesOptions {
   /** Receives the work done, for tests that assert linear time. */
   work?: WorkCounter;
   /**
-   * The nearest heading (or page title) above the text. A dose whose sentence names no drug and
-   * holds no word that could be one gets the heading's drug when the heading names exactly one
-   * (`drugFromHeading` gives the span of its name in `heading`); otherwise `dose-without-drug`.
+   * The heading (or page title) above the text, or the headings of the sections it stands in,
+   * nearest first. A dose whose sentence names no drug and holds no word that could be one gets
+   * the drug of the nearest heading that names any drug, when that heading names exactly one
+   * (`drugFromHeading` gives which heading and the span of the name in it); otherwise
+   * `dose-without-drug`. A heading that names no drug (`Dosering`) passes the question on to the
+   * one above it; a heading that names two decides that no drug is given.
    */
-  heading?: string;
+  heading?: string | readonly string[];
 }
 
 export interface ParseDosesResult {
@@ -33,12 +36,15 @@ export interface ParseDosesResult {
   diagnostics: DoseDiagnostic[];
 }
 
-interface LexiconIndex { names: NameIndex; near: NearNames; heading?: { text: string; drug: HeadingDrug | null } }
+interface LexiconIndex { names: NameIndex; near: NearNames; headings: Map<string, HeadingDrug | 'none' | 'several'> }
+
+/** How many headings' drugs are kept per lexicon: the headings above the sentences being read. */
+const KEPT_HEADINGS = 64;
 
 /**
  * Name indexes are built once per drug list and regimen content (thousands of names with the
  * substance index): a caller that builds a new lexicon object around the same drugs, as every
- * graph build does, reuses them. The last heading's drug is kept, as sentences of a section share it.
+ * graph build does, reuses them. The drugs of the last headings are kept, as sentences of a section share them.
  */
 const indexes = new WeakMap<readonly DrugEntry[], { regimens: string; index: LexiconIndex }>();
 
@@ -53,7 +59,7 @@ function indexOf(lexicon: DrugLexicon): LexiconIndex {
   }
   const kept = indexes.get(lexicon.drugs);
   if (kept !== undefined && kept.regimens === regimens) return kept.index;
-  const index = { names: buildNameIndex(lexicon), near: buildNearNames(lexicon) };
+  const index: LexiconIndex = { names: buildNameIndex(lexicon), near: buildNearNames(lexicon), headings: new Map() };
   indexes.set(lexicon.drugs, { regimens, index });
   return index;
 }
@@ -72,7 +78,8 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const index = indexOf(lexicon);
   const stream = new TokenStream(tokenize(text, work), work);
   const elements = scanElements(stream, index.names);
-  const assembler = new StatementAssembler(text, stream, elements, index.near, options.heading);
+  const nearestHeading = typeof options.heading === 'string' ? options.heading : options.heading?.[0];
+  const assembler = new StatementAssembler(text, stream, elements, index.near, nearestHeading);
   assembler.run();
   const fromHeading = options.heading === undefined ? null : drugOfHeading(options.heading, index, work);
   const resolved =
@@ -130,7 +137,24 @@ function mergeByStart(a: readonly DoseDiagnostic[], b: readonly DoseDiagnostic[]
   return merged;
 }
 
-function drugOfHeading(heading: string, index: LexiconIndex, work: WorkCounter): HeadingDrug | null {
-  if (index.heading?.text !== heading) index.heading = { text: heading, drug: headingDrug(heading, index.names, work) };
-  return index.heading.drug;
+/** The drug of the nearest heading that names any, when it names exactly one. */
+function drugOfHeading(headings: string | readonly string[], index: LexiconIndex, work: WorkCounter): HeadingDrug | null {
+  const list = typeof headings === 'string' ? [headings] : headings;
+  for (const [level, heading] of list.entries()) {
+    const found = drugOfOneHeading(heading, index, work);
+    if (found === 'several') return null;
+    if (found !== 'none') return level === 0 ? found : { ...found, heading: level };
+  }
+  return null;
+}
+
+/** The drug of one heading; the last headings' answers are kept, as sentences of a section share them. */
+function drugOfOneHeading(heading: string, index: LexiconIndex, work: WorkCounter): HeadingDrug | 'none' | 'several' {
+  let found = index.headings.get(heading);
+  if (found === undefined) {
+    found = headingDrug(heading, index.names, work);
+    if (index.headings.size >= KEPT_HEADINGS) index.headings.clear();
+    index.headings.set(heading, found);
+  }
+  return found;
 }

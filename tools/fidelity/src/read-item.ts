@@ -36,15 +36,15 @@ export interface ReadItem {
  * Reads one item through the dose package with the real lexicon, as the parser does for every
  * sentence of a chapter (`parseDoses` with the lexicon the parser loads), range and kind checks
  * included: a corpus item is one sentence or a short span, so no chapter structure is needed.
- * The item's section heading, or else the source's title, is passed as the heading above the
- * item, so that a dose whose drug is written only there gets it (the labelling guide's "drug
- * from context"), as a chapter's sentence gets the heading of its section.
+ * The item's section heading and the source's title are passed as the headings above the item,
+ * nearest first, so that a dose whose drug is written only there gets it (the labelling guide's
+ * "drug from context"), as a chapter's sentence gets the headings of the sections it stands in.
  * A dose of a substance known only from the WHO ATC index gets the finding the check gives it
  * on a chapter (`drug-not-in-lexicon`: no range, dose kind or role is checked), so that its
  * missing role is counted as reported, as an editor would see it, not as silent.
  */
 export function readItem(item: CorpusItem, lexicon: DrugLexicon): ReadItem {
-  const { doses, diagnostics } = parseDoses(item.text, lexicon, { heading: item.heading ?? item.title });
+  const { doses, diagnostics } = parseDoses(item.text, lexicon, { heading: item.heading === undefined ? item.title : [item.heading, item.title] });
   const indexOnly = indexOnlyDrugs(lexicon);
   const moieties = moietiesOf(lexicon);
   const read = doses.map((dose) => toReadDose(dose, moieties));

@@ -33,6 +33,20 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
     expect(read('300 mg två gånger dagligen är rekommenderad dos för vuxna som fått Zoxabrel.', heading).doses.map((d) => d.drug)).toEqual([null]);
   });
 
+  it('headings nearest first: one that names no drug passes the question to the one above it', () => {
+    const headings = ['13.3.2.1 Dosering', '13.3.2 Paklitaxel', '13 Behandling av återfall'];
+    const { doses, diagnostics } = parseDoses('Rekommenderad dos är 80 mg/m2 varje vecka.', realLexicon(), { heading: headings });
+    expect(doses.map((d) => [d.drug, d.drugFromHeading?.heading])).toEqual([['paclitaxel', 1]]);
+    const span = doses[0]?.drugFromHeading;
+    expect(span ? headings[span.heading]?.slice(span.start, span.end) : null).toBe('Paklitaxel');
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('the nearest heading that names two drugs decides: no drug, even if one above names one', () => {
+    const headings = ['13.3.2.1 Karboplatin och paklitaxel', '13.3.2 Paklitaxel'];
+    expect(parseDoses('Rekommenderad dos är 80 mg/m2 varje vecka.', realLexicon(), { heading: headings }).doses.map((d) => d.drug)).toEqual([null]);
+  });
+
   it('a heading that names two drugs gives none: dose-without-drug as without a heading', () => {
     const { doses, diagnostics } = read('Vanlig dos 175 mg/m2 var 3:e vecka.', 'Karboplatin och paklitaxel');
     expect(doses[0]?.drug).toBeNull();

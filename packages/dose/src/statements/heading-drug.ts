@@ -20,6 +20,8 @@ export interface HeadingDrug {
   text: string;
   start: number;
   end: number;
+  /** Which of the headings given, nearest first, names it (0: the nearest). */
+  heading: number;
   /**
    * Lower-case words the heading gives as other names of its drug: the capitalised words before a
    * drug name in parentheses, as product information titles name a product (`Paxene 6 mg/ml
@@ -31,22 +33,23 @@ export interface HeadingDrug {
 
 /**
  * The drug of a heading (`Kapecitabin`, `Basfakta: Ondansetron intravenös injektion`): the one
- * lexicon drug it names. A heading that names two or more different drugs, or none, gives null.
+ * lexicon drug it names. A heading that names two or more different drugs gives `several`, one
+ * that names none `none`.
  */
-export function headingDrug(heading: string, names: NameIndex, work: WorkCounter): HeadingDrug | null {
+export function headingDrug(heading: string, names: NameIndex, work: WorkCounter): HeadingDrug | 'none' | 'several' {
   const stream = new TokenStream(tokenize(heading, work), work);
   let found: HeadingDrug | null = null;
   for (const element of scanElements(stream, names)) {
     // `Trastuzumab sc-Pertuzumab`: a name glued to another word may be a second drug.
-    if (element.kind === 'compound') return null;
+    if (element.kind === 'compound') return 'several';
     if (element.kind !== 'mention' || element.entry.kind !== 'drug') continue;
-    if (found !== null && found.entry !== element.entry) return null;
+    if (found !== null && found.entry !== element.entry) return 'several';
     const start = stream.startOf(element.first);
     const end = stream.endOf(element.next - 1);
-    found ??= { entry: element.entry, text: heading.slice(start, end), start, end, aliases: new Set() };
+    found ??= { entry: element.entry, text: heading.slice(start, end), start, end, heading: 0, aliases: new Set() };
     if (stream.isPunct(element.first - 1, '(') && stream.isPunct(element.next, ')')) found = { ...found, aliases: productNames(stream, element.first - 1) };
   }
-  return found;
+  return found ?? 'none';
 }
 
 /** The capitalised words of a heading before the parenthesis at `before`, five letters or more. */
@@ -97,7 +100,7 @@ export function giveHeadingDrug(
     const dose = draft.dose;
     dose.drug = drug.entry.id;
     dose.drugText = drug.text;
-    dose.drugFromHeading = { start: drug.start, end: drug.end };
+    dose.drugFromHeading = { start: drug.start, end: drug.end, heading: drug.heading };
     draft.drugEntry = drug.entry;
     dose.drugRole = drugRoleOf(draft, premedicationSentences.get(draft.sentence) ?? null);
     resolved.add(finding);

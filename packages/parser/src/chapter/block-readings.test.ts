@@ -64,6 +64,18 @@ describe('per-block readings of a chapter', () => {
     expectSameAsCold(withHeadingDose, withHeadingDose.replace('#### 13.3.1.1 Ondansetron', '#### 13.3.1.1 Dexametason'), cache);
   }, 120_000);
 
+  it('give a dose the drug of the heading above its own as a cold read does, when that outer heading changes', () => {
+    // The sentence's own heading names no drug; the one above it does. Changing only the outer heading changes the dose's drug.
+    const nested = replaced('### 13.3.1 Cytostatikabehandling\n', '### 13.3.1 Cytostatikabehandling\n\n#### 13.3.1.1 Ondansetron\n\nText.\n\n#### 13.3.1.2 Dosering\n\nVid illamående ges 8 mg iv.\n\n');
+    const cold = buildGuidelineGraph(withChapter(nested));
+    expect(JSON.stringify(cold.graph)).not.toContain('drugFromHeading');
+    const outer = replaced('### 13.3.1 Cytostatikabehandling\n', '### 13.3.1 Ondansetron\n\n#### 13.3.1.2 Dosering\n\nVid illamående ges 8 mg iv.\n\n');
+    expect(JSON.stringify(buildGuidelineGraph(withChapter(outer)).graph)).toContain('drugFromHeading');
+    const cache = memoryCache();
+    expectSameAsCold(outer, outer.replace('### 13.3.1 Ondansetron', '### 13.3.1 Dexametason'), cache);
+    expectSameAsCold(outer, outer.replace('### 13.3.1 Ondansetron', '### 13.3.1 Cytostatikabehandling'), cache);
+  }, 120_000);
+
   it('give the graph and findings of a cold read when a heading changes: its number, its title, its level', () => {
     expectSameAsCold(chapter, replaced('### 13.3.1 Cytostatikabehandling', '### 13.3.1 Cytostatika'));
     expectSameAsCold(chapter, replaced('### 13.3.1 Cytostatikabehandling', '### 13.3.9 Cytostatikabehandling'));

@@ -4,7 +4,7 @@ import type { Diagnostic } from '@guideline-as-code/types';
 import { contentKey, type ParseCache } from '../cache/parse-cache.js';
 import { rebasePositions, relativeJson } from '../text/rebase-positions.js';
 import { ObservedCounts } from './observed-counts.js';
-import { headingText } from './sections.js';
+import { enterSectionHeading, headingText } from './sections.js';
 import type { ChapterState, NctMention } from './state.js';
 import type { parseSuppression, SuppressionComment } from './suppressions.js';
 import { validLike } from '../guideline/schema-checked-nodes.js';
@@ -47,11 +47,14 @@ interface BlockReading {
  * ChapterState fields that are the same for the whole chapter, that collect what blocks add, or
  * that are carried by a field of their own below. Every other field (`decomposedReported`, and
  * any a reader adds later) is carried from block to block as plain data: part of the key, and
- * restored when a reading is replayed. The section's `heading` is text mapped to file offsets
- * (a `MappedText`, not plain data): its words are part of the key, and a replayed heading block
- * maps its text again where it stands now.
+ * restored when a reading is replayed. The section's `heading` and the headings above it are
+ * text mapped to file offsets (`MappedText`, not plain data): their words are part of the key,
+ * and a replayed heading block maps its text again where it stands now.
  */
-const notCarried = new Set<string>(['file', 'text', 'lines', 'guidelineId', 'builder', 'vocabulary', 'diagnostics', 'suppressions', 'nctMentions', ...countNames, 'section', 'lastStatements', 'heading']);
+const notCarried = new Set<string>([
+  'file', 'text', 'lines', 'guidelineId', 'builder', 'vocabulary', 'diagnostics', 'suppressions', 'nctMentions', ...countNames, 'section',
+  'lastStatements', 'heading', 'outerHeadings', 'sectionHeadings',
+]);
 
 function carriedFields(state: ChapterState): Record<string, unknown> {
   return Object.fromEntries(Object.entries(state).filter(([field]) => !notCarried.has(field)));
@@ -99,7 +102,7 @@ export class BlockReadings {
       const sectionBefore = this.state.section;
       this.replay(kept, origin);
       // A heading that started a section: its text, mapped to where it stands now, is the new section's heading.
-      if (node.type === 'heading' && this.state.section !== sectionBefore) this.state.heading = headingText(node, this.state);
+      if (node.type === 'heading' && this.state.section !== sectionBefore) enterSectionHeading(this.state, headingText(node, this.state));
       return;
     }
     const reading = this.record(origin, read);
@@ -110,8 +113,8 @@ export class BlockReadings {
     const { text, section, lastStatements, file } = this.state;
     const lineStart = Math.max(text.lastIndexOf('\n', origin.offset - 1), text.lastIndexOf('\r', origin.offset - 1)) + 1;
     const statements = this.readsLastStatements(node) ? lastStatements : null;
-    const heading = this.state.heading?.text ?? null;
-    const carried = relativeJson({ section, heading, statements, pending: this.locals.pending, carried: carriedFields(this.state) }, origin);
+    const headings = [this.state.heading?.text ?? null, ...this.state.outerHeadings.map((heading) => heading.text)];
+    const carried = relativeJson({ section, headings, statements, pending: this.locals.pending, carried: carriedFields(this.state) }, origin);
     return contentKey('block', this.blocks.fingerprint, file, text.slice(lineStart, node.position?.end.offset ?? origin.offset), carried);
   }
 

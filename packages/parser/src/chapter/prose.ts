@@ -45,7 +45,7 @@ export function readProse(node: Nodes, owner: ProseOwner, state: ChapterState): 
     const sentence = maskedText.slice(range.start, range.end);
     trial = readMentions(statement, sentence, state).at(-1) ?? trial;
     for (const reader of state.vocabulary.readers) {
-      reader.read({ id: statement.id, key: keyOf(statement), text: sentence, section, heading: state.heading, context: owner.context, trial }, state);
+      reader.read({ id: statement.id, key: keyOf(statement), text: sentence, section, heading: state.heading, outerHeadings: state.outerHeadings, context: owner.context, trial }, state);
     }
   });
   return statements;

@@ -61,5 +61,20 @@ export function readHeading(heading: Heading, state: ChapterState): void {
   const parent = path.length > 1 ? state.builder.get(`section:${path[path.length - 2]}`) : undefined;
   state.builder.link('contains', parent?.type === 'section' ? parent.id : state.guidelineId, section.id);
   state.section = section;
+  enterSectionHeading(state, text);
+}
+
+/**
+ * Makes `text` the heading of the current section, and the headings of the sections above it
+ * (by its number's path, those read in this chapter) its outer headings, nearest first.
+ */
+export function enterSectionHeading(state: ChapterState, text: MappedText): void {
   state.heading = text;
+  const section = state.section;
+  if (section === null) return;
+  state.sectionHeadings.set(section.id, text);
+  state.outerHeadings = section.path
+    .slice(0, -1)
+    .reverse()
+    .flatMap((number) => state.sectionHeadings.get(`section:${number}`) ?? []);
 }

@@ -27,6 +27,8 @@ export interface ReadStatement {
   section: SectionNode;
   /** The text of the section's heading (null before the first heading). */
   heading: MappedText | null;
+  /** The headings of the sections it stands in, nearest first (`13.3.2 Paklitaxel` above `13.3.2.1 Dosering`). */
+  outerHeadings: readonly MappedText[];
   context: string;
   /** The trial this sentence, or an earlier sentence of its paragraph, names (a trial node id). */
   trial: string | null;
@@ -57,6 +59,10 @@ export interface ChapterState {
   section: SectionNode | null;
   /** The text of the heading that started the current section: a dose whose drug is written only there gets it. */
   heading: MappedText | null;
+  /** The headings of the sections above the current one, nearest first: a heading that names no drug passes the question up. */
+  outerHeadings: MappedText[];
+  /** The heading of each section read so far, by section id, for the outer headings of the sections below it. */
+  sectionHeadings: Map<string, MappedText>;
   /** Statements numbered per section, so ids stay stable when other sections change. */
   statementCounts: Map<string, number>;
   recommendationCounts: Map<string, number>;

@@ -1,6 +1,7 @@
 import type { DoseStatementNode, StatementNode } from '@guideline-as-code/model';
 import { parseDoses, type DrugEntry, type DrugLexicon, type ParsedDose } from '@guideline-as-code/dose';
 import type { ChapterState, ReadStatement, StatementReader } from '../chapter/state.js';
+import type { MappedText } from '../text/mapped-text.js';
 import { doseRole } from './dose-role.js';
 import { doseStatementId } from '../ids/dose-statement-id.js';
 
@@ -15,19 +16,21 @@ const severities = {
 /**
  * The dose grammar as a statement reader: every dose in a sentence becomes a dose-statement
  * node with its normalised values, its role (recommended, practice, trial arm) and its
- * source position. The section's heading is passed to the grammar: a dose whose sentence names
- * no drug gets the one drug the heading names, and `drugFromHeading` points at that name. Whether a dose is plausible is left to the rules (`dose-range`, `unit-kind`).
+ * source position. The section's heading, and the headings of the sections around it, are passed
+ * to the grammar: a dose whose sentence names no drug gets the one drug the nearest heading that
+ * names any names, and `drugFromHeading` points at that name. Whether a dose is plausible is left to the rules (`dose-range`, `unit-kind`).
  */
 export function doseReader(lexicon: DrugLexicon): StatementReader {
   const drugs = new Map<string, DrugEntry>(lexicon.drugs.map((drug) => [drug.id, drug]));
   return {
     read(statement: ReadStatement, state: ChapterState): void {
       if (!mayHoldDose(statement.text.text)) return;
-      const heading = statement.heading;
+      // The section's heading first, then those of the sections around it: the nearest that names a drug decides.
+      const headings = statement.heading === null ? [] : [statement.heading, ...statement.outerHeadings];
       const { doses, diagnostics } = parseDoses(statement.text.text, lexicon, {
         checkRanges: false,
         checkKinds: false,
-        ...(heading === null ? {} : { heading: heading.text }),
+        ...(headings.length === 0 ? {} : { heading: headings.map((heading) => heading.text) }),
       });
       const role = doseRole(statement.text.text, statement.context);
       const owner = state.builder.get(statement.id) as StatementNode | undefined;
@@ -43,8 +46,8 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
           role,
           trial,
           ...fields,
-          // The drug is derived from the section heading: provenance points at its name there.
-          ...(dose.drugFromHeading === null || heading === null ? {} : { drugFromHeading: heading.span(dose.drugFromHeading.start, dose.drugFromHeading.end) }),
+          // The drug is derived from a section heading: provenance points at its name there.
+          ...drugFromHeading(dose, headings),
         });
         state.builder.link('contains', statement.id, node.id);
         if (node.drug) state.builder.link('refersTo', node.id, node.drug);
@@ -64,6 +67,13 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
       }
     },
   };
+}
+
+/** Where a drug derived from a heading is named: in the heading the grammar says, mapped to the file. */
+function drugFromHeading(dose: ParsedDose, headings: readonly MappedText[]): Pick<DoseStatementNode, 'drugFromHeading'> {
+  const found = dose.drugFromHeading;
+  const heading = found === null ? undefined : headings[found.heading];
+  return found === null || heading === undefined ? {} : { drugFromHeading: heading.span(found.start, found.end) };
 }
 
 // Every dose has a number (`175 mg/m2`, `4 Gy x 5`, `x 6–8`) or a number of cycles in words

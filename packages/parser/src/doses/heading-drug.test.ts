@@ -37,4 +37,18 @@ describe('a dose whose sentence names no drug takes the one drug of its section 
     const { doses } = withChapter('# 14 Prov\n\n## 14.1 Paklitaxel\n\nKarboplatin AUC 5 ges dag 1.\n');
     expect(doses.map((d) => [d.drug, d.drugFromHeading])).toEqual([['drug:carboplatin', undefined]]);
   });
+
+  it('under a heading that names no drug, the drug of the section above it; drugFromHeading points there', () => {
+    const { text, doses, findings } = withChapter('# 14 Prov\n\n## 14.1 Paklitaxel\n\n### 14.1.1 Dosering\n\nVanlig dos är 80 mg/m2 varje vecka.\n');
+    expect(doses.map((d) => d.drug)).toEqual(['drug:paclitaxel']);
+    const from = doses[0]?.drugFromHeading;
+    expect(from === undefined ? null : [text.slice(from.start.offset, from.end.offset), from.start.line]).toEqual(['Paklitaxel', 3]);
+    expect(findings).not.toContain('dose-without-drug');
+  });
+
+  it('a section beside the drug section does not get its drug', () => {
+    const { doses, findings } = withChapter('# 14 Prov\n\n## 14.1 Paklitaxel\n\nText.\n\n## 14.2 Dosering\n\nVanlig dos är 80 mg/m2 varje vecka.\n');
+    expect(doses.map((d) => d.drug)).toEqual([null]);
+    expect(findings).toContain('dose-without-drug');
+  });
 });

@@ -77,6 +77,8 @@ export function readChapterInto(
     ruleCounts: new Map(),
     decomposedReported: false,
     heading: null,
+    outerHeadings: [],
+    sectionHeadings: new Map(),
     lastStatements: [],
     nctMentions: [],
   };
