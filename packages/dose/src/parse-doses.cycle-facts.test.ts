@@ -304,6 +304,7 @@ describe('a rate of infusion is never a dose, and is reported', () => {
     const { doses, diagnostics } = read(text);
     expect(doses).toEqual([]);
     expect(diagnostics.map((d) => [d.ruleId, text.slice(d.start, d.end)])).toEqual([['dose-partial-reading', rate]]);
+    expect(diagnostics[0]?.message.sv).toContain('är en infusionshastighet');
   });
 
   it('a time the dose is given over, or a daily amount, is no rate', () => {

@@ -120,6 +120,17 @@ const textOf = (stream: TokenStream, span: ReadSpan) =>
 function finding(stream: TokenStream, run: ReadSpan, draft: Draft | null, name: ReadSpan | null): DoseDiagnostic {
   const words = textOf(stream, run);
   const place = { start: stream.startOf(run.first), end: stream.endOf(run.next - 1) };
+  // `0,5 mg/kg/min`: said for what it is, wherever it stands.
+  if (rateEnd(stream, run.first) === run.next) {
+    return {
+      ruleId: 'dose-partial-reading',
+      message: {
+        en: `\`${words}\` is a rate of infusion (an amount per minute or hour), which no dose field can hold; no dose is published from it`,
+        sv: `\`${words}\` är en infusionshastighet (en mängd per minut eller timme), som inget dosfält kan rymma; ingen dos publiceras därifrån`,
+      },
+      ...place,
+    };
+  }
   if (draft === null) {
     if (name === null) {
       return {

@@ -14,8 +14,8 @@ export const doseFindings = findingsOf('dose', {
     severity: 'warning',
     summary: { en: 'A dose whose sentence names no drug.', sv: 'En dos vars mening inte anger något läkemedel.' },
     why: {
-      en: 'A dose is published only with the drug it belongs to; a dose whose sentence names none is not published, and the editor should say which drug is meant.',
-      sv: 'En dos publiceras bara tillsammans med sitt läkemedel; en dos vars mening inte anger något publiceras inte, och redaktören bör ange vilket läkemedel som avses.',
+      en: 'A dose is published only with the drug it belongs to. When its sentence names none, the nearest heading above it that names a drug gives it that drug (`### 13.3.2.1 Dosering` under `## 13.3.2 Paklitaxel`), but only when that heading names exactly one, the sentence holds no word that could be another drug, and the amount fits what the lexicon knows of the drug; otherwise the dose is not published, and the editor should say which drug is meant.',
+      sv: 'En dos publiceras bara tillsammans med sitt läkemedel. När meningen inte anger något ger närmaste rubrik ovanför som nämner ett läkemedel dosen det (`### 13.3.2.1 Dosering` under `## 13.3.2 Paklitaxel`), men bara när rubriken nämner exakt ett, meningen inte har något ord som kan vara ett annat läkemedel och mängden passar det lexikonet vet om läkemedlet; annars publiceras dosen inte, och redaktören bör ange vilket läkemedel som avses.',
     },
   },
   'dose-ambiguous': {
@@ -29,8 +29,8 @@ export const doseFindings = findingsOf('dose', {
   'dose-partial-reading': {
     severity: 'warning',
     summary: {
-      en: 'A dose phrase the grammar read only in part: a number or a schedule word in the clause of a dose or of a drug name was left over, or an amount in units or by a route the graph cannot hold yet (`30 ME`, `intraperitonealt`).',
-      sv: 'En dosfras som grammatiken bara läste delvis: ett tal eller ett schemaord i satsen med en dos eller ett läkemedelsnamn blev över, eller en mängd i enheter eller med en väg som grafen ännu inte kan hålla (`30 ME`, `intraperitonealt`).',
+      en: 'A dose phrase the grammar read only in part: a number or a schedule word in the clause of a dose or of a drug name was left over, or an amount in units or by a route the graph cannot hold yet (`30 ME`, `intraperitonealt`), or a rate of infusion (`0,5 mg/kg/min`).',
+      sv: 'En dosfras som grammatiken bara läste delvis: ett tal eller ett schemaord i satsen med en dos eller ett läkemedelsnamn blev över, eller en mängd i enheter eller med en väg som grafen ännu inte kan hålla (`30 ME`, `intraperitonealt`), eller en infusionshastighet (`0,5 mg/kg/min`).',
     },
     why: {
       en: 'A dose published with a schedule, cycle or day the tool could not read would look complete while it is not. After a sentence is read, every number and schedule word of such a clause that no reading took in and that is no recognised non-dose (a volume, a weight, an age, a percentage, a concentration, a statistic, a label such as `fas 2`, a citation) is reported at its place, so that the editor can rewrite it in a form the grammar reads, or the grammar can learn the form.',
