@@ -29,6 +29,12 @@ describe('numbers', () => {
   });
 });
 
+describe('the salt and the brand name of a drug', () => {
+  it.each([['Megestrolacetat 160 mg x 1.'], ['Megace 160 mg dagligen.']])('%s is megestrol', (text) => {
+    expect(only(text).drug).toBe('megestrol');
+  });
+});
+
 describe('units and dose kinds', () => {
   it.each([
     ['pembrolizumab 200 mg', 'mg', 'flat'],

@@ -183,6 +183,10 @@ describe('intervals in calendar months, ranges of ordinals and abbreviations', (
   it.each([
     ['Denosumab 120 mg en gång i månaden.', r(28, 31)],
     ['Denosumab 120 mg månadsvis.', r(28, 31)],
+    ['Denosumab 120 mg sc månatligen.', r(28, 31)],
+    ['Zoledronsyra 4 mg iv kvartalsvis.', r(89, 92)],
+    ['Zoledronsyra 4 mg iv halvårsvis.', r(181, 184)],
+    ['Dexametason 8 mg varje morgon.', r(1)],
     ['Denosumab 120 mg varannan månad.', r(59, 62)],
     ['Zoledronsyra 4 mg var 3:e månad.', r(89, 92)],
     ['Zoledronsyra 4 mg var 6:e månad.', r(181, 184)],

@@ -10,10 +10,13 @@ const PLURAL_UNITS = ['veckor', 'dagar', 'månader'];
 const DAY = ['dag', 'dagen', 'day', 'days', 'dagar'];
 const DAILY = [
   ['dagligen'], ['dagl'], ['daily'], ['per', 'dag'], ['per', 'dygn'], ['om', 'dagen'], ['per', 'day'], ['a', 'day'], ['/', 'dag'], ['/', 'dygn'],
+  ['varje', 'morgon'], ['varje', 'kväll'], ['every', 'morning'], ['every', 'evening'],
 ];
 const WEEKLY = [['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['/', 'vecka'], ['per', 'week'], ['a', 'week']];
 const MONTH = ['månad', 'månaden', 'month', 'months'];
-const MONTHLY = [['månadsvis'], ['monthly'], ['per', 'månad'], ['i', 'månaden'], ['per', 'month'], ['a', 'month']];
+const MONTHLY = [['månadsvis'], ['månatligen'], ['monthly'], ['per', 'månad'], ['i', 'månaden'], ['per', 'month'], ['a', 'month']];
+/** Every few months in one word: a quarter, half a year. */
+const EVERY_FEW_MONTHS: readonly [string[], number][] = [[['kvartalsvis'], 3], [['quarterly'], 3], [['halvårsvis'], 6]];
 /** A year is 365 days, as the corpus's labelling guide counts `en gång per år`. */
 const YEAR_DAYS = 365;
 const YEARLY = [['årligen'], ['per', 'år'], ['/', 'år'], ['om', 'året'], ['i', 'året'], ['yearly'], ['annually'], ['per', 'year'], ['a', 'year']];
@@ -23,7 +26,8 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice',
 /**
  * Interval between administrations, in days:
  * `var 3:e vecka`, `var tredje vecka`, `varje vecka`, `varannan vecka`, `veckovis`, `dagligen`,
- * `var 6:e månad`, `en gång i månaden`, `månadsvis` (calendar months, see `calendarMonths`),
+ * `var 6:e månad`, `en gång i månaden`, `månadsvis`, `månatligen`, `kvartalsvis`, `halvårsvis` (calendar months, see
+ * `calendarMonths`), `varje morgon` (daily),
  * `årligen`, `1 gång/år` (365 days), `1x1` (once daily), `1 x 1-2` (one to two times a day), `2 gånger dagligen`, `med 6 veckors intervall`, `3-veckorsintervall`,
  * `every 3 weeks`, `every third week`, `every other week`, `weekly`, `once daily`, `q3w`.
  */
@@ -118,6 +122,10 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   if (weekly !== -1) return { value: single(7 / (times ?? 1)), next: weekly };
   const monthly = stream.phrase(from, MONTHLY);
   if (monthly !== -1) return { value: divide(calendarMonths(1), times ?? 1, times ?? 1), next: monthly };
+  for (const [phrase, months] of EVERY_FEW_MONTHS) {
+    const next = times === undefined ? stream.phrase(at, [phrase]) : -1;
+    if (next !== -1) return { value: calendarMonths(months), next };
+  }
   const yearly = stream.phrase(from, YEARLY);
   if (yearly !== -1) return { value: single(YEAR_DAYS / (times ?? 1)), next: yearly };
   if (times === undefined && stream.isWord(at, ['bid'])) return { value: single(0.5), next: at + 1 };
