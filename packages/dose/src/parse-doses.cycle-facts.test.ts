@@ -159,11 +159,14 @@ describe('radiotherapy courses', () => {
     expect(diagnostics).toEqual([]);
   });
 
-  it('fractions per week are no interval between doses: reported, never read as weekly', () => {
-    const { doses, diagnostics } = read('Strålbehandling 2 Gy x 25, 5 fraktioner per vecka.');
-    expect(doses.map((dose) => dose.intervalDays)).toEqual([null]);
-    expect(diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
-  });
+  it.each(['Strålbehandling 2 Gy x 25, 5 fraktioner per vecka.', 'Totalt 50 Gy på 25 fraktioner, 5 dagar i veckan.', 'Kapecitabin 825 mg/m2 x 2, 5 dagar per vecka.'])(
+    'how many a week is no interval between doses: reported, never read as weekly (%s)',
+    (text) => {
+      const { doses, diagnostics } = read(text);
+      expect(doses.map((dose) => dose.intervalDays?.low === 7)).toEqual([false]);
+      expect(diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
+    },
+  );
 
   it('45 Gy på 25 fraktioner', () => {
     expect(only('Bäckenet ges 45 Gy på 25 fraktioner.').fractionation).toMatchObject({ total: { low: 45 }, fractions: { low: 25 } });

@@ -124,8 +124,8 @@ export class StatementAssembler {
       case 'schedule':
         // `vb, max 2 gånger per dygn`: a cap on an as-needed dose, which the graph cannot hold; left unread, it is reported.
         if (isFrequencyCap(this.stream, element)) return;
-        // `2 Gy per fraktion, 5 fraktioner per vecka`: fractions per week, no interval between doses; left unread, it is reported.
-        if (this.stream.isWord(element.first - 1, ['fraktioner', 'fractions'])) return;
+        // `5 fraktioner per vecka`, `5 dagar i veckan`: how many a week, no interval between doses; left unread, it is reported.
+        if (this.stream.isWord(element.first - 1, ['fraktioner', 'fractions', 'dagar', 'days', 'behandlingar', 'behandlingsdagar'])) return;
         // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it.
         if (rightBefore?.kind === 'mention' || (rightBefore?.kind === 'amount' && near === null)) this.s.preSchedule = element;
         else if (near !== null && element.intervalDays.low < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
