@@ -30,6 +30,12 @@ describe('days of the cycle', () => {
   it('reads a duration in days as no day of a cycle', () => {
     expect(only('Ondansetron 8 mg x 2 i 3 dagar.').days).toBeNull();
   });
+
+  it('a number with a unit after a day is the next dose, not another day', () => {
+    const { doses, diagnostics } = read('Aprepitant 125 mg dag 1, 80 mg dag 2 och 3.');
+    expect(doses.map((dose) => [dose.amount?.low, dose.days])).toEqual([[125, [1]], [80, [2, 3]]]);
+    expect(diagnostics).toEqual([]);
+  });
 });
 
 describe('cycle length and restart', () => {

@@ -21,6 +21,11 @@ export function readCycleDays(stream: TokenStream, at: number): Match<number[]> 
   for (let listed = 0; listed < MOST_LISTED; listed++) {
     const range = readNumberRange(stream, next);
     if (range === null || !isDayRange(range.value.low, range.value.high)) break;
+    // `dag 1, 80 mg dag 2 och 3`: a number with a unit after the joiner is the next dose's amount, not a day.
+    if (listed > 0 && isUnitWord(stream, range.next)) {
+      next--;
+      break;
+    }
     const last = days[days.length - 1] ?? 0;
     if (range.value.low <= last) break;
     for (let day = range.value.low; day <= range.value.high; day++) days.push(day);
@@ -31,6 +36,14 @@ export function readCycleDays(stream: TokenStream, at: number): Match<number[]> 
     next++;
   }
   return days.length === 0 ? null : { value: days, next };
+}
+
+/** Units of amounts and volumes: a number before one of them is no day number. */
+const UNITS = new Set(['mg', 'g', 'gram', 'milligram', 'µg', 'μg', 'mcg', 'mikrogram', 'gy', 'ml', 'me', 'mu', 'ie', 'auc', 'mmol', '%']);
+
+function isUnitWord(stream: TokenStream, at: number): boolean {
+  const token = stream.at(at);
+  return token !== undefined && UNITS.has(token.lower);
 }
 
 const FROM = ['från', 'from'];
