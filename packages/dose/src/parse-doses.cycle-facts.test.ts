@@ -216,6 +216,13 @@ describe('modifiers shared by a combination', () => {
     expect(read('Oxaliplatin 85 mg/m2, fluorouracil 400 mg/m2 var 14:e dag.').doses.map((dose) => dose.intervalDays)).toEqual([null, r(14)]);
   });
 
+  it('alternative amounts of one drug share the schedule after the last; alternatives with their own keep theirs', () => {
+    expect(read('Bevacizumab 7,5 mg/kg eller 15 mg/kg var tredje vecka.').doses.map((dose) => dose.intervalDays)).toEqual([r(21), r(21)]);
+    expect(read('Nivolumab 240 mg var 2:a vecka eller 480 mg var 4:e vecka.').doses.map((dose) => dose.intervalDays)).toEqual([r(14), r(28)]);
+    // A daily schedule stays with the amount it follows, as for a combination.
+    expect(read('Dexametason 8 mg eller 4 mg x 2 dagligen.').doses.map((dose) => dose.intervalDays)).toEqual([null, r(1)]);
+  });
+
   it('never replaces a drug\'s own interval, nor reaches over `följt av`', () => {
     const { doses } = read('Lenvatinib 20 mg dagligen och pembrolizumab 200 mg var 3:e vecka.');
     expect(doses.map((dose) => dose.intervalDays)).toEqual([r(1), r(21)]);

@@ -18,7 +18,9 @@ export function modifierTargets(drafts: readonly Draft[], target: Draft, first: 
 /**
  * `target` and the statements joined to it before it by `och`, `+`, `and` in the same sentence;
  * with the tokens (`stream`), also those listed before them with only a comma between, when the
- * list ends in such a join (`bortezomib …, lenalidomid … och dexametason …`).
+ * list ends in such a join (`bortezomib …, lenalidomid … och dexametason …`). Alternative amounts
+ * of one drug joined by `eller` (`Bevacizumab 7,5 mg/kg eller 15 mg/kg var tredje vecka`) belong
+ * together too: the schedule after the last is the schedule of each.
  */
 export function combinationOf(drafts: readonly Draft[], target: Draft, stream?: TokenStream): Draft[] {
   const targets = [target];
@@ -28,7 +30,7 @@ export function combinationOf(drafts: readonly Draft[], target: Draft, stream?: 
     const later = drafts[index];
     const earlier = drafts[index - 1];
     if (later === undefined || earlier === undefined || earlier.sentence !== later.sentence) break;
-    if (later.dose.link === 'with') joined = true;
+    if (later.dose.link === 'with' || (later.dose.link === 'or' && later.dose.drug !== null && later.dose.drug === earlier.dose.drug)) joined = true;
     else if (!(joined && stream !== undefined && later.dose.link === null && onlyCommaBetween(stream, earlier, later))) break;
     targets.unshift(earlier);
     index--;
