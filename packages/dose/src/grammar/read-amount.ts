@@ -97,13 +97,25 @@ export function rateEnd(stream: TokenStream, at: number): number {
   return perShortTime(stream, next);
 }
 
-/** `/dag`, `/vecka` after a unit: the interval in days. */
+/** `/dag`, `/vecka` after a unit, or a count of them (`200 mg/3 v`, `/21 dagar`): the interval in days. */
 function readPerTime(stream: TokenStream, at: number): Match<Range> | null {
-  const perToken = stream.at(at + 1);
-  const days = perToken?.kind === 'word' ? PER_TIME.get(perToken.lower) : undefined;
-  if (!stream.isPunct(at, '/') || days === undefined) return null;
-  return { value: { low: days, high: days }, next: at + 2 };
+  if (!stream.isPunct(at, '/')) return null;
+  const count = stream.at(at + 1);
+  const counted = count?.kind === 'number' && Number.isInteger(count.value) && count.value > 1 ? count.value : null;
+  const perToken = stream.at(counted === null ? at + 1 : at + 2);
+  const days = perToken?.kind === 'word' ? (PER_TIME.get(perToken.lower) ?? (counted === null ? undefined : PER_COUNTED_TIME.get(perToken.lower))) : undefined;
+  if (days === undefined) return null;
+  const interval = days * (counted ?? 1);
+  return { value: { low: interval, high: interval }, next: counted === null ? at + 2 : at + 3 };
 }
+
+/** Plural units after a count (`/3 veckor`, `/21 dagar`). */
+const PER_COUNTED_TIME: ReadonlyMap<string, number> = new Map([
+  ['veckor', 7],
+  ['weeks', 7],
+  ['dagar', 1],
+  ['days', 1],
+]);
 
 /**
  * Million international units after a number: `ME`, `MU`, `MIE`, `MIU` as one word, `milj. E`,
