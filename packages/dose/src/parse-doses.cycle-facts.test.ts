@@ -216,6 +216,16 @@ describe('modifiers shared by a combination', () => {
     expect(read('Oxaliplatin 85 mg/m2, fluorouracil 400 mg/m2 var 14:e dag.').doses.map((dose) => dose.intervalDays)).toEqual([null, r(14)]);
   });
 
+  it('days after a drug that has its own do not reach the drugs before it', () => {
+    const { doses } = read('Cyklofosfamid 750 mg/m2, doxorubicin 50 mg/m2, vinkristin 1,4 mg/m2 dag 1 och prednison 100 mg dag 1-5.');
+    expect(doses.map((dose) => [dose.drug, dose.days])).toEqual([
+      ['cyclophosphamide', null],
+      ['doxorubicin', null],
+      ['vincristine', [1]],
+      ['prednisone', [1, 2, 3, 4, 5]],
+    ]);
+  });
+
   it('alternative amounts of one drug share the schedule after the last; alternatives with their own keep theirs', () => {
     expect(read('Bevacizumab 7,5 mg/kg eller 15 mg/kg var tredje vecka.').doses.map((dose) => dose.intervalDays)).toEqual([r(21), r(21)]);
     expect(read('Nivolumab 240 mg var 2:a vecka eller 480 mg var 4:e vecka.').doses.map((dose) => dose.intervalDays)).toEqual([r(14), r(28)]);

@@ -42,10 +42,16 @@ function onlyCommaBetween(stream: TokenStream, earlier: Draft, later: Draft): bo
   return later.first === earlier.next + 1 && stream.isPunct(earlier.next, ',');
 }
 
-/** Sets `field` on each target that has not read it yet. */
+/**
+ * Sets `field` on the targets, from the last back to the first that has read its own: that one
+ * and those before it were given theirs (`A, B, C dag 1 och D dag 1–5`: A and B have C's days,
+ * not D's).
+ */
 export function shareField<F extends ModifierField>(targets: readonly Draft[], field: F, value: ParsedDose[F]): void {
-  for (const draft of targets) {
-    if (draft.dose[field] === null) draft.dose[field] = value;
+  for (let index = targets.length - 1; index >= 0; index--) {
+    const draft = targets[index];
+    if (draft === undefined || draft.dose[field] !== null) break;
+    draft.dose[field] = value;
   }
 }
 
