@@ -217,12 +217,12 @@ describe('modifiers shared by a combination', () => {
   });
 
   it('days after a drug that has its own do not reach the drugs before it', () => {
-    const { doses } = read('Cyklofosfamid 750 mg/m2, doxorubicin 50 mg/m2, vinkristin 1,4 mg/m2 dag 1 och prednison 100 mg dag 1-5.');
+    const { doses } = read('Cyklofosfamid 750 mg/m2, doxorubicin 50 mg/m2, vinkristin 1,4 mg/m2 dag 1 och dexametason 40 mg dag 1-4.');
     expect(doses.map((dose) => [dose.drug, dose.days])).toEqual([
       ['cyclophosphamide', null],
       ['doxorubicin', null],
       ['vincristine', [1]],
-      ['prednisone', [1, 2, 3, 4, 5]],
+      ['dexamethasone', [1, 2, 3, 4]],
     ]);
   });
 
