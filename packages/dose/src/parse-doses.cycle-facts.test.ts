@@ -23,6 +23,9 @@ describe('days of the cycle', () => {
     ['Gemcitabin 800 mg/m2 iv dag 1, 8 och 15.', [1, 8, 15]],
     ['Etoposid 120 mg/m2 dag 1–3.', [1, 2, 3]],
     ['Kapecitabin 1000 mg/m2 dagarna 1-5.', [1, 2, 3, 4, 5]],
+    ['Cisplatin 100 mg/m2 d1 q21d.', [1]],
+    ['Etoposid 100 mg/m2 d1-3.', [1, 2, 3]],
+    ['Metotrexat 40 mg/m2 i.v. d 1 + 8.', [1, 8]],
   ])('%s', (text, days) => {
     expect(only(text).days).toEqual(days);
   });

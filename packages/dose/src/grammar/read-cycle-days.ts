@@ -10,11 +10,13 @@ const MOST_LISTED = 12;
 
 /**
  * The days of a cycle on which a drug is given: `dag 1`, `dag 1 och 8`, `dag 1, 8 och 15`,
- * `dag 1–5`, `dagarna 1–14`, `day 1 and 8`, `från dag 1 till dag 14`. Ranges are expanded to
+ * `dag 1–5`, `dagarna 1–14`, `d1-3`, `day 1 and 8`, `från dag 1 till dag 14`. Ranges are expanded to
  * every day. A number of days without a day number (`i 14 dagar`) is a duration, not read here.
  */
 export function readCycleDays(stream: TokenStream, at: number): Match<number[]> | null {
-  if (!stream.isWord(at, DAY_WORDS)) return null;
+  // `d1`, `d1-14`, `d 1 + 8`: a lower-case `d` before a number is short for `dag` (`D3` is a vitamin).
+  const shortDay = stream.at(at)?.text === 'd' && stream.at(at + 1)?.kind === 'number';
+  if (!shortDay && !stream.isWord(at, DAY_WORDS)) return null;
   if (stream.isWord(at - 1, FROM)) return readFromDay(stream, at);
   const days: number[] = [];
   let next = at + 1;
