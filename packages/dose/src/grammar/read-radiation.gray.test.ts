@@ -27,3 +27,18 @@ describe('the unit Gray spelt out', () => {
     expect(read('Enligt Gray och medarbetare gavs strålbehandling.')).toEqual([]);
   });
 });
+
+describe('a course written with a slash or as one fraction', () => {
+  const course = (text: string) => parseDoses(text, realLexicon()).doses.map((d) => [d.fractionation?.total?.low, d.fractionation?.fractions?.low, d.amount?.low]);
+
+  it('`45 Gy/25 fraktioner` is 45 Gy in 25 fractions of 1,8 Gy', () => {
+    expect(course('Strålbehandling mot bäckenet 45 Gy/25 fraktioner.')).toEqual([[45, 25, 1.8]]);
+  });
+
+  it.each(['Palliativ strålbehandling 8 Gy engångsfraktion.', 'Strålbehandling 8 Gy som engångsdos mot skelettmetastas.', 'Strålbehandling 8 Gy i en fraktion.'])(
+    '%s is one fraction of 8 Gy',
+    (text) => {
+      expect(course(text)).toEqual([[8, 1, 8]]);
+    },
+  );
+});

@@ -25,6 +25,11 @@ const PER_FRACTION = [
 const UP_TO = [['upp', 'till'], ['till'], ['up', 'to'], ['to'], [',', 'totalt'], ['totalt'], ['='], [',', 'totaldos'], ['totaldos']];
 const TOTAL_QUALIFIERS = [['åtminstone'], ['minst'], ['at', 'least'], ['totalt'], ['a', 'total', 'of'], ['total']];
 
+const SINGLE_FRACTION = [
+  ['engångsfraktion'], ['som', 'engångsfraktion'], ['som', 'engångsdos'], ['i', 'en', 'fraktion'], ['i', 'en', 'enda', 'fraktion'],
+  ['på', 'en', 'fraktion'], ['as', 'a', 'single', 'fraction'], ['in', 'a', 'single', 'fraction'], ['single', 'fraction'],
+];
+
 /** `Gy` and the unit spelt out (`2 Gray per behandlingstillfälle`). */
 export const GRAY: readonly string[] = ['gy', 'gray'];
 
@@ -33,7 +38,8 @@ export const GRAY: readonly string[] = ['gy', 'gray'];
  * - `4 Gy x 5`, `8 Gy x 1–2`, `5 x 4 Gy`: dose per fraction and number of fractions;
  * - `2 Gy-fraktioner upp till åtminstone 64–66 Gy`, `2 Gy per fraction to 60 Gy`: dose per
  *   fraction and total;
- * - `20 Gy i 5 fraktioner`, `20 Gy in 5 fractions`: total and number of fractions;
+ * - `20 Gy i 5 fraktioner`, `20 Gy in 5 fractions`, `45 Gy/25 fraktioner`: total and number of fractions;
+ * - `8 Gy engångsfraktion`, `8 Gy som engångsdos`: one fraction of that dose;
  * - `50 Gy`: total only.
  */
 export function readRadiation(stream: TokenStream, at: number): Match<StatedFractionation> | null {
@@ -65,7 +71,10 @@ export function readRadiation(stream: TokenStream, at: number): Match<StatedFrac
       next: total?.next ?? perFraction,
     };
   }
-  const preposition = stream.phrase(next, [['i'], ['in'], ['på'], ['over'], ['över']]);
+  // `8 Gy engångsfraktion`, `8 Gy som engångsdos`, `8 Gy i en fraktion`: one fraction.
+  const single = stream.phrase(next, SINGLE_FRACTION);
+  if (single !== -1) return { value: { dosePerFraction: first.value, fractions: { low: 1, high: 1 }, total: first.value }, next: single };
+  const preposition = stream.phrase(next, [['i'], ['in'], ['på'], ['over'], ['över'], ['/']]);
   if (preposition !== -1) {
     const count = readCount(stream, preposition);
     const noun = count === null ? -1 : stream.phrase(count.next, FRACTION_NOUNS);
