@@ -166,19 +166,27 @@ export function readAucAmount(stream: TokenStream, at: number): Match<AmountValu
   if (stream.isPunct(next, '=', ':')) next++;
   const range = readNumberRange(stream, next);
   if (range === null) return null;
-  next = skipAucUnit(stream, range.next);
+  // `AUC 5 x (GFR + 25) mg`: the target followed by the formula it goes into.
+  const formula = calvertTail(stream, range.next);
+  next = formula === -1 ? skipAucUnit(stream, range.next) : formula;
   return { value: { amount: range.value, unit: 'mg/mL.min', doseKind: 'auc', intervalDays: null }, next };
 }
 
 /** `5 x(GFR + 25) mg`, `5 × (GFR+25) mg`: the Calvert formula with its target AUC written first. */
 function readCalvert(stream: TokenStream, at: number): Match<AmountValue> | null {
   const range = readNumberRange(stream, at);
-  if (range === null || !stream.isText(range.next, 'x') && !stream.isPunct(range.next, '×', '*')) return null;
-  const open = stream.phrase(range.next + 1, [['(', 'gfr', '+']]);
-  if (open === -1 || stream.at(open)?.value !== 25 || !stream.isPunct(open + 1, ')')) return null;
-  const end = open + 2;
-  const next = stream.isWord(end, ['mg']) ? end + 1 : end;
+  const next = range === null ? -1 : calvertTail(stream, range.next);
+  if (range === null || next === -1) return null;
   return { value: { amount: range.value, unit: 'mg/mL.min', doseKind: 'auc', intervalDays: null }, next };
+}
+
+/** `x (GFR + 25) mg` at `at` (`×`, `*` too; `mg` optional): the index after it, or -1. */
+function calvertTail(stream: TokenStream, at: number): number {
+  if (!stream.isText(at, 'x') && !stream.isPunct(at, '×', '*')) return -1;
+  const open = stream.phrase(at + 1, [['(', 'gfr', '+']]);
+  if (open === -1 || stream.at(open)?.value !== 25 || !stream.isPunct(open + 1, ')')) return -1;
+  const end = open + 2;
+  return stream.isWord(end, ['mg']) ? end + 1 : end;
 }
 
 export function skipAucUnit(stream: TokenStream, at: number): number {

@@ -73,6 +73,12 @@ describe('the Calvert formula with its target AUC', () => {
     expect([dose?.drug, dose?.amount, dose?.unit]).toEqual(['carboplatin', { low: 5, high: 5 }, 'mg/mL.min']);
   });
 
+  it('reads `AUC 5 x (GFR + 25) mg` as the target, with nothing left over', () => {
+    const { doses, diagnostics } = read('Dosering av karboplatin: AUC 5 x (GFR + 25) mg, dag 1 var 21:a dag.');
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.unit, d.days])).toEqual([['carboplatin', 5, 'mg/mL.min', [1]]]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('does not read the formula without a target as a dose', () => {
     expect(read('Karboplatin – Calverts formel: AUC x (GFR+25), använd okorrigerat värde.').doses).toEqual([]);
   });
