@@ -121,6 +121,12 @@ describe('limits are their own fields, never doses', () => {
     expect([dose.amount, dose.intervalDays]).toEqual([r(160), r(1)]);
   });
 
+  it('tablets restated in brackets as a count times a strength are no second dose, and the schedule after them is read', () => {
+    const { doses, diagnostics } = read('Olaparib 300 mg (2 x 150 mg tabletter) två gånger dagligen.');
+    expect(doses.map((dose) => [dose.amount, dose.intervalDays, dose.timesPerDay])).toEqual([[r(300), r(1), r(2)]]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('a cumulative maximum is not a dose', () => {
     const { doses } = read('Epirubicin 90 mg/m2 var 3:e vecka; kumulativ dos får inte överstiga 900 mg/m2.');
     expect(doses).toHaveLength(1);

@@ -26,14 +26,14 @@ export function isContentAmount(stream: TokenStream, sentence: SentenceState, el
 /** Words a restatement in brackets may hold besides numbers: units, `=`, `ca`, counts of units. */
 const RESTATEMENT_WORDS = new Set([
   'mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ml', 'l', 'mmol', 'm', 'kg', 'ca', 'cirka', 'c', 'motsvarande', 'dvs', 'tablett',
-  'tabletter', 'kapsel', 'kapslar', 'st', 'om', 'à', 'about', 'approx', 'approximately',
+  'tabletter', 'kapsel', 'kapslar', 'st', 'om', 'à', 'about', 'approx', 'approximately', 'x', 'filmdragerade', 'tablets', 'capsules',
 ]);
-const RESTATEMENT_MARKS = new Set(['=', '≈', '~', ',', '.', ':', '/', ...RANGE_DASHES]);
+const RESTATEMENT_MARKS = new Set(['=', '≈', '~', ',', '.', ':', '/', '×', '*', ...RANGE_DASHES]);
 /** Longest bracket taken for a restatement (`(0,25–0,5 ml)`, `(= 2 ml)`, `(ca 600 mg)`). */
 const RESTATEMENT_LENGTH = 10;
 
 /**
- * `2,5–5 mg (0,25–0,5 ml)`, `10 mg (= 2 ml)`, `AUC 5 (ca 600 mg)`, `160 mg (fyra 40 mg-tabletter)`,
+ * `2,5–5 mg (0,25–0,5 ml)`, `10 mg (= 2 ml)`, `AUC 5 (ca 600 mg)`, `160 mg (fyra 40 mg-tabletter)`, `300 mg (2 x 150 mg tabletter)`,
  * `1,23 mg/m2 (motsvarande 1,4 mg/m2 eribulinmesylat)`: the same quantity restated in
  * brackets right after an amount. The statement takes the bracket in (so that a route after it,
  * `… (0,25–0,5 ml) sc`, is still next to it) and an amount inside is no second dose. Returns the
