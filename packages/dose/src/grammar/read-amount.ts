@@ -47,26 +47,23 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
   const unitToken = stream.at(range.next);
   const factor = unitToken?.kind === 'word' ? MASS_UNITS.get(unitToken.lower) : undefined;
   if (factor === undefined) return null;
-  let next = range.next + 1;
+  const afterUnit = range.next + 1;
   // `natriumklorid 9 mg/ml`, `glukos 50 mg/ml`, `80 mg/4 ml`: a concentration or strength, never a dose.
-  if (isPerVolume(stream, next) || isPerAmountOfVolume(stream, next) || isVialContent(stream, next)) return null;
-  let unit: DoseUnit = 'mg';
-  let doseKind: DoseKind = 'flat';
-  const perSquareMetre = perBodySurface(stream, next);
-  if (perSquareMetre !== -1) {
-    unit = 'mg/m2';
-    doseKind = 'body-surface';
-    next = perSquareMetre;
-  } else if ((stream.isPunct(next, '/') || stream.isWord(next, ['per'])) && stream.isText(next + 1, 'kg')) {
-    unit = 'mg/kg';
-    doseKind = 'weight';
-    next += 2;
-  }
+  if (isPerVolume(stream, afterUnit) || isPerAmountOfVolume(stream, afterUnit) || isVialContent(stream, afterUnit)) return null;
+  const { unit, doseKind, next } = readBasis(stream, afterUnit);
   // `0,5 mg/kg/min`, `1 mg/h`: a rate of infusion, which no dose field holds; reported when left unread (`rateEnd`).
   if (perShortTime(stream, next) !== -1) return null;
   const perTime = readPerTime(stream, next);
   const amount = { low: scale(range.value.low, factor), high: scale(range.value.high, factor) };
   return { value: { amount, unit, doseKind, intervalDays: perTime?.value ?? null }, next: perTime?.next ?? next };
+}
+
+/** What a mass unit at `at - 1` is given per: body surface (`/m2`), weight (`/kg`) or nothing (flat). */
+function readBasis(stream: TokenStream, at: number): { unit: DoseUnit; doseKind: DoseKind; next: number } {
+  const perSquareMetre = perBodySurface(stream, at);
+  if (perSquareMetre !== -1) return { unit: 'mg/m2', doseKind: 'body-surface', next: perSquareMetre };
+  if ((stream.isPunct(at, '/') || stream.isWord(at, ['per'])) && stream.isText(at + 1, 'kg')) return { unit: 'mg/kg', doseKind: 'weight', next: at + 2 };
+  return { unit: 'mg', doseKind: 'flat', next: at };
 }
 
 /** Units of time shorter than a day after `/` or `per`: the amount before them is a rate. */
@@ -90,11 +87,7 @@ export function rateEnd(stream: TokenStream, at: number): number {
   const range = readNumberRange(stream, at);
   const unitToken = range === null ? undefined : stream.at(range.next);
   if (range === null || unitToken?.kind !== 'word' || !MASS_UNITS.has(unitToken.lower)) return -1;
-  let next = range.next + 1;
-  const perSquareMetre = perBodySurface(stream, next);
-  if (perSquareMetre !== -1) next = perSquareMetre;
-  else if ((stream.isPunct(next, '/') || stream.isWord(next, ['per'])) && stream.isText(next + 1, 'kg')) next += 2;
-  return perShortTime(stream, next);
+  return perShortTime(stream, readBasis(stream, range.next + 1).next);
 }
 
 /** `/dag`, `/vecka` after a unit, or a count of them (`200 mg/3 v`, `/21 dagar`): the interval in days. */

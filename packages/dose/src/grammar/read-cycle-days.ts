@@ -106,10 +106,9 @@ export function readCycleLength(stream: TokenStream, at: number): Match<number> 
     const from = stream.isPunct(count.next, '-') ? count.next + 1 : count.next;
     if (stream.isWord(from, CYCLE_LENGTH_NOUNS)) return { value: count.value.low, next: from + 1 };
     // `3-veckorscykler`, `3 veckors cykler`: a cycle length in weeks.
-    if (stream.isWord(from, WEEK_CYCLE_NOUNS) && isDayRange(count.value.low * 7, count.value.low * 7)) return { value: count.value.low * 7, next: from + 1 };
-    if (stream.isWord(from, ['veckors', 'week']) && stream.isWord(from + 1, CYCLE_NOUNS) && isDayRange(count.value.low * 7, count.value.low * 7)) {
-      return { value: count.value.low * 7, next: from + 2 };
-    }
+    const weeks = count.value.low * 7;
+    if (isDayRange(weeks, weeks) && stream.isWord(from, WEEK_CYCLE_NOUNS)) return { value: weeks, next: from + 1 };
+    if (isDayRange(weeks, weeks) && stream.isWord(from, ['veckors', 'week']) && stream.isWord(from + 1, CYCLE_NOUNS)) return { value: weeks, next: from + 2 };
     if (stream.isWord(from, ['dagars', 'day', 'days']) && stream.isWord(from + 1, CYCLE_NOUNS)) {
       return { value: count.value.low, next: from + 2 };
     }

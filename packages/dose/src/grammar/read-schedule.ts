@@ -122,8 +122,8 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   if (weekly !== -1) return { value: single(7 / (times ?? 1)), next: weekly };
   const monthly = stream.phrase(from, MONTHLY);
   if (monthly !== -1) return { value: divide(calendarMonths(1), times ?? 1, times ?? 1), next: monthly };
-  for (const [phrase, months] of EVERY_FEW_MONTHS) {
-    const next = times === undefined ? stream.phrase(at, [phrase]) : -1;
+  for (const [phrase, months] of times === undefined ? EVERY_FEW_MONTHS : []) {
+    const next = stream.phrase(at, [phrase]);
     if (next !== -1) return { value: calendarMonths(months), next };
   }
   const yearly = stream.phrase(from, YEARLY);

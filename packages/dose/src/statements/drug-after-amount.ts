@@ -39,13 +39,10 @@ export function drugAfterAmount(
   // `100 mg intravenöst metylprednisolon`: a route may stand between the amount and the name.
   const route = elements[index + 1]?.kind === 'route' && elements[index + 1]?.first === amount?.next ? 1 : 0;
   const before = elements[index + route];
-  const name = elements[index + route + 1];
   if (amount === undefined || before === undefined) return none;
-  if (name?.kind !== 'mention') return beyondSchedule(elements, index + route + 1, stream, attribution);
-  if (name.first !== before.next && !isAside(stream, before.next, name.first)) return none;
-  if (name.entry.kind !== 'drug' || name.entry.role === 'diluent') return none;
-  const after = elements[index + route + 2];
-  if (after?.kind === 'amount' && after.first - name.next <= OWN_AMOUNT_GAP) return none;
+  if (elements[index + route + 1]?.kind !== 'mention') return beyondSchedule(elements, index + route + 1, stream, attribution);
+  const name = drugWithoutOwnAmount(elements, index + route + 1);
+  if (name === null || (name.first !== before.next && !isAside(stream, before.next, name.first))) return none;
   if (attribution.named !== null) return attribution.named.entry === name.entry ? none : { given: null, competing: name };
   if (sentence.mention !== null || attribution.unknown !== null || attribution.blocker !== -1) return none;
   return { given: name, competing: null };
@@ -75,12 +72,17 @@ function beyondSchedule(elements: readonly Element[], from: number, stream: Toke
     end = elements[index]!.next;
     index++;
   }
-  const name = elements[index];
-  if (index === from || name?.kind !== 'mention' || name.entry.kind !== 'drug' || name.entry.role === 'diluent') return none;
-  if (!onlyBrackets(stream, end, name.first) || attribution.named === null || attribution.named.entry === name.entry) return none;
-  const after = elements[index + 1];
-  if (after?.kind === 'amount' && after.first - name.next <= OWN_AMOUNT_GAP) return none;
+  const name = index === from ? null : drugWithoutOwnAmount(elements, index);
+  if (name === null || !onlyBrackets(stream, end, name.first) || attribution.named === null || attribution.named.entry === name.entry) return none;
   return { given: null, competing: name };
+}
+
+/** The drug (not a diluent) named at `at`, unless an amount of its own follows it (`… 100 mg cisplatin 75 mg/m2`). */
+function drugWithoutOwnAmount(elements: readonly Element[], at: number): ElementOf<'mention'> | null {
+  const name = elements[at];
+  if (name?.kind !== 'mention' || name.entry.kind !== 'drug' || name.entry.role === 'diluent') return null;
+  const after = elements[at + 1];
+  return after?.kind === 'amount' && after.first - name.next <= OWN_AMOUNT_GAP ? null : name;
 }
 
 /** Whether the tokens `[first, next)` are brackets and commas only (or none). */

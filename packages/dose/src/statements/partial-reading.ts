@@ -80,22 +80,30 @@ function clauses(stream: TokenStream, sentenceEnds: ReadonlySet<number>): ReadSp
   return spans;
 }
 
+/** Leftover tokens reported as one phrase; `rate` when the phrase is exactly a rate of infusion. */
+interface LeftoverRun extends ReadSpan {
+  rate: boolean;
+}
+
 /** Runs of leftover tokens in a clause; uncovered tokens between two leftovers join them when few. */
-function leftoverRuns(stream: TokenStream, covered: Uint8Array, clause: ReadSpan): ReadSpan[] {
-  const runs: ReadSpan[] = [];
-  let current: ReadSpan | null = null;
+function leftoverRuns(stream: TokenStream, covered: Uint8Array, clause: ReadSpan): LeftoverRun[] {
+  const runs: LeftoverRun[] = [];
+  let current: LeftoverRun | null = null;
   for (let index = clause.first; index < clause.next; index++) {
     stream.work.steps++;
     if (covered[index] === 1) {
       current = null;
       continue;
     }
-    if (!isScheduleLeftover(stream, index)) continue;
     // A rate left unread (`0,5 mg/kg/min`) is reported whole.
-    const next = Math.max(index + 1, rateEnd(stream, index));
-    if (current !== null && index - current.next < JOIN_GAP) current.next = next;
-    else {
-      current = { first: index, next };
+    const rate = rateEnd(stream, index);
+    if (rate === -1 && !isScheduleLeftover(stream, index)) continue;
+    const next = Math.max(index + 1, rate);
+    if (current !== null && index - current.next < JOIN_GAP) {
+      current.next = next;
+      current.rate = false;
+    } else {
+      current = { first: index, next, rate: rate !== -1 };
       runs.push(current);
     }
     index = next - 1;
@@ -117,11 +125,11 @@ const textOf = (stream: TokenStream, span: ReadSpan) =>
     .join('')
     .trim();
 
-function finding(stream: TokenStream, run: ReadSpan, draft: Draft | null, name: ReadSpan | null): DoseDiagnostic {
+function finding(stream: TokenStream, run: LeftoverRun, draft: Draft | null, name: ReadSpan | null): DoseDiagnostic {
   const words = textOf(stream, run);
   const place = { start: stream.startOf(run.first), end: stream.endOf(run.next - 1) };
   // `0,5 mg/kg/min`: said for what it is, wherever it stands.
-  if (rateEnd(stream, run.first) === run.next) {
+  if (run.rate) {
     return {
       ruleId: 'dose-partial-reading',
       message: {

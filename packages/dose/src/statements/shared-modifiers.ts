@@ -43,9 +43,9 @@ function onlyCommaBetween(stream: TokenStream, earlier: Draft, later: Draft): bo
 }
 
 /**
- * Sets `field` on the targets, from the last back to the first that has read its own: that one
- * and those before it were given theirs (`A, B, C dag 1 och D dag 1–5`: A and B have C's days,
- * not D's).
+ * Sets `field` on the targets, from the last back to the first that has read its own: the value
+ * stops there (`A, B, C dag 1 och D dag 1–5`: D's days stop at C, which has its own; A and B get
+ * none of them).
  */
 export function shareField<F extends ModifierField>(targets: readonly Draft[], field: F, value: ParsedDose[F]): void {
   for (let index = targets.length - 1; index >= 0; index--) {
