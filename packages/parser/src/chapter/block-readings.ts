@@ -4,6 +4,7 @@ import type { Diagnostic } from '@guideline-as-code/types';
 import { contentKey, type ParseCache } from '../cache/parse-cache.js';
 import { rebasePositions, relativeJson } from '../text/rebase-positions.js';
 import { ObservedCounts } from './observed-counts.js';
+import { outerHeadings } from './outer-headings.js';
 import { enterSectionHeading, headingText } from './sections.js';
 import type { ChapterState, NctMention } from './state.js';
 import type { parseSuppression, SuppressionComment } from './suppressions.js';
@@ -53,7 +54,7 @@ interface BlockReading {
  */
 const notCarried = new Set<string>([
   'file', 'text', 'lines', 'guidelineId', 'builder', 'vocabulary', 'diagnostics', 'suppressions', 'nctMentions', ...countNames, 'section',
-  'lastStatements', 'heading', 'outerHeadings', 'sectionHeadings',
+  'lastStatements', 'heading', 'sectionHeadings',
 ]);
 
 function carriedFields(state: ChapterState): Record<string, unknown> {
@@ -113,7 +114,7 @@ export class BlockReadings {
     const { text, section, lastStatements, file } = this.state;
     const lineStart = Math.max(text.lastIndexOf('\n', origin.offset - 1), text.lastIndexOf('\r', origin.offset - 1)) + 1;
     const statements = this.readsLastStatements(node) ? lastStatements : null;
-    const headings = [this.state.heading?.text ?? null, ...this.state.outerHeadings.map((heading) => heading.text)];
+    const headings = [this.state.heading?.text ?? null, ...outerHeadings(this.state).map((heading) => heading.text)];
     const carried = relativeJson({ section, headings, statements, pending: this.locals.pending, carried: carriedFields(this.state) }, origin);
     return contentKey('block', this.blocks.fingerprint, file, text.slice(lineStart, node.position?.end.offset ?? origin.offset), carried);
   }

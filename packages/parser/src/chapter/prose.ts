@@ -7,6 +7,7 @@ import type { MappedText } from '../text/mapped-text.js';
 import { splitSentences, type SentenceRange } from '../text/sentences.js';
 import { statedAt } from '../text/stated.js';
 import { readMentions } from './mentions.js';
+import { outerHeadings } from './outer-headings.js';
 import type { ChapterState } from './state.js';
 
 export interface ProseOwner {
@@ -39,13 +40,14 @@ export function readProse(node: Nodes, owner: ProseOwner, state: ChapterState): 
   attachCitations(groups, sentences, statements, text, state);
   // Readers see the sentence with citations blanked out, so a citation is never read as a dose.
   const maskedText = text.withText(masked);
+  const around = outerHeadings(state);
   let trial: string | null = null;
   sentences.forEach((range, index) => {
     const statement = statements[index]!;
     const sentence = maskedText.slice(range.start, range.end);
     trial = readMentions(statement, sentence, state).at(-1) ?? trial;
     for (const reader of state.vocabulary.readers) {
-      reader.read({ id: statement.id, key: keyOf(statement), text: sentence, section, heading: state.heading, outerHeadings: state.outerHeadings, context: owner.context, trial }, state);
+      reader.read({ id: statement.id, key: keyOf(statement), text: sentence, section, heading: state.heading, outerHeadings: around, context: owner.context, trial }, state);
     }
   });
   return statements;

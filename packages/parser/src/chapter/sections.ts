@@ -64,17 +64,8 @@ export function readHeading(heading: Heading, state: ChapterState): void {
   enterSectionHeading(state, text);
 }
 
-/**
- * Makes `text` the heading of the current section, and the headings of the sections above it
- * (by its number's path, those read in this chapter) its outer headings, nearest first.
- */
+/** Makes `text` the heading of the current section, kept by its id for the sections below it. */
 export function enterSectionHeading(state: ChapterState, text: MappedText): void {
   state.heading = text;
-  const section = state.section;
-  if (section === null) return;
-  state.sectionHeadings.set(section.id, text);
-  state.outerHeadings = section.path
-    .slice(0, -1)
-    .reverse()
-    .flatMap((number) => state.sectionHeadings.get(`section:${number}`) ?? []);
+  if (state.section !== null) state.sectionHeadings.set(state.section.id, text);
 }

@@ -59,9 +59,7 @@ export interface ChapterState {
   section: SectionNode | null;
   /** The text of the heading that started the current section: a dose whose drug is written only there gets it. */
   heading: MappedText | null;
-  /** The headings of the sections above the current one, nearest first: a heading that names no drug passes the question up. */
-  outerHeadings: MappedText[];
-  /** The heading of each section read so far, by section id, for the outer headings of the sections below it. */
+  /** The heading of each section read so far, by section id: a heading that names no drug passes the question to those above it (`outerHeadings`). */
   sectionHeadings: Map<string, MappedText>;
   /** Statements numbered per section, so ids stay stable when other sections change. */
   statementCounts: Map<string, number>;

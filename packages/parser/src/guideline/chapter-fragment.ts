@@ -77,7 +77,6 @@ export function readChapterInto(
     ruleCounts: new Map(),
     decomposedReported: false,
     heading: null,
-    outerHeadings: [],
     sectionHeadings: new Map(),
     lastStatements: [],
     nctMentions: [],
