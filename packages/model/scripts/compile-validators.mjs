@@ -7,7 +7,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { sourceSchemaFiles } from './source-schemas.mjs';
 
-const options = { strict: true, allErrors: true, allowUnionTypes: true, code: { source: true, esm: false } };
+// `inlineRefs: false`: a shared definition (a source span, a stated value) becomes one function
+// that every use calls, instead of a copy at every use: 150 kB less code in every CLI start.
+const options = { strict: true, allErrors: true, allowUnionTypes: true, code: { source: true, esm: false }, inlineRefs: false };
 const readSchema = async (path) => JSON.parse(await readFile(new URL(`../src/schema/${path}`, import.meta.url), 'utf8'));
 
 const graphSchema = await readSchema('graph.schema.json');
