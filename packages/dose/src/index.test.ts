@@ -5,12 +5,14 @@ describe('public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual([
       'buildNearNames',
+      'compileSubstanceIndex',
       'createWorkCounter',
       'describeInterval',
       'describeIntervalSv',
       'doseKindProblem',
       'doseRangeProblem',
       'drugEntryFromSource',
+      'findDrug',
       'formatAmountText',
       'formatDose',
       'formatInterval',
@@ -19,6 +21,9 @@ describe('public API', () => {
       'intensityPerWeek',
       'parseDoses',
       'readScheduleWords',
+      'substanceById',
+      'substanceEntry',
+      'substanceRowEntry',
     ]);
   });
 });

@@ -9,6 +9,9 @@ export type { DoseProblem } from './check/dose-kind-problem.js';
 export { doseRangeProblem, describeInterval, describeIntervalSv } from './check/dose-range-problem.js';
 export { drugEntryFromSource, type LexiconPositions } from './lexicon/drug-entry-from-source.js';
 export { buildNearNames, type NearName, type NearNames } from './lexicon/near-names.js';
+export {
+  compileSubstanceIndex, findDrug, substanceById, substanceEntry, substanceRowEntry, type SubstanceIndex, type SubstanceRow,
+} from './lexicon/substance-index.js';
 export { createWorkCounter } from './scan/work-counter.js';
 export type { WorkCounter } from './scan/work-counter.js';
 export type {

@@ -46,7 +46,7 @@ const KEPT_HEADINGS = 64;
  * substance index): a caller that builds a new lexicon object around the same drugs, as every
  * graph build does, reuses them. The drugs of the last headings are kept, as sentences of a section share them.
  */
-const indexes = new WeakMap<readonly DrugEntry[], { regimens: string; index: LexiconIndex }>();
+const indexes = new WeakMap<readonly DrugEntry[], { regimens: string; substances: DrugLexicon['substances']; index: LexiconIndex }>();
 
 /** The regimens' content as a key, worked out once per list (parseDoses runs once per sentence). */
 const regimenKeys = new WeakMap<readonly RegimenEntry[], string>();
@@ -58,9 +58,10 @@ function indexOf(lexicon: DrugLexicon): LexiconIndex {
     regimenKeys.set(lexicon.regimens, regimens);
   }
   const kept = indexes.get(lexicon.drugs);
-  if (kept !== undefined && kept.regimens === regimens) return kept.index;
+  const substances = lexicon.substances ?? null;
+  if (kept !== undefined && kept.regimens === regimens && kept.substances === substances) return kept.index;
   const index: LexiconIndex = { names: buildNameIndex(lexicon), near: buildNearNames(lexicon), headings: new Map() };
-  indexes.set(lexicon.drugs, { regimens, index });
+  indexes.set(lexicon.drugs, { regimens, substances, index });
   return index;
 }
 

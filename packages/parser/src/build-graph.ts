@@ -64,7 +64,7 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
   const regimens = chapters.flatMap((chapter) =>
     cached(cache, contentKey('regimens', shared.fingerprint, chapter.file, chapter.text), () => regimenNames(chapter, shared.drugs)),
   );
-  const lexicon: DrugLexicon = { drugs: shared.drugEntries, regimens };
+  const lexicon: DrugLexicon = { drugs: shared.drugEntries, regimens, substances: shared.substances };
   const vocabulary: Vocabulary = {
     drugs: shared.drugs,
     mentions: shared.mentions,
@@ -91,7 +91,7 @@ export function buildGuidelineGraph(sources: GuidelineSources, extensions: Parse
   }
   resolveNctMentions(nctMentions, builder, shared.guideline.id, diagnostics);
   linkByKey({ nodes: builder.build(shared.guideline.id).nodes }, builder);
-  addIndexDrugs(builder.build(shared.guideline.id), shared.drugEntries, builder);
+  addIndexDrugs(builder.build(shared.guideline.id), shared.substances, builder);
   dropUnusedDrugs(builder.build(shared.guideline.id), builder);
   return { graph: builder.build(shared.guideline.id), diagnostics, suppressions, patientFacts: shared.patientFacts, lexicon, validatedNodes };
 }

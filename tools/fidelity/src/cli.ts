@@ -40,7 +40,8 @@ function measure(split: Split, lexicon: DrugLexicon): { all: Score; byKind: Map<
 
 // `--split tune` measures the tuning split only: what a developer runs while working.
 const only = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : undefined;
-const lexicon: DrugLexicon = { drugs: loadLexicon(lexiconFiles(join(root, 'guideline-src', 'lexicon'))).drugs, regimens: [] };
+const { drugs, substances } = loadLexicon(lexiconFiles(join(root, 'guideline-src', 'lexicon')));
+const lexicon: DrugLexicon = { drugs, regimens: [], substances };
 const splits: Split[] = only === 'tune' ? ['tune'] : ['tune', 'holdout'];
 const sections: string[] = [];
 for (const split of splits) {

@@ -67,7 +67,7 @@ const indexOnlyByLexicon = new WeakMap<DrugLexicon, Set<string>>();
 function indexOnlyDrugs(lexicon: DrugLexicon): Set<string> {
   let ids = indexOnlyByLexicon.get(lexicon);
   if (ids === undefined) {
-    ids = new Set(lexicon.drugs.filter((drug) => drug.tier === 'atc-index').map((drug) => drug.id));
+    ids = new Set(lexicon.substances?.rows.map((row) => row[2]) ?? []);
     indexOnlyByLexicon.set(lexicon, ids);
   }
   return ids;
@@ -79,7 +79,9 @@ const moietiesByLexicon = new WeakMap<DrugLexicon, Map<string, string>>();
 function moietiesOf(lexicon: DrugLexicon): Map<string, string> {
   let moieties = moietiesByLexicon.get(lexicon);
   if (moieties === undefined) {
-    moieties = new Map(lexicon.drugs.flatMap((drug) => (drug.moiety === undefined ? [] : [[drug.id, drug.moiety] as const])));
+    const ofEntries = lexicon.drugs.flatMap((drug) => (drug.moiety === undefined ? [] : [[drug.id, drug.moiety] as const]));
+    const ofIndex = (lexicon.substances?.rows ?? []).flatMap(([, , id, , , , , moiety]) => (moiety === '' ? [] : [[id, moiety] as const]));
+    moieties = new Map([...ofEntries, ...ofIndex]);
     moietiesByLexicon.set(lexicon, moieties);
   }
   return moieties;

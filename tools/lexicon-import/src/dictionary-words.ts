@@ -14,7 +14,8 @@ export function wordsNearNames(words: readonly string[], lexiconDirectory: strin
     .filter((file) => file.endsWith('.yaml') || file === INDEX_FILE)
     .map((file) => ({ path: relative(root, join(lexiconDirectory, file)), text: readFileSync(join(lexiconDirectory, file), 'utf8') }));
   // No words left out while looking: the list is what is being made.
-  const near = buildNearNames({ drugs: loadLexicon(files).drugs, regimens: [] }, new Set());
+  const { drugs, substances } = loadLexicon(files);
+  const near = buildNearNames({ drugs, regimens: [], substances }, new Set());
   const found = new Set<string>();
   for (const word of words) {
     const lower = word.normalize('NFC').toLowerCase();

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { substanceEntry, type DrugEntry } from '@guideline-as-code/dose';
 import { loadLexicon } from '@guideline-as-code/parser';
 import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from './common-swedish-words.js';
@@ -12,22 +13,24 @@ const files = readdirSync(lexiconDirectory)
   .filter((file) => file.endsWith('.yaml') || file === INDEX_FILE)
   .map((file) => ({ path: relative(repositoryRoot, join(lexiconDirectory, file)), text: readFileSync(join(lexiconDirectory, file), 'utf8') }));
 const lexicon = loadLexicon(files);
-const entries = lexicon.drugs.map((drug) => ({ id: drug.id, names: [drug.name, ...drug.names, ...drug.brands] }));
+/** The entries, then every substance of the index as the grammar makes it when a text names one. */
+const allDrugs: DrugEntry[] = [...lexicon.drugs, ...(lexicon.substances?.rows ?? []).map((_, at) => substanceEntry(lexicon.substances!, at)!)];
+const entries = allDrugs.map((drug) => ({ id: drug.id, names: [drug.name, ...drug.names, ...drug.brands] }));
 
 describe('the names of the whole lexicon and the substance index', () => {
   it('reads the substance index beside the entries: thousands of substances, each marked as such', () => {
-    const index = lexicon.drugs.filter((drug) => drug.tier === 'atc-index');
+    const index = allDrugs.filter((drug) => drug.tier === 'atc-index');
     expect(index.length).toBeGreaterThan(3000);
-    expect(lexicon.drugs.length - index.length).toBe(files.length - 1);
+    expect(allDrugs.length - index.length).toBe(files.length - 1);
     expect(index.map((drug) => drug.name)).toEqual(expect.arrayContaining(['adrenalin', 'noradrenalin', 'skopolamin', 'apomorfin']));
   });
 
   it('lists a substance with a hand-written entry once, as that entry: supportive drugs left the index when they got one', () => {
     for (const name of ['morfin', 'oxikodon', 'midazolam', 'glykopyrroniumbromid', 'paracetamol']) {
-      const holders = lexicon.drugs.filter((drug) => drug.name === name);
+      const holders = allDrugs.filter((drug) => drug.name === name);
       expect(holders.map((drug) => [drug.tier, drug.role]), name).toEqual([[undefined, 'supportive']]);
     }
-    const glycopyrronium = lexicon.drugs.filter((drug) => [drug.name, ...drug.names].includes('glykopyrron') || drug.atc.code === 'D11AA01' || drug.atc.aliases?.includes('D11AA01'));
+    const glycopyrronium = allDrugs.filter((drug) => [drug.name, ...drug.names].includes('glykopyrron') || drug.atc.code === 'D11AA01' || drug.atc.aliases?.includes('D11AA01'));
     expect(glycopyrronium.map((drug) => drug.id)).toEqual(['glycopyrronium']);
   });
 
@@ -55,7 +58,7 @@ describe('the names of the whole lexicon and the substance index', () => {
   });
 
   it('gives every entry a role and every entry and index substance a WHO ATC source; no index substance has a role', () => {
-    for (const drug of lexicon.drugs) {
+    for (const drug of allDrugs) {
       if (drug.tier === 'atc-index') expect(drug.role, drug.id).toBeNull();
       else expect(drug.role, drug.id).not.toBeNull();
       expect(drug.atc?.source, drug.id).toMatch(/WHO ATC\/DDD Index/);

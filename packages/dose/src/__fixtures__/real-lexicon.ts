@@ -6,6 +6,7 @@ import { wholeFile } from '@guideline-as-code/types';
 import type { LexiconEntrySource } from '@guideline-as-code/model';
 import { drugEntryFromSource } from '../lexicon/drug-entry-from-source.js';
 import type { DrugLexicon, RegimenEntry } from '../lexicon/lexicon-types.js';
+import { compileSubstanceIndex, type SubstanceIndex, type SubstanceRow } from '../lexicon/substance-index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Repository root, four levels above this file (packages/dose/src/__fixtures__). */
@@ -58,4 +59,20 @@ export function realLexicon(): DrugLexicon {
 
 export function readChapter(): string {
   return readFileSync(chapterPath, 'utf8');
+}
+
+/**
+ * The substance index of `guideline-src/lexicon/atc-index.tsv` with its lookup tables, read as
+ * plain tab-separated lines (the parser reads it with its checks; its tests cover those).
+ */
+export function realSubstances(): SubstanceIndex {
+  const path = join(lexiconDirectory, 'atc-index.tsv');
+  const rows: SubstanceRow[] = [];
+  let offset = 0;
+  readFileSync(path, 'utf8').split('\n').forEach((line, at) => {
+    const [id = '', name = '', inn = '', codes = '', names = '', moiety = ''] = line.split('\t');
+    if (line !== '' && !line.startsWith('#') && id !== 'id') rows.push([at + 1, offset, id, name, inn, codes, names, moiety]);
+    offset += line.length + 1;
+  });
+  return compileSubstanceIndex(relative(repositoryRoot, path), 'of the test', rows);
 }

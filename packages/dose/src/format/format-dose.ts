@@ -1,3 +1,4 @@
+import { findDrug } from '../lexicon/substance-index.js';
 import type { Duration, Fractionation, OpenRange, ParsedDose, Range, SchedulePause } from '../dose-types.js';
 import type { DrugLexicon } from '../lexicon/lexicon-types.js';
 import { formatAmountText } from './format-amount.js';
@@ -38,7 +39,7 @@ export function formatDose(dose: FormattedDose, lexicon: DrugLexicon): string {
 }
 
 function nameOf(dose: FormattedDose, lexicon: DrugLexicon): string | null {
-  if (dose.drug !== null) return lexicon.drugs.find((drug) => drug.id === dose.drug)?.name ?? dose.drugText ?? null;
+  if (dose.drug !== null) return findDrug(lexicon, dose.drug)?.name ?? dose.drugText ?? null;
   if (dose.regimen !== null) return lexicon.regimens.find((regimen) => regimen.id === dose.regimen)?.name ?? dose.regimenText ?? null;
   return dose.drugText ?? null;
 }

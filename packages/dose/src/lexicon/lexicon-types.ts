@@ -1,5 +1,6 @@
 import type { Source } from '@guideline-as-code/types';
 import type { DoseKind, DoseUnit, Range } from '../dose-types.js';
+import type { SubstanceIndex } from './substance-index.js';
 
 /** A dose kind the drug is given in, with the document that says so. */
 export interface DoseKindFact {
@@ -96,4 +97,6 @@ export interface RegimenEntry {
 export interface DrugLexicon {
   drugs: DrugEntry[];
   regimens: RegimenEntry[];
+  /** The substances of the WHO ATC index with no entry in `drugs`, recognised by name; none when absent. */
+  substances?: SubstanceIndex | null;
 }

@@ -1,7 +1,8 @@
 import type { Token } from '../scan/token.js';
-import { tokenize } from '../scan/tokenize.js';
 import { createWorkCounter, type WorkCounter } from '../scan/work-counter.js';
 import type { DrugEntry, DrugLexicon, RegimenEntry } from './lexicon-types.js';
+import { nameKeys } from './name-keys.js';
+import { ownValue, substanceEntry, type SubstanceIndex } from './substance-index.js';
 
 export type NamedEntry = DrugEntry | RegimenEntry;
 
@@ -15,6 +16,9 @@ interface TrieNode {
  * Finds drug and regimen names in a token stream, longest name first, so that
  * `pegylerat liposomalt doxorubicin` wins over `doxorubicin`. Names are compared token by
  * token in lower case; a name is at most `maxLength` tokens, which keeps matching linear.
+ * The entries and regimens are put in a trie; the substances of the index are looked up in
+ * the index's own tables, which come ready from the compiled lexicon. Of two names of the same
+ * length, an entry's or a regimen's wins (the loader leaves out index lines that clash).
  */
 export interface NameIndex {
   /** The entry whose name starts at `tokens[at]`, with the number of tokens it spans. */
@@ -45,6 +49,7 @@ export function buildNameIndex(lexicon: DrugLexicon): NameIndex {
       node.entry ??= entry;
     }
   }
+  const substances = lexicon.substances ?? null;
   return {
     match(tokens, at, work) {
       let node: TrieNode | undefined = root;
@@ -57,22 +62,29 @@ export function buildNameIndex(lexicon: DrugLexicon): NameIndex {
         if (node === undefined) break;
         if (node.entry !== null) best = { entry: node.entry, length };
       }
-      return best;
+      const substance = substances === null ? null : matchSubstance(substances, tokens, at, work);
+      return substance !== null && substance.length > (best?.length ?? 0) ? substance : best;
     },
   };
 }
 
-/** Words of plain ASCII letters separated by single spaces: what most names are. */
-const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
-
-/**
- * The lower-case tokens of a name, as `tokenize` gives them. A name of plain words is split
- * without the tokenizer, which gives the same tokens: with the thousands of names of the
- * substance index, tokenizing each would cost every check more than reading its chapter.
- */
-export function nameKeys(name: string, work: WorkCounter): string[] {
-  if (PLAIN_WORDS.test(name)) return name.toLowerCase().split(' ');
-  return tokenize(name, work).map((token) => token.lower);
+/** The longest spelling of the substance index that starts at `tokens[at]`. */
+function matchSubstance(index: SubstanceIndex, tokens: readonly Token[], at: number, work: WorkCounter): { entry: NamedEntry; length: number } | null {
+  const first = tokens[at];
+  if (first === undefined) return null;
+  let best: { row: number; length: number } | null = null;
+  const one = ownValue(index.names, first.lower);
+  if (one !== undefined) best = { row: one, length: 1 };
+  const longest = ownValue(index.longest, first.lower) ?? 1;
+  let key = first.lower;
+  for (let length = 2; length <= longest && at + length <= tokens.length; length++) {
+    work.steps++;
+    key += ` ${tokens[at + length - 1]?.lower ?? ''}`;
+    const row = ownValue(index.names, key);
+    if (row !== undefined) best = { row, length };
+  }
+  const entry = best === null ? undefined : substanceEntry(index, best.row);
+  return best === null || entry === undefined ? null : { entry, length: best.length };
 }
 
 /**

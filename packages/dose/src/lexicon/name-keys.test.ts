@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lexiconDirectory, realLexicon } from '../__fixtures__/real-lexicon.js';
 import { tokenize } from '../scan/tokenize.js';
 import { createWorkCounter } from '../scan/work-counter.js';
-import { nameKeys } from './name-index.js';
+import { nameKeys } from './name-keys.js';
 
 /** Every name of the lexicon entries and of the substance index (its name, INN and other names). */
 function everyName(): string[] {

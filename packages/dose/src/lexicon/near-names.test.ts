@@ -1,9 +1,10 @@
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { readChapter, realLexicon } from '../__fixtures__/real-lexicon.js';
+import { readChapter, realLexicon, realSubstances } from '../__fixtures__/real-lexicon.js';
 import type { DrugEntry } from './lexicon-types.js';
 import { allowedEdits, buildNearNames, type NearName } from './near-names.js';
 import { PROSE_WORDS } from './prose-words.js';
+import { substanceEntry } from './substance-index.js';
 
 interface Spelling {
   lower: string;
@@ -89,3 +90,37 @@ describe('buildNearNames', () => {
     expect(withIndex.nearest('starten')).toBeNull();
   });
 });
+
+describe('buildNearNames with the substance index as tables', () => {
+  const { drugs } = realLexicon();
+  const substances = realSubstances();
+  const near = buildNearNames({ drugs, regimens: [], substances });
+  // The reference: the substances as ordinary drug entries after the lexicon's, compared one by one.
+  const asEntries = substances.rows.map((_, at) => substanceEntry(substances, at)!);
+  const spellings = spellingsOf([...drugs, ...asEntries]);
+
+  it('finds the same nearest spelling as comparing with every spelling of the entries and the index', () => {
+    const chapterWords = [...new Set(readChapter().match(/[\p{L}-]{5,}/gu) ?? [])];
+    // Every fifth substance and every entry, misspelt at the start, middle and end.
+    const indexNames = asEntries.filter((_, at) => at % 5 === 0).flatMap((drug) => [drug.name, ...drug.names]);
+    const entryNames = drugs.flatMap((drug) => [drug.name, ...drug.names]);
+    const words = [...chapterWords, ...[...indexNames, ...entryNames].filter((name) => !/\s/.test(name)).flatMap(mutations)];
+    const reading = (found: NearName | null) => (found === null ? null : `${found.name} ${found.entry.id} ${found.distance}`);
+    const differ = words.filter((word) => reading(near.nearest(word)) !== reading(nearestByBruteForce(word, spellings)));
+    expect(differ).toEqual([]);
+    expect(words.filter((word) => near.nearest(word)?.entry.tier === 'atc-index').length).toBeGreaterThan(1000);
+  }, 240_000);
+
+  it('finds a substance one edit away at the first letter, changed, added or dropped, and none two edits away', () => {
+    expect(near.nearest('xbakavir')?.entry.id).toBe('abacavir');
+    expect(near.nearest('xabakavir')?.entry.id).toBe('abacavir');
+    expect(near.nearest('bakavir')?.entry.id).toBe('abacavir');
+    expect(near.nearest('abakavr')?.entry.id).toBe('abacavir');
+    expect(near.nearest('abakvr')).toBeNull();
+  });
+
+  it('never answers a word from the inherited properties of its tables', () => {
+    for (const word of ['constructor', 'hasOwnProperty', '__proto__', 'toString', 'valueOf']) expect(near.nearest(word), word).toBeNull();
+  });
+});
+

@@ -1,6 +1,8 @@
 import { distance } from 'fastest-levenshtein';
 import type { DrugEntry, DrugLexicon } from './lexicon-types.js';
 import { PROSE_WORDS } from './prose-words.js';
+import { nearestSubstance } from './near-substances.js';
+import { ownValue } from './substance-index.js';
 
 /** A lexicon spelling close to a word that is not in the lexicon. */
 export interface NearName {
@@ -14,7 +16,8 @@ export interface NearName {
  * Finds the lexicon name (any spelling or brand) within a small edit distance of a word, to
  * tell a misspelt drug (`paklitaxl`) from prose. Edit distance comes from `fastest-levenshtein`.
  * A word of ordinary prose (`mellan`, two letters from `melfalan`) is never a misspelling: see
- * `prose-words.ts`.
+ * `prose-words.ts`. The substances of the index are searched in their own tables
+ * (`near-substances.ts`), one edit at most.
  */
 export interface NearNames {
   nearest(word: string): NearName | null;
@@ -84,6 +87,7 @@ export function buildNearNames(lexicon: DrugLexicon, proseWords: ReadonlySet<str
       group.byWhole.set(lower, spelling);
     }
   }
+  const substances = lexicon.substances ?? null;
   // Prose repeats its words; each distinct word is compared with the lexicon once.
   const answers = new Map<string, NearName | null>();
   return {
@@ -105,6 +109,7 @@ export function buildNearNames(lexicon: DrugLexicon, proseWords: ReadonlySet<str
    */
   function compare(lower: string): NearName | null {
     if (lower.length < SHORTEST_WORD || exact.has(lower) || proseWords.has(lower)) return null;
+    if (substances !== null && ownValue(substances.words, lower) !== undefined) return null;
     const first = lower.charAt(0);
     let best: (NearName & { length: number; order: number }) | null = null;
     const consider = (spelling: Spelling, found: number) => {
@@ -130,8 +135,15 @@ export function buildNearNames(lexicon: DrugLexicon, proseWords: ReadonlySet<str
         : [];
       for (const spelling of oneEdit) if (spelling.lower.charAt(0) !== first) consider(spelling, 1);
     }
-    if (best === null) return null;
-    const { name, entry, distance: edits } = best as NearName;
+    // A substance of the index is one edit away at most; of two as near and as long, an entry wins.
+    const substance = substances === null ? null : nearestSubstance(substances, lower);
+    const found = best as (NearName & { length: number }) | null;
+    if (substance !== null && (found === null || compareKeys([1, substance.length], [found.distance, found.length]) < 0)) {
+      const { name, entry } = substance;
+      return { name, entry, distance: 1 };
+    }
+    if (found === null) return null;
+    const { name, entry, distance: edits } = found;
     return { name, entry, distance: edits };
   }
 }

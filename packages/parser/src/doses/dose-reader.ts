@@ -1,5 +1,5 @@
 import type { DoseStatementNode, StatementNode } from '@guideline-as-code/model';
-import { parseDoses, type DrugEntry, type DrugLexicon, type ParsedDose } from '@guideline-as-code/dose';
+import { findDrug, parseDoses, type DrugEntry, type DrugLexicon, type ParsedDose } from '@guideline-as-code/dose';
 import type { ChapterState, ReadStatement, StatementReader } from '../chapter/state.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { doseRole } from './dose-role.js';
@@ -21,7 +21,6 @@ const severities = {
  * names any names, and `drugFromHeading` points at that name. Whether a dose is plausible is left to the rules (`dose-range`, `unit-kind`).
  */
 export function doseReader(lexicon: DrugLexicon): StatementReader {
-  const drugs = new Map<string, DrugEntry>(lexicon.drugs.map((drug) => [drug.id, drug]));
   return {
     read(statement: ReadStatement, state: ChapterState): void {
       if (!mayHoldDose(statement.text.text)) return;
@@ -36,7 +35,7 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
       const owner = state.builder.get(statement.id) as StatementNode | undefined;
       for (const dose of doses) {
         const trial = role === 'trialArm' ? statement.trial : null;
-        const fields = normalisedFields(dose, dose.drug === null ? undefined : drugs.get(dose.drug));
+        const fields = normalisedFields(dose, dose.drug === null ? undefined : findDrug(lexicon, dose.drug));
         const node = state.builder.add<DoseStatementNode>({
           id: doseStatementId({ ...fields, role, trial }, owner ?? { section: statement.section.id }),
           type: 'doseStatement',

@@ -1,9 +1,9 @@
 import { type GuidelineNode, type ReferenceNode } from '@guideline-as-code/model';
 import { wholeFile, type Diagnostic } from '@guideline-as-code/types';
-import type { DrugEntry } from '@guideline-as-code/dose';
+import type { DrugEntry, SubstanceIndex } from '@guideline-as-code/dose';
 import type { ParseCache } from '../cache/parse-cache.js';
 import { contentKey, lexiconKeyPrefix } from '../cache/parse-cache.js';
-import { drugVocabulary, lexiconDrugs, readLexicon } from '../lexicon/read-lexicon.js';
+import { drugVocabulary, readLexicon } from '../lexicon/read-lexicon.js';
 import type { GraphBuilder } from '../graph-builder.js';
 import type { GuidelineSources, SourceFile } from '../guideline-sources.js';
 import { readGuidelineMetadata, type GuidelineMetadata } from '../vocabulary/guideline-metadata.js';
@@ -19,7 +19,9 @@ import { readYaml, type YamlFile } from '../yaml/yaml-file.js';
 /** What a guideline's YAML sources and the shared lexicon and vocabulary give the chapters. */
 export interface SharedSources {
   guideline: GuidelineNode;
+  /** The lexicon's entries, and the substances of its index (looked up only when a text names one). */
   drugEntries: DrugEntry[];
+  substances: SubstanceIndex | null;
   drugs: PhraseMatcher<string>;
   mentions: PhraseMatcher<MentionTarget>;
   patientFacts: PatientFact[];
@@ -63,9 +65,8 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
   // One entry for the whole lexicon (hundreds of files and the substance index): a check that
   // finds it parses no YAML of it.
   const compiled = cachedWithDiagnostics(cache, lexiconKey, diagnostics, (found) => readLexicon(sources.lexicon, found));
-  const drugEntries = lexiconDrugs(compiled);
   // Only the entries are named in prose and get drug nodes up front; a substance of the index is
-  // recognised by the dose grammar (`drugEntries`), and gets its node when a dose names it.
+  // recognised by the dose grammar (`substances`), and gets its node when a dose names it.
   const drugs = addDrugs(drugVocabulary(compiled.entries, compiled.facts), builder);
   const trialEntries = read('trials', sources.trials, [], readTrials);
   const trials = addTrials(trialEntries, builder, guideline.id);
@@ -73,7 +74,8 @@ export function readSharedSources(sources: GuidelineSources, builder: GraphBuild
   const as = (kind: MentionTarget['kind']) => (phrase: Phrase<string>): Phrase<MentionTarget> => ({ ...phrase, target: { kind, id: phrase.target } });
   return {
     guideline,
-    drugEntries,
+    drugEntries: compiled.entries,
+    substances: compiled.substances,
     // The phrases are made from these objects alone, which the cache hands back unchanged.
     drugs: sharedMatcher(drugs, [compiled]),
     mentions: sharedMatcher([...drugs.map(as('drug')), ...conditions.map(as('condition')), ...trials.map(as('trial'))], [compiled, patientFacts, trialEntries]),

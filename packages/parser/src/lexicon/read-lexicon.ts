@@ -1,6 +1,6 @@
 import type { Diagnostic, Source } from '@guideline-as-code/types';
 import type { LexiconEntrySource } from '@guideline-as-code/model';
-import { drugEntryFromSource, type DrugEntry } from '@guideline-as-code/dose';
+import { compileSubstanceIndex, drugEntryFromSource, substanceRowEntry, type DrugEntry, type SubstanceIndex } from '@guideline-as-code/dose';
 import type { SourceFile } from '../guideline-sources.js';
 import { countParse } from '../parse-counts.js';
 import { readValidSource } from '../sources/read-source.js';
@@ -8,16 +8,16 @@ import type { DrugVocabularyEntry } from '../vocabulary/vocabulary-nodes.js';
 import { readYaml } from '../yaml/yaml-file.js';
 import { lexiconFinding, withUsableRanges } from './lexicon-facts.js';
 import { factsOfFile, lexiconFact, type LexiconFacts } from './lexicon-values.js';
-import { indexDrugs, indexNameSpans, isSubstanceIndex, readSubstanceIndex, type CompiledIndex } from './read-substance-index.js';
+import { indexNameSpans, isSubstanceIndex, readSubstanceIndex } from './read-substance-index.js';
 
 /** The drugs of the lexicon and what is wrong in its files. */
 export interface LoadedLexicon {
-  /** The entries, then the substances of the index (`tier: 'atc-index'`). */
+  /** The entries (one YAML file each). */
   drugs: DrugEntry[];
   /** The spans of the values a drug node states, by file (every file, valid or not). */
   facts: LexiconFacts;
-  /** The substance index (`atc-index.tsv`) as compact lines, null when the lexicon has none. */
-  index: CompiledIndex | null;
+  /** The substance index (`atc-index.tsv`) as compact lines with lookup tables, null when the lexicon has none. */
+  substances: SubstanceIndex | null;
   diagnostics: Diagnostic[];
 }
 
@@ -57,8 +57,8 @@ export function loadLexicon(files: readonly SourceFile[]): LoadedLexicon {
     const taken = claimNames(entry, owners, place, diagnostics);
     drugs.push({ ...entry, names: entry.names.filter((name) => !taken.has(name)), brands: entry.brands.filter((name) => !taken.has(name)) });
   }
-  const index = readIndexOnce(sorted.filter(isSubstanceIndex), ids, owners, diagnostics);
-  return { drugs: [...drugs, ...(index === null ? [] : indexDrugs(index))], facts, index, diagnostics };
+  const substances = readIndexOnce(sorted.filter(isSubstanceIndex), ids, owners, diagnostics);
+  return { drugs, facts, substances, diagnostics };
 }
 
 /**
@@ -66,13 +66,12 @@ export function loadLexicon(files: readonly SourceFile[]): LoadedLexicon {
  * names an entry already has is stale (the importer leaves such substances out) and is left out
  * whole with the finding, so an entry always wins and no substance is half there.
  */
-function readIndexOnce(files: readonly SourceFile[], ids: Set<string>, owners: Map<string, string>, diagnostics: Diagnostic[]): CompiledIndex | null {
+function readIndexOnce(files: readonly SourceFile[], ids: Set<string>, owners: Map<string, string>, diagnostics: Diagnostic[]): SubstanceIndex | null {
   const [file] = files;
   if (file === undefined) return null;
   const index = readSubstanceIndex(file, diagnostics);
-  index.rows = index.rows.filter((row) => {
-    const [entry] = indexDrugs({ ...index, rows: [row] });
-    if (entry === undefined) return false;
+  const rows = index.rows.filter((row) => {
+    const entry = substanceRowEntry(index.file, index.date, row);
     if (ids.has(entry.id)) {
       diagnostics.push(lexiconFinding('lexicon-duplicate-id', entry.position, `Substance-index id \`${entry.id}\` is already a lexicon entry, so the line is left out; run tools/lexicon-import again`, `Id \`${entry.id}\` i substansindexet är redan en post i lexikonet, så raden används inte; kör tools/lexicon-import igen`));
       return false;
@@ -89,35 +88,25 @@ function readIndexOnce(files: readonly SourceFile[], ids: Set<string>, owners: M
     claimNames(entry, owners, () => entry.position, diagnostics);
     return true;
   });
-  return index;
+  return compileSubstanceIndex(index.file, index.date, rows);
 }
 
-/** The drug lexicon as kept in a cache: its entries and facts, and the substance index as compact lines (its findings are kept beside them). */
+/**
+ * The drug lexicon as kept in a cache: its entries and facts, and the substance index as
+ * compact lines with its lookup tables (its findings are kept beside them).
+ */
 export interface CompiledLexicon {
   entries: DrugEntry[];
   facts: LexiconFacts;
-  index: CompiledIndex | null;
+  substances: SubstanceIndex | null;
 }
-
-/** Every drug a guideline is read with: the entries, then the substances of the index. */
-export function lexiconDrugs(compiled: CompiledLexicon): DrugEntry[] {
-  let drugs = drugsOfCompiled.get(compiled);
-  if (drugs === undefined) {
-    drugs = compiled.index === null ? compiled.entries : [...compiled.entries, ...indexDrugs(compiled.index)];
-    drugsOfCompiled.set(compiled, drugs);
-  }
-  return drugs;
-}
-
-/** One drug list per compiled lexicon: the same list keeps the dose grammar's name index warm across graph builds. */
-const drugsOfCompiled = new WeakMap<CompiledLexicon, DrugEntry[]>();
 
 /** Reads the drug lexicon, adding its findings to `diagnostics`. */
 export function readLexicon(files: readonly SourceFile[], diagnostics: Diagnostic[]): CompiledLexicon {
   countParse('lexicon');
-  const { drugs, facts, index, diagnostics: found } = loadLexicon(files);
+  const { drugs, facts, substances, diagnostics: found } = loadLexicon(files);
   diagnostics.push(...found);
-  return { entries: drugs.filter((drug) => drug.tier === undefined), facts, index };
+  return { entries: drugs, facts, substances };
 }
 
 /**

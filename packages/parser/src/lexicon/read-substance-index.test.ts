@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDoses, type DrugLexicon } from '@guideline-as-code/dose';
+import { parseDoses, substanceEntry, substanceRowEntry, type DrugLexicon } from '@guideline-as-code/dose';
 import { loadLexicon } from './read-lexicon.js';
 import { drugVocabulary } from './read-lexicon.js';
-import { indexDrugs, readSubstanceIndex } from './read-substance-index.js';
+import { readSubstanceIndex, type IndexLines } from './read-substance-index.js';
+
+/** The drug entries of every line read. */
+const indexDrugs = (index: IndexLines) => index.rows.map((row) => substanceRowEntry(index.file, index.date, row));
 
 const PATH = 'guideline-src/lexicon/atc-index.tsv';
 const HEADER = '# Generated\n# Substance index …, index as published on 2026-04-25, …\nid\tname\tinn\tatc\tnames\n';
@@ -61,7 +64,8 @@ describe('readSubstanceIndex', () => {
   it('leaves out a stale index line whose id or name an entry has, and says so; the entry keeps them', () => {
     const text = `${HEADER}carboplatin\tkarboplatin-x\tcarboplatin\tL01XA02\t\nmorphine2\tkarboplatin\tmorphine\tN02AA01\tmorfin\nmorphine\tmorfin\tmorphine\tN02AA01\t\n`;
     const lexicon = loadLexicon([{ path: PATH, text }, { path: 'guideline-src/lexicon/carboplatin.yaml', text: ENTRY }]);
-    expect(lexicon.drugs.map((drug) => [drug.id, drug.name, drug.tier ?? 'entry'])).toEqual([['carboplatin', 'karboplatin', 'entry'], ['morphine', 'morfin', 'atc-index']]);
+    expect(lexicon.drugs.map((drug) => [drug.id, drug.name])).toEqual([['carboplatin', 'karboplatin']]);
+    expect(lexicon.substances?.rows.map(([, , id, name]) => [id, name])).toEqual([['morphine', 'morfin']]);
     expect(lexicon.diagnostics.map((finding) => [finding.ruleId, finding.source?.start.line])).toEqual([['lexicon-duplicate-id', 4], ['lexicon-duplicate-name', 5]]);
     expect(lexicon.diagnostics[1]?.message.sv).toContain('kör tools/lexicon-import igen');
   });
@@ -69,7 +73,7 @@ describe('readSubstanceIndex', () => {
   it('gives a drug node the exact text of its name, INN and code in the index', () => {
     const text = `${HEADER}morphine\tmorfin\tmorphine\tN02AA01\tmorphine\n`;
     const lexicon = loadLexicon([{ path: PATH, text }]);
-    const [node] = drugVocabulary(lexicon.drugs, lexicon.facts);
+    const [node] = drugVocabulary([substanceEntry(lexicon.substances!, 0)!], lexicon.facts);
     for (const fact of [node?.name, node?.inn, node?.atc]) {
       if (fact === undefined || fact.notStated) throw new Error('expected a stated fact');
       expect(text.slice(fact.source.start.offset, fact.source.end.offset)).toBe(fact.value);
@@ -82,8 +86,9 @@ describe('the real substance index in the dose grammar', () => {
   const root = fileURLToPath(new URL('../../../../', import.meta.url));
   const index = { path: PATH, text: readFileSync(`${root}${PATH}`, 'utf8') };
   const carboplatin = { path: 'guideline-src/lexicon/carboplatin.yaml', text: readFileSync(`${root}guideline-src/lexicon/carboplatin.yaml`, 'utf8') };
-  const withIndex: DrugLexicon = { drugs: loadLexicon([carboplatin, index]).drugs, regimens: [] };
-  const withoutIndex: DrugLexicon = { drugs: loadLexicon([carboplatin]).drugs, regimens: [] };
+  const asLexicon = ({ drugs, substances }: ReturnType<typeof loadLexicon>): DrugLexicon => ({ drugs, regimens: [], substances });
+  const withIndex = asLexicon(loadLexicon([carboplatin, index]));
+  const withoutIndex = asLexicon(loadLexicon([carboplatin]));
   const drugsOf = (text: string, lexicon: DrugLexicon) => parseDoses(text, lexicon).doses.map((dose) => [dose.drug, dose.amount?.low ?? null]);
 
   it.each([
@@ -104,7 +109,7 @@ describe('the real substance index in the dose grammar', () => {
     const loaded = loadLexicon([carboplatin, entry, index]);
     expect(loaded.diagnostics).toEqual([]);
     expect(drugsOf(sentence, withIndex)).toEqual([[null, amount]]);
-    expect(drugsOf(sentence, { drugs: loaded.drugs, regimens: [] })).toEqual([[drug, amount]]);
+    expect(drugsOf(sentence, asLexicon(loaded))).toEqual([[drug, amount]]);
   });
 
   it('stops a lexicon drug from taking the dose of an index substance that stands between them', () => {

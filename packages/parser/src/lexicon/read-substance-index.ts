@@ -1,5 +1,5 @@
 import type { Diagnostic, Point, Source } from '@guideline-as-code/types';
-import type { DrugEntry } from '@guideline-as-code/dose';
+import type { DrugEntry, SubstanceRow } from '@guideline-as-code/dose';
 import type { SourceFile } from '../guideline-sources.js';
 import { lexiconFinding } from './lexicon-facts.js';
 
@@ -11,22 +11,12 @@ export function isSubstanceIndex(file: SourceFile): boolean {
   return file.path.endsWith(`/${substanceIndexFile}`) || file.path === substanceIndexFile;
 }
 
-/**
- * One readable line of the index, as written: its line, the offset where it starts, and its
- * cells; `moiety` is empty when the line has none (or the index has no such column).
- */
-export type IndexRow = [line: number, offset: number, id: string, name: string, inn: string, codes: string, names: string, moiety: string];
-
-/**
- * The substance index as the compiled-lexicon cache keeps it: the lines that could be read, as
- * plain tuples (a few hundred kilobytes of JSON, where thousands of drug entries with their
- * spans would be megabytes to parse on every check). `indexDrugs` makes the entries from it.
- */
-export interface CompiledIndex {
+/** The lines of the index as read, before they are checked against the entries and given lookup tables. */
+export interface IndexLines {
   file: string;
   /** The date of the WHO index, from the file's header. */
   date: string;
-  rows: IndexRow[];
+  rows: SubstanceRow[];
 }
 
 /** The columns: the last, `moiety` (the active moiety of a salt), is optional, for indexes written before it. */
@@ -41,8 +31,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * cannot be read is reported (`lexicon-index-row`) at that line and left out; the other lines
  * are still read. Never throws on content.
  */
-export function readSubstanceIndex(file: SourceFile, diagnostics: Diagnostic[]): CompiledIndex {
-  const index: CompiledIndex = { file: file.path, date: /index as published on (\d{4}-\d{2}-\d{2})/.exec(file.text)?.[1] ?? 'of unknown date', rows: [] };
+export function readSubstanceIndex(file: SourceFile, diagnostics: Diagnostic[]): IndexLines {
+  const index: IndexLines = { file: file.path, date: /index as published on (\d{4}-\d{2}-\d{2})/.exec(file.text)?.[1] ?? 'of unknown date', rows: [] };
   let offset = 0;
   let header = false;
   let width = 5;
@@ -80,40 +70,6 @@ export function readSubstanceIndex(file: SourceFile, diagnostics: Diagnostic[]):
   return index;
 }
 
-/**
- * The drug entries of the index: each marked `tier: 'atc-index'`, recognised like a lexicon
- * entry but with no role, dose kind or range; its place is its line, its code's place exact.
- */
-export function indexDrugs(index: CompiledIndex): DrugEntry[] {
-  return index.rows.map((row) => {
-    const [, , id, name, inn, codes, names, moiety] = row;
-    const [code = '', ...aliases] = codes.split(' ');
-    const position = cellSpan(index.file, row, 0, id.length + name.length + inn.length + codes.length + names.length + 4);
-    return {
-      kind: 'drug',
-      id,
-      name,
-      inn,
-      names: names === '' ? [] : names.split('|'),
-      brands: [],
-      role: null,
-      atc: {
-        code,
-        aliases,
-        source: `WHO ATC/DDD Index, https://atcddd.fhi.no/atc_ddd_index/?code=${code} (index as published on ${index.date})`,
-        position,
-        codePosition: cellSpan(index.file, row, id.length + name.length + inn.length + 3, code.length),
-      },
-      doseKinds: [],
-      ranges: [],
-      unknown: [],
-      position,
-      tier: 'atc-index',
-      ...(moiety === '' ? {} : { moiety }),
-    };
-  });
-}
-
 /** Where the name and the INN of an index entry are written (its line holds `id name inn …`). */
 export function indexNameSpans(drug: DrugEntry): { name: Source; inn: Source } {
   const at = (column: number): Point => ({ line: drug.position.start.line, column: column + 1, offset: drug.position.start.offset + column });
@@ -121,9 +77,4 @@ export function indexNameSpans(drug: DrugEntry): { name: Source; inn: Source } {
   const innAt = nameAt + drug.name.length + 1;
   const span = (from: number, length: number): Source => ({ file: drug.position.file, start: at(from), end: at(from + length) });
   return { name: span(nameAt, drug.name.length), inn: span(innAt, drug.inn.length) };
-}
-
-function cellSpan(file: string, row: IndexRow, column: number, length: number): Source {
-  const [line, offset] = row;
-  return { file, start: { line, column: column + 1, offset: offset + column }, end: { line, column: column + length + 1, offset: offset + column + length } };
 }

@@ -2,7 +2,7 @@ import { regimenComponentId } from '../ids/regimen-component-id.js';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { DoseStatementNode, NumberRange, RegimenComponentNode, RegimenNode, SchedulePause } from '@guideline-as-code/model';
 import { statedValue, type Derived, type Field, type LocalizedText, type NotStated, type Source } from '@guideline-as-code/types';
-import { intensityPerWeek, parseDoses, readScheduleWords, type DrugLexicon, type OpenRange } from '@guideline-as-code/dose';
+import { findDrug, intensityPerWeek, parseDoses, readScheduleWords, type DrugLexicon, type OpenRange } from '@guideline-as-code/dose';
 import { attributeSpans } from '../text/directive-attributes.js';
 import { notStatedAt, silent, statedAt } from '../text/stated.js';
 import type { ChapterState } from '../chapter/state.js';
@@ -72,7 +72,7 @@ function readComponent(row: Row, index: number, regimen: RegimenNode, lexicon: D
     return { value: result, field: statedAt(result, cell.source, state.text) };
   };
   const drug = read('drug', row.drug, (cell) => state.vocabulary.drugs.find(cell.text)[0]?.target ?? null).value;
-  const drugName = drug === null ? '' : (lexicon.drugs.find((entry) => `drug:${entry.id}` === drug)?.name ?? '');
+  const drugName = drug === null ? '' : (findDrug(lexicon, drug.slice('drug:'.length))?.name ?? '');
   const dose = read('dose', row.dose, (cell) => parseDoses(`${drugName} ${cell.text}`.trim(), lexicon, { checkRanges: false, checkKinds: false }).doses[0] ?? null);
   const schedule = read('interval', row.interval, (cell) => {
     const words = readScheduleWords(cell.text);
