@@ -50,6 +50,13 @@ describe('reading a project from disk', () => {
     expect(sources.chapters.map((chapter) => chapter.text)).toEqual(['# 13 A\n', '# 14 B\n']);
   });
 
+  it('reports every file of a lexicon folder that is a link leading outside, and reads none of them', async () => {
+    const root = await project({ 'outside/lexicon/drug.yaml': 'id: drug\n', 'guideline-src/g/13-a.md': '# 13 A\n' }, { 'guideline-src/lexicon': '../outside/lexicon' });
+    const { sources, diagnostics } = await readGuidelineSources(root, 'g');
+    expect(diagnostics.map((d) => `${d.source?.file} ${d.ruleId}`)).toEqual(['guideline-src/lexicon/drug.yaml path-outside-sources']);
+    expect(sources.lexicon).toEqual([]);
+  });
+
   it.skipIf(process.platform === 'win32')('skips a named pipe called like a chapter, and a folder, without waiting on them', async () => {
     const root = await project({ 'guideline-src/g/13-a.md': '# 13 A\n', 'guideline-src/g/15-mapp.md/x': 'x' });
     expect(spawnSync('mkfifo', [path.join(root, 'guideline-src/g/14-ror.md')]).status).toBe(0);

@@ -105,11 +105,20 @@ class SourceReader {
     private readonly diagnostics: Diagnostic[],
   ) {}
 
+  /**
+   * Regular files (not links) listed from a folder that is inside guideline-src/: they cannot
+   * lead outside it, so `read` need not resolve their paths one by one (the lexicon has hundreds).
+   */
+  private readonly plainFiles = new Set<string>();
+
   /** Files directly in a folder (relative paths, sorted); a missing folder is empty. */
   async list(dir: string): Promise<string[]> {
     try {
-      const entries = await readdir(path.join(this.projectRoot, dir));
-      return entries.filter((name) => !name.startsWith('.')).sort().map((name) => `${dir}/${name}`);
+      const folder = path.join(this.projectRoot, dir);
+      const entries = (await readdir(folder, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+      const inside = this.isInside(await realpath(folder));
+      for (const entry of entries) if (inside && entry.isFile()) this.plainFiles.add(`${dir}/${entry.name}`);
+      return entries.map((entry) => `${dir}/${entry.name}`).sort();
     } catch {
       // A guideline without a lexicon or vocabulary folder is allowed; missing files are reported where needed.
       return [];
@@ -144,11 +153,14 @@ class SourceReader {
   /**
    * One source file, read synchronously: a check reads hundreds of small files (the lexicon's
    * among them) and waits for all of them, and a promise and a thread-pool round trip for each
-   * step of each file cost more than the reading itself.
+   * step of each file cost more than the reading itself. A regular file listed from a folder
+   * inside guideline-src/ is read at once; any other path is resolved first, and opened without
+   * blocking so that a named pipe is skipped rather than waited on.
    */
   read(file: string): SourceFile | undefined {
     const absolute = path.join(this.projectRoot, file);
     try {
+      if (this.plainFiles.has(file)) return { path: file, text: decodeSource(file, readFileSync(absolute), this.diagnostics) };
       const real = realpathSync.native(absolute);
       if (!this.isInside(real)) {
         this.report(file, 'path-outside-sources', {
