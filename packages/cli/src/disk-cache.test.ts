@@ -51,6 +51,16 @@ describe('what the cache on disk is keyed on', () => {
     expect(existsSync(path.join(root, lexiconCacheFolder, '0.1.0-reader-a'))).toBe(false);
   });
 
+  it('reads a compiled lexicon from disk once per run and hands every guideline the same one', async () => {
+    const root = await tempProject({});
+    new DiskCache(root, 'test').set('lexicon-some-key', { lexicon: 'compiled' });
+    const cache = new DiskCache(root, 'test');
+    const first = cache.get('lexicon-some-key');
+    await rm(path.join(root, lexiconCacheFolder), { recursive: true });
+    expect(cache.get('lexicon-some-key')).toBe(first);
+    expect(new DiskCache(root, 'test').get('lexicon-some-key')).toBeUndefined();
+  });
+
   it('keeps the compiled lexicon when parse results are forgotten, replays its findings, and compiles it again when a lexicon file changes', async () => {
     // A lexicon file with a finding (an unknown key), which a lexicon from the cache must report too.
     const broken = 'guideline-src/lexicon/zz-brokenumab.yaml';

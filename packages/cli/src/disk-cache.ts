@@ -26,6 +26,12 @@ export class DiskCache implements ParseCache {
   private readonly dir: string;
   private readonly lexiconDir: string;
   private readonly used = new Set<string>();
+  /**
+   * The compiled lexicons this run has read or made: shared by every guideline of the project,
+   * so the file (a megabyte of JSON) is parsed once per run, not once per guideline. Nothing
+   * changes a compiled lexicon after it is read.
+   */
+  private readonly lexicons = new Map<string, unknown>();
   private writable = true;
 
   constructor(projectRoot: string, codeVersion = runningCodeVersion()) {
@@ -37,8 +43,12 @@ export class DiskCache implements ParseCache {
 
   get(key: string): unknown {
     this.used.add(key);
+    const kept = this.lexicons.get(key);
+    if (kept !== undefined) return kept;
     try {
-      return JSON.parse(readFileSync(this.file(key), 'utf8')) as unknown;
+      const value = JSON.parse(readFileSync(this.file(key), 'utf8')) as unknown;
+      if (key.startsWith(lexiconKeyPrefix)) this.lexicons.set(key, value);
+      return value;
     } catch {
       return undefined; // not cached yet, or unreadable: computed again
     }
@@ -46,6 +56,7 @@ export class DiskCache implements ParseCache {
 
   set(key: string, value: unknown): void {
     this.used.add(key);
+    if (key.startsWith(lexiconKeyPrefix)) this.lexicons.set(key, value);
     if (!this.writable) return;
     try {
       const file = this.file(key);
