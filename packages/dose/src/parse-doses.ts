@@ -6,6 +6,7 @@ import { TokenStream } from './grammar/token-stream.js';
 import type { DrugEntry, DrugLexicon, RegimenEntry } from './lexicon/lexicon-types.js';
 import { buildNameIndex, type NameIndex } from './lexicon/name-index.js';
 import { buildNearNames, type NearNames } from './lexicon/near-names.js';
+import type { SubstanceIndex } from './lexicon/substance-index.js';
 import { tokenize } from './scan/tokenize.js';
 import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
@@ -46,7 +47,7 @@ const KEPT_HEADINGS = 64;
  * substance index): a caller that builds a new lexicon object around the same drugs, as every
  * graph build does, reuses them. The drugs of the last headings are kept, as sentences of a section share them.
  */
-const indexes = new WeakMap<readonly DrugEntry[], { regimens: string; substances: DrugLexicon['substances']; index: LexiconIndex }>();
+const indexes = new WeakMap<readonly DrugEntry[], { regimens: string; substances: SubstanceIndex | null; index: LexiconIndex }>();
 
 /** The regimens' content as a key, worked out once per list (parseDoses runs once per sentence). */
 const regimenKeys = new WeakMap<readonly RegimenEntry[], string>();

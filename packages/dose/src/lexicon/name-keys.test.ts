@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lexiconDirectory, realLexicon } from '../__fixtures__/real-lexicon.js';
+import { realLexicon, realSubstances } from '../__fixtures__/real-lexicon.js';
 import { tokenize } from '../scan/tokenize.js';
 import { createWorkCounter } from '../scan/work-counter.js';
 import { nameKeys } from './name-keys.js';
@@ -9,12 +7,7 @@ import { nameKeys } from './name-keys.js';
 /** Every name of the lexicon entries and of the substance index (its name, INN and other names). */
 function everyName(): string[] {
   const entries = realLexicon().drugs.flatMap((drug) => [drug.name, drug.inn, ...drug.names, ...drug.brands]);
-  const index = readFileSync(join(lexiconDirectory, 'atc-index.tsv'), 'utf8').split('\n')
-    .filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith('id\t'))
-    .flatMap((line) => {
-      const [, name = '', inn = '', , names = ''] = line.split('\t');
-      return [name, inn, ...names.split('|').filter((other) => other !== '')];
-    });
+  const index = realSubstances().rows.flatMap(([, , , name, inn, , names]) => [name, inn, ...names.split('|').filter((other) => other !== '')]);
   return [...entries, ...index, 'Ara-C', '5-FU', 'pegylerat liposomalt doxorubicin', 'Å-namn', 'x  y'];
 }
 
