@@ -27,4 +27,9 @@ describe('looksLikeDrugName', () => {
     for (const text of ['KML', 'NSCLC', 'HER2', 'ECOG', 'PSA']) expect(looksLikeDrugName(word(text), false)).toBe(false);
     expect(looksLikeDrugName(word('KYX'), false)).toBe(true);
   });
+
+  it('never takes a capitalised function word for a drug (`Dos: För de som …`, `Vid behov`)', () => {
+    for (const text of ['För', 'Vid', 'Efter', 'Samt', 'Each']) expect(looksLikeDrugName(word(text), false)).toBe(false);
+    expect(looksLikeDrugName(word('Fortax'), false)).toBe(true);
+  });
 });

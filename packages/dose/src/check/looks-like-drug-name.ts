@@ -19,13 +19,28 @@ const INN_ENDINGS = [
 const SWEDISH_NOUN_ENDING = /(terapi|behandling|behandlingen|ning|ningen|ningar|het|heten|else|ande|ende|skap|itet)$/;
 
 /**
+ * Swedish and English function words, which a clause after a colon or a table cell starts with
+ * a capital (`Dos: För de som …`, `Vid behov 5 mg`); never a brand.
+ */
+const FUNCTION_WORDS = new Set([
+  'för', 'vid', 'till', 'hos', 'när', 'efter', 'före', 'under', 'med', 'utan', 'som', 'den', 'det', 'de', 'dem', 'ett', 'en',
+  'och', 'eller', 'men', 'inte', 'ej', 'om', 'från', 'mot', 'per', 'via', 'samt', 'där', 'då', 'sedan', 'alla', 'varje',
+  'the', 'for', 'and', 'with', 'when', 'after', 'before', 'from', 'per', 'each', 'every',
+]);
+
+export function isFunctionWord(lower: string): boolean {
+  return FUNCTION_WORDS.has(lower);
+}
+
+/**
  * Whether a word standing right before a dose is probably a drug name missing from the
  * lexicon, rather than ordinary prose (`dosen 40 mg`, `av 1000 mg`). True for a word with an
  * INN ending, or a capitalised word inside a sentence (a brand name such as `Keytruda`) that does not
- * end as a Swedish noun does and is no abbreviation of a disease, marker or test (`KML`, `HER2`).
+ * end as a Swedish noun does and is no abbreviation of a disease, marker or test (`KML`, `HER2`) or
+ * function word (`För`).
  */
 export function looksLikeDrugName(token: Token, startsSentence: boolean): boolean {
-  if (token.kind !== 'word' || token.lower.length < 3 || CLINICAL_ABBREVIATIONS.has(token.lower)) return false;
+  if (token.kind !== 'word' || token.lower.length < 3 || CLINICAL_ABBREVIATIONS.has(token.lower) || FUNCTION_WORDS.has(token.lower)) return false;
   if (hasInnEnding(token)) return true;
   if (SWEDISH_NOUN_ENDING.test(token.lower)) return false;
   const first = token.text.charAt(0);

@@ -33,6 +33,20 @@ describe('a dose whose sentence names no drug takes the drug of its heading', ()
     expect(read('300 mg två gånger dagligen är rekommenderad dos för vuxna som fått Zoxabrel.', heading).doses.map((d) => d.drug)).toEqual([null]);
   });
 
+  it('a word for a dosage form in the drug position names no other drug (`Ett implantat 3,6 mg`)', () => {
+    expect(read('Ett implantat 3,6 mg injiceras subkutant var 28:e dag.', 'Goserelin').doses.map((d) => d.drug)).toEqual(['goserelin']);
+    expect(read('En tablett 2,5 mg dagligen.', 'Letrozol').doses.map((d) => d.drug)).toEqual(['letrozole']);
+    // An unknown word in its place still keeps the heading drug away.
+    expect(read('Ett Zyxtraimplantat 3,6 mg injiceras subkutant var 28:e dag.', 'Goserelin').doses.map((d) => d.drug)).toEqual([null]);
+  });
+
+  it('a clause before a colon that says for whom the dose is does not keep the heading drug away; a short label does', () => {
+    expect(read('Dos: För de som inte står på opioider tidigare: 2,5-5 mg sc vid behov.', 'Morfin (morfin) injektion').doses.map((d) => d.drug)).toEqual(['morphine']);
+    expect(read('Zyxtra Depot: 2,5-5 mg sc vid behov.', 'Morfin (morfin) injektion').doses.map((d) => d.drug)).toEqual([null]);
+    // Four words without a function word may be a product's name and strength.
+    expect(read('Zyxtra Depot Novum Forte: 2,5-5 mg sc vid behov.', 'Morfin (morfin) injektion').doses.map((d) => d.drug)).toEqual([null]);
+  });
+
   it('headings nearest first: one that names no drug passes the question to the one above it', () => {
     const headings = ['13.3.2.1 Dosering', '13.3.2 Paklitaxel', '13 Behandling av återfall'];
     const { doses, diagnostics } = parseDoses('Rekommenderad dos är 80 mg/m2 varje vecka.', realLexicon(), { heading: headings });

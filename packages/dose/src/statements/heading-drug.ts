@@ -1,7 +1,7 @@
 import type { DoseDiagnostic } from '../dose-types.js';
 import { doseKindProblem } from '../check/dose-kind-problem.js';
 import { doseRangeProblem } from '../check/dose-range-problem.js';
-import { hasInnEnding, looksLikeDrugName } from '../check/looks-like-drug-name.js';
+import { hasInnEnding, isFunctionWord, looksLikeDrugName } from '../check/looks-like-drug-name.js';
 import { scanElements } from '../grammar/scan-elements.js';
 import { TokenStream } from '../grammar/token-stream.js';
 import type { DrugEntry } from '../lexicon/lexicon-types.js';
@@ -12,7 +12,7 @@ import { tokenize } from '../scan/tokenize.js';
 import type { WorkCounter } from '../scan/work-counter.js';
 import type { Draft } from './draft.js';
 import { drugRoleOf } from './drug-role.js';
-import { isApproximator, isDoseNoun, isPopulationWord, wordBlockingInheritance } from './inheritance-blocker.js';
+import { isApproximator, isDosageForm, isDoseNoun, isPopulationWord, wordBlockingInheritance } from './inheritance-blocker.js';
 
 /** The one drug a heading names, with the span of its name in the heading text. */
 export interface HeadingDrug {
@@ -93,7 +93,7 @@ export function giveHeadingDrug(
     if (hasDrugLikeWord(stream, sentence.first, sentence.next, near, read)) continue;
     if (capitalisedBefore(stream, read, draft.amountFirst, sentence.first)) continue;
     // `Därefter irinotekan 180 mg/m2` under a heading naming another drug: an unknown word in the drug position.
-    if (wordBlockingInheritance(stream, read, sentence.first, draft.amountFirst) !== -1) continue;
+    if (wordInDrugPosition(stream, read, sentence.first, draft.amountFirst)) continue;
     // A derived drug must fit what the lexicon knows of it: an amount in another kind, or outside
     // every plausible range, is more likely something else (an excipient, a strength, a toxic dose).
     if (draft.dose.amount === null || doseKindProblem(draft.dose, drug.entry) !== null || doseRangeProblem(draft.dose, drug.entry) !== null) continue;
@@ -108,6 +108,40 @@ export function giveHeadingDrug(
   return resolved;
 }
 
+/**
+ * An unknown word in the drug position of an amount (`wordBlockingInheritance`), looking past a
+ * word for a dosage form (`Ett implantat 3,6 mg`): the form of the heading drug names no other.
+ */
+function wordInDrugPosition(stream: TokenStream, read: Uint8Array, sentenceFirst: number, amountFirst: number): boolean {
+  let blocking = wordBlockingInheritance(stream, read, sentenceFirst, amountFirst);
+  while (blocking !== -1) {
+    const clause = conditionClauseEndingAt(stream, sentenceFirst, blocking);
+    if (clause === -1 && !isDosageForm(stream.at(blocking)?.lower ?? '')) return true;
+    blocking = wordBlockingInheritance(stream, read, sentenceFirst, clause === -1 ? blocking : clause);
+  }
+  return false;
+}
+
+/** Words a label before a colon has at most when it names a drug (`Zoledronsyra Accord 4 mg/5 ml:`). */
+const LONGEST_LABEL = 3;
+
+/**
+ * `För de som inte står på opioider tidigare: 2,5-5 mg`: the word at `last` ends, before a colon, a
+ * clause that says for whom the dose is, longer than a label and holding a function word. Returns
+ * the clause's first token, or -1.
+ */
+function conditionClauseEndingAt(stream: TokenStream, sentenceFirst: number, last: number): number {
+  if (!stream.isPunct(last + 1, ':')) return -1;
+  let words = 0;
+  let functionWord = false;
+  let index = last;
+  for (; index >= sentenceFirst && stream.at(index)?.kind === 'word'; index--) {
+    words++;
+    functionWord ||= isFunctionWord(stream.at(index)?.lower ?? '');
+  }
+  return words > LONGEST_LABEL && functionWord ? index + 1 : -1;
+}
+
 /** `inElement` with the words of `aliases` in the sentence marked 2 (1 marks a read element); the same array when there are none. */
 function withAliasesRead(stream: TokenStream, inElement: Uint8Array, sentence: { first: number; next: number }, aliases: ReadonlySet<string>): Uint8Array {
   if (aliases.size === 0) return inElement;
@@ -119,11 +153,12 @@ function withAliasesRead(stream: TokenStream, inElement: Uint8Array, sentence: {
 /**
  * A word of the sentence that may be a drug. A capitalised word after a route that ends in a full
  * stop (`4 mg i.v. Upprepas ej.`) starts a sentence: the route's full stop also ended the one before.
+ * A word for a dosage form (`implantat`, `Tablett`) names none.
  */
 function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near: NearNames, inElement: Uint8Array): boolean {
   for (let index = first; index < next; index++) {
     const token = stream.at(index);
-    if (token === undefined || token.kind !== 'word' || inElement[index] === 2 || isDoseNoun(token.lower) || isPopulationWord(token.lower)) continue;
+    if (token === undefined || token.kind !== 'word' || inElement[index] === 2 || isDoseNoun(token.lower) || isPopulationWord(token.lower) || isDosageForm(token.lower)) continue;
     if (hasInnEnding(token) || near.nearest(token.text) !== null) return true;
     // A capital inside a read element is the element's own (`Dag 1-14`, `Tabletter`), not a name.
     if (inElement[index] === 1) continue;
@@ -135,7 +170,8 @@ function hasDrugLikeWord(stream: TokenStream, first: number, next: number, near:
 
 /**
  * `Paracetamol 1 gram`: a capitalised word in the drug position, even at the start of a sentence.
- * A word that makes the amount approximate (`Barn: Ca 3 mg/kg`) is looked past.
+ * A word that makes the amount approximate (`Barn: Ca 3 mg/kg`) is looked past; a function word
+ * (`En tablett 2,5 mg`) is no name.
  */
 function capitalisedBefore(stream: TokenStream, inElement: Uint8Array, amountFirst: number, sentenceFirst: number): boolean {
   for (let index = amountFirst - 1; index >= sentenceFirst; index--) {
@@ -144,7 +180,7 @@ function capitalisedBefore(stream: TokenStream, inElement: Uint8Array, amountFir
     if (token === undefined || token.kind !== 'word') return false;
     if (isApproximator(token.lower)) continue;
     const first = token.text.charAt(0);
-    return first !== first.toLowerCase() && !isDoseNoun(token.lower) && !isPopulationWord(token.lower);
+    return first !== first.toLowerCase() && !isDoseNoun(token.lower) && !isPopulationWord(token.lower) && !isFunctionWord(token.lower);
   }
   return false;
 }

@@ -32,6 +32,17 @@ export function isApproximator(lower: string): boolean {
   return APPROXIMATORS.has(lower);
 }
 
+/**
+ * `Ett implantat 3,6 mg`, `Tablett 10 mg`: a word for the form a dose is given in. It names no
+ * drug, so under a heading that names one the amount is that drug's; after another drug's dose
+ * in the same sentence it still blocks inheritance (the tablet may be of a drug not named).
+ */
+const DOSAGE_FORM = /^(implantat|implantatet|tablett|tabletten|tabletter|kapsel|kapseln|kapslar|depotkapsel|depottablett|depottabletter|injektion|injektionen|injektioner|infusion|infusionen|ampull|ampullen|spruta|sprutan|plåster|plåstret|suppositorium|stolpiller|brustablett|munsönderfallande)$/;
+
+export function isDosageForm(lower: string): boolean {
+  return DOSAGE_FORM.test(lower);
+}
+
 /** `engångsdos`, `startdosen`, `veckodoser`: a noun for a dose, never a drug. */
 const DOSE_NOUN = /dos(en|er|erna|ering|eringen)?$/;
 
