@@ -148,6 +148,12 @@ describe('times per day after an amount', () => {
   });
 
   // Twice a day is every day, twice (see `attachTimesPerDay`): the interval stays one day.
+  it('`2 x dagligen`, `2 × dagligen` are two times a day; `5 x 5 Gy` stays a course', () => {
+    expect([only('Kapecitabin 1000 mg/m2 2 x dagligen.').timesPerDay, only('Kapecitabin 1000 mg/m2 2 × dagligen.').intervalDays]).toEqual([r(2), r(1)]);
+    expect(only('Kapecitabin 1000 mg/m2 2 × dagligen.').timesPerDay).toEqual(r(2));
+    expect(only('Strålbehandling 5 x 5 Gy.').amount).toEqual(r(5));
+  });
+
   it('`1–2 ggr per dygn` is one to two times a day, every day', () => {
     const dose = only('Ondansetron 8 mg 1–2 ggr per dygn.');
     expect([dose.timesPerDay, dose.intervalDays]).toEqual([r(1, 2), r(1)]);
@@ -201,6 +207,8 @@ describe('intervals in calendar months, ranges of ordinals and abbreviations', (
     ['Paklitaxel 80 mg/m2 1 gång/vecka.', r(7)],
     ['Paklitaxel 80 mg/m2 var 4:e v.', r(28)],
     ['Letrozol 2,5 mg dagl.', r(1)],
+    ['Letrozol 2,5 mg dgl.', r(1)],
+    ['Paklitaxel 80 mg/m2 1 ggr/v.', r(7)],
     ['Letrozol 2,5 mg 1 x 1.', r(1)],
     ['Tamoxifen 10 mg 1 x 2.', r(1)],
   ])('%s', (text, interval) => {

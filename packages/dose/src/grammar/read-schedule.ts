@@ -9,10 +9,10 @@ const WEEK = ['vecka', 'veckan', 'week', 'weeks', 'veckor', 'v'];
 const PLURAL_UNITS = ['veckor', 'dagar', 'månader'];
 const DAY = ['dag', 'dagen', 'day', 'days', 'dagar'];
 const DAILY = [
-  ['dagligen'], ['dagl'], ['daily'], ['per', 'dag'], ['per', 'dygn'], ['om', 'dagen'], ['per', 'day'], ['a', 'day'], ['/', 'dag'], ['/', 'dygn'],
+  ['dagligen'], ['dagl'], ['dgl'], ['daily'], ['per', 'dag'], ['per', 'dygn'], ['om', 'dagen'], ['per', 'day'], ['a', 'day'], ['/', 'dag'], ['/', 'dygn'],
   ['varje', 'morgon'], ['varje', 'kväll'], ['every', 'morning'], ['every', 'evening'],
 ];
-const WEEKLY = [['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['/', 'vecka'], ['per', 'week'], ['a', 'week']];
+const WEEKLY = [['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['/', 'vecka'], ['/', 'v'], ['per', 'v'], ['per', 'week'], ['a', 'week']];
 const MONTH = ['månad', 'månaden', 'month', 'months'];
 const MONTHLY = [['månadsvis'], ['månatligen'], ['monthly'], ['per', 'månad'], ['i', 'månaden'], ['per', 'month'], ['a', 'month']];
 /** Every few months in one word: a quarter, half a year. */
@@ -20,7 +20,8 @@ const EVERY_FEW_MONTHS: readonly [string[], number][] = [[['kvartalsvis'], 3], [
 /** A year is 365 days, as the corpus's labelling guide counts `en gång per år`. */
 const YEAR_DAYS = 365;
 const YEARLY = [['årligen'], ['per', 'år'], ['/', 'år'], ['om', 'året'], ['i', 'året'], ['yearly'], ['annually'], ['per', 'year'], ['a', 'year']];
-const TIMES = ['gång', 'gånger', 'ggr', 'times', 'doser', 'doses'];
+/** `2 gånger dagligen`, `2 ggr/v`, `2 x dagligen` (a multiplication sign only before a word for the period). */
+const TIMES = ['gång', 'gånger', 'ggr', 'times', 'doser', 'doses', 'x'];
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 
 /**
@@ -140,13 +141,13 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   return null;
 }
 
-/** `2 gånger dagligen`, `1–2 ggr per dygn`, `en gång i veckan`, `3 ggr per dag`, `2 doser/dygn`, `2 times daily`. */
+/** `2 gånger dagligen`, `1–2 ggr per dygn`, `en gång i veckan`, `3 ggr per dag`, `2 doser/dygn`, `2 x dagligen`, `2 times daily`. */
 function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
   const range = stream.at(at)?.kind === 'number' ? readNumberRange(stream, at) : null;
   const word = countAt(stream, at);
   const count = range !== null ? range.value : word === null ? null : single(word);
   const after = range?.next ?? at + 1;
-  if (count === null || count.low <= 0 || !stream.isWord(after, TIMES)) return null;
+  if (count === null || count.low <= 0 || !(stream.isWord(after, TIMES) || stream.isPunct(after, '×'))) return null;
   // `1–2 ggr per dygn`: one to two a day, every 0.5 to 1 day.
   const daily = stream.phrase(after + 1, DAILY);
   if (daily !== -1) return { value: { low: 1 / count.high, high: 1 / count.low }, next: daily };
