@@ -13,8 +13,17 @@ export function scoreTable(score: Score): string {
     '',
     `Items: ${score.items} (uncertain, left out: ${score.uncertainItems}). Labelled doses: ${score.labelledDoses}; doses read: ${score.readDoses}.`,
     `Labelled doses attributed to the wrong drug: ${score.wrongDrug}. Silent partial readings: ${score.silentPartial}.`,
+    `Labelled doses not read at all: ${score.unreadDoses}.${silentBreakdown(score)}`,
     `Doses read that the label does not have (a strength or quantity read as a dose): ${score.extraDoses}. Statements without an amount (a drug or regimen with cycles, not counted as doses): ${score.courses}.`,
   ].join('\n');
+}
+
+/** Which fields the silent partial readings missed: what to work on, without naming an item. */
+function silentBreakdown(score: Score): string {
+  if (score.silentPartial === 0) return '';
+  const byField = FIELDS.filter((field) => score.silentByField[field] > 0).map((field) => `${field} ${score.silentByField[field]}`);
+  const parts = [...(score.silentUnread > 0 ? [`not read at all ${score.silentUnread}`] : []), ...byField];
+  return ` Silent partial readings by what they missed: ${parts.join(', ')}.`;
 }
 
 export function missLines(misses: readonly Miss[]): string[] {

@@ -38,4 +38,13 @@ describe('scoreItem', () => {
     scoreItem(reported, item([label('etoposide', 100)]), read([reading(null, 100)], [], ['dose-without-drug: …']));
     expect([silent.silentPartial, reported.silentPartial]).toEqual([1, 0]);
   });
+
+  it('counts what each silent partial reading missed, and a labelled dose not read at all apart', () => {
+    const score = emptyScore();
+    scoreItem(score, item([label('etoposide', 100)]), read([reading(null, 100)]));
+    scoreItem(score, item([label('etoposide', 50)]), read([]));
+    scoreItem(score, item([label('etoposide', 75)]), read([], [], ['dose-unread: …']));
+    expect([score.silentPartial, score.silentUnread, score.unreadDoses]).toEqual([2, 1, 2]);
+    expect([score.silentByField.drug, score.silentByField.role, score.silentByField.amount]).toEqual([1, 1, 0]);
+  });
 });

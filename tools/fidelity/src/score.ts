@@ -34,6 +34,11 @@ export interface Score {
   courses: number;
   /** Labelled doses with a stated field the grammar did not read or read wrong, with no finding on the item. */
   silentPartial: number;
+  /** Of the silent partial readings: how many missed each field, and how many were not read at all. */
+  silentByField: Record<Field, number>;
+  silentUnread: number;
+  /** Labelled doses with no reading paired to them (with or without a finding). */
+  unreadDoses: number;
   /** Ids of the items with a wrong drug, an extra dose and a silent partial reading (listed for tune only). */
   wrongDrugItems: string[];
   extraDoseItems: string[];
@@ -45,6 +50,7 @@ export function emptyScore(): Score {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, read: 0, labelled: 0 }])) as Record<Field, FieldCount>;
   return {
     items: 0, uncertainItems: 0, labelledDoses: 0, readDoses: 0, fields, wrongDrug: 0, extraDoses: 0, courses: 0, silentPartial: 0,
+    silentByField: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>, silentUnread: 0, unreadDoses: 0,
     wrongDrugItems: [], extraDoseItems: [], silentPartialItems: [], misses: [],
   };
 }
@@ -121,7 +127,8 @@ export function scoreItem(score: Score, item: CorpusItem, reading: ReadItem): vo
   }
   item.doses.forEach((label, index) => {
     const got = paired[index] ?? null;
-    let partial = false;
+    if (got === null) score.unreadDoses++;
+    const missed: Field[] = [];
     for (const field of FIELDS) {
       const expected = labelled(label, field);
       const value = got === null ? null : read(got, field);
@@ -132,16 +139,18 @@ export function scoreItem(score: Score, item: CorpusItem, reading: ReadItem): vo
       if (expected !== null && value !== null && right) count.right++;
       else if (expected !== null || value !== null) {
         score.misses.push({ item: item.id, field, expected: show(expected), got: show(value) });
-        if (expected !== null) partial = true;
+        if (expected !== null) missed.push(field);
       }
     }
     if (got !== null && got.drug !== null && !sameDrug(label.drug, got)) {
       score.wrongDrug++;
       score.wrongDrugItems.push(item.id);
     }
-    if (partial && reading.findings.length === 0) {
+    if (missed.length > 0 && reading.findings.length === 0) {
       score.silentPartial++;
       score.silentPartialItems.push(item.id);
+      if (got === null) score.silentUnread++;
+      else for (const field of missed) score.silentByField[field]++;
     }
   });
 }
