@@ -53,7 +53,8 @@ for (const split of splits) {
     process.stdout.write(`Misses on tune (${all.misses.length}):\n${missLines(all.misses).join('\n')}\n\n`);
     process.stdout.write(`Wrong drug on tune: ${all.wrongDrugItems.join(' ') || '—'}\n`);
     process.stdout.write(`Extra doses on tune: ${all.extraDoseItems.join(' ') || '—'}\n`);
-    process.stdout.write(`Silent partial readings on tune: ${all.silentPartialItems.join(' ') || '—'}\n\n`);
+    process.stdout.write(`Silent partial readings on tune: ${all.silentPartialItems.join(' ') || '—'}\n`);
+    process.stdout.write(`Drugs not read although the text names them, on tune: ${all.drugMissedNamedItems.join(' ') || '—'}\n\n`);
   } else {
     sections.push(`Holdout misses: ${all.misses.length} (not listed, so that nobody tunes on them).`, '');
   }

@@ -1,4 +1,4 @@
-import { parseDoses, type DrugLexicon, type ParsedDose } from '@guideline-as-code/dose';
+import { findDrug, parseDoses, type DrugLexicon, type ParsedDose } from '@guideline-as-code/dose';
 import type { CorpusItem } from './corpus.js';
 
 /** The fields the corpus labels, as the grammar read them (null: not read). */
@@ -30,6 +30,11 @@ export interface ReadItem {
   courses: ReadDose[];
   /** Findings of the grammar on the item (unknown drug, dose without drug, …). */
   findings: string[];
+  /**
+   * The labelled drugs whose name (a lexicon name or brand) the item's text holds; a labelled drug
+   * not among them is written only in its context (a table's row or header, an earlier sentence).
+   */
+  namedInText: ReadonlySet<string>;
 }
 
 /**
@@ -55,7 +60,20 @@ export function readItem(item: CorpusItem, lexicon: DrugLexicon): ReadItem {
       ...diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`),
       ...doses.filter((dose) => dose.drug !== null && indexOnly.has(dose.drug)).map((dose) => `drug-not-in-lexicon: ${dose.drug}`),
     ],
+    namedInText: labelledDrugsNamed(item, lexicon),
   };
+}
+
+/** The labelled drugs that the item's text names, by any lexicon name or brand, as a plain substring of its lower-case text. */
+function labelledDrugsNamed(item: CorpusItem, lexicon: DrugLexicon): Set<string> {
+  const text = item.text.toLowerCase();
+  const named = new Set<string>();
+  for (const dose of item.doses) {
+    const entry = dose.drug === null ? undefined : findDrug(lexicon, dose.drug);
+    if (entry === undefined || dose.drug === null) continue;
+    if ([entry.name, entry.inn, ...entry.names, ...entry.brands].some((name) => name.length > 0 && text.includes(name.toLowerCase()))) named.add(dose.drug);
+  }
+  return named;
 }
 
 /** A statement with neither an amount nor a unit (`tre cykler pembrolizumab`); radiotherapy with only a total (`78 Gy`) is still read as a dose. */

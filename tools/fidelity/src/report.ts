@@ -14,6 +14,7 @@ export function scoreTable(score: Score): string {
     `Items: ${score.items} (uncertain, left out: ${score.uncertainItems}). Labelled doses: ${score.labelledDoses}; doses read: ${score.readDoses}.`,
     `Labelled doses attributed to the wrong drug: ${score.wrongDrug}. Silent partial readings: ${score.silentPartial}.`,
     `Labelled doses not read at all: ${score.unreadDoses}.${silentBreakdown(score)}`,
+    `Labelled drugs not read: ${score.drugMissedNamed + score.drugMissedContextOnly} (named in the item's text: ${score.drugMissedNamed}; written only in its context, a heading, table row or earlier sentence: ${score.drugMissedContextOnly}).`,
     `Doses read that the label does not have (a strength or quantity read as a dose): ${score.extraDoses}. Statements without an amount (a drug or regimen with cycles, not counted as doses): ${score.courses}.`,
   ].join('\n');
 }

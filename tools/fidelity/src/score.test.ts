@@ -9,7 +9,7 @@ const reading = (drug: string | null, amount: number | null, text = 'x'): ReadDo
   role: drug === null ? null : 'therapy', text,
 });
 const item = (doses: LabelledDose[]): CorpusItem => ({ id: 't-001', source: 't', title: 't', text: 't', uncertain: false, doses });
-const read = (doses: ReadDose[], courses: ReadDose[] = [], findings: string[] = []): ReadItem => ({ doses, courses, findings });
+const read = (doses: ReadDose[], courses: ReadDose[] = [], findings: string[] = [], namedInText: string[] = []): ReadItem => ({ doses, courses, findings, namedInText: new Set(namedInText) });
 
 describe('scoreItem', () => {
   it('counts a labelled dose read with another drug as a wrong drug', () => {
@@ -46,5 +46,13 @@ describe('scoreItem', () => {
     scoreItem(score, item([label('etoposide', 75)]), read([], [], ['dose-unread: …']));
     expect([score.silentPartial, score.silentUnread, score.unreadDoses]).toEqual([2, 1, 2]);
     expect([score.silentByField.drug, score.silentByField.role, score.silentByField.amount]).toEqual([1, 1, 0]);
+  });
+
+  it('tells a labelled drug not read apart by whether the item\'s text names it', () => {
+    const score = emptyScore();
+    scoreItem(score, item([label('etoposide', 100)]), read([reading(null, 100)], [], [], ['etoposide']));
+    scoreItem(score, item([label('etoposide', 50)]), read([]));
+    scoreItem(score, item([label('etoposide', 75)]), read([reading('etoposide', 75)], [], [], ['etoposide']));
+    expect([score.drugMissedNamed, score.drugMissedContextOnly]).toEqual([1, 1]);
   });
 });

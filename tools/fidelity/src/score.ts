@@ -39,10 +39,14 @@ export interface Score {
   silentUnread: number;
   /** Labelled doses with no reading paired to them (with or without a finding). */
   unreadDoses: number;
+  /** Labelled drugs not read (no dose, or a dose without a drug): their name in the item's text, or only in its context. */
+  drugMissedNamed: number;
+  drugMissedContextOnly: number;
   /** Ids of the items with a wrong drug, an extra dose and a silent partial reading (listed for tune only). */
   wrongDrugItems: string[];
   extraDoseItems: string[];
   silentPartialItems: string[];
+  drugMissedNamedItems: string[];
   misses: Miss[];
 }
 
@@ -50,8 +54,8 @@ export function emptyScore(): Score {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, read: 0, labelled: 0 }])) as Record<Field, FieldCount>;
   return {
     items: 0, uncertainItems: 0, labelledDoses: 0, readDoses: 0, fields, wrongDrug: 0, extraDoses: 0, courses: 0, silentPartial: 0,
-    silentByField: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>, silentUnread: 0, unreadDoses: 0,
-    wrongDrugItems: [], extraDoseItems: [], silentPartialItems: [], misses: [],
+    silentByField: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>, silentUnread: 0, unreadDoses: 0, drugMissedNamed: 0, drugMissedContextOnly: 0,
+    wrongDrugItems: [], extraDoseItems: [], silentPartialItems: [], drugMissedNamedItems: [], misses: [],
   };
 }
 
@@ -128,6 +132,12 @@ export function scoreItem(score: Score, item: CorpusItem, reading: ReadItem): vo
   item.doses.forEach((label, index) => {
     const got = paired[index] ?? null;
     if (got === null) score.unreadDoses++;
+    if (label.drug !== null && (got === null || got.drug === null)) {
+      if (reading.namedInText.has(label.drug)) {
+        score.drugMissedNamed++;
+        score.drugMissedNamedItems.push(item.id);
+      } else score.drugMissedContextOnly++;
+    }
     const missed: Field[] = [];
     for (const field of FIELDS) {
       const expected = labelled(label, field);
