@@ -9,11 +9,12 @@ import { attributeAmount } from './amount-attribution.js';
 import { drugAfterAmount } from './drug-after-amount.js';
 import { isContentAmount, restatementAfter } from './not-a-dose.js';
 import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTHS, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
-import { blockedInheritanceFinding, competingNamesFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
+import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
 import { mergeTotalFirst } from './merge-total-first.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
+import { isBracketedAfter } from './listed-drugs.js';
 import { misspeltNamesIn } from './misspelt-names.js';
 import { nameRegimen } from './name-regimen.js';
 import type { ReadSpan } from './partial-reading.js';
@@ -337,6 +338,9 @@ export class StatementAssembler {
     } else if (competing !== null && attribution.named !== null) {
       const earlier = this.slice(attribution.named.first, attribution.named.nameNext);
       this.diagnostics.push(competingNamesFinding(amount, earlier, this.slice(competing.first, competing.next), start, end));
+    } else if (listed.length === 2 && isBracketedAfter(listed, stream)) {
+      const [name, bracketed] = listed.map((entry) => this.slice(entry.first, entry.next));
+      this.diagnostics.push(bracketedOtherDrugFinding(amount, name ?? '', bracketed ?? '', start, end));
     } else if (listed.length > 1) {
       const names = listed.map((entry) => `\`${this.slice(entry.first, entry.next)}\``).join(', ');
       this.diagnostics.push(listedDrugsFinding(amount, names, start, end));

@@ -34,6 +34,19 @@ export function listedDrugsFinding(amount: string, names: string, start: number,
   };
 }
 
+/** `Dexametason (Betapred) 4 mg`: the name in brackets is another drug's (a brand of betamethasone). */
+export function bracketedOtherDrugFinding(amount: string, name: string, bracketed: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `Dose \`${amount}\` follows \`${name}\` with \`${bracketed}\` in brackets, which is another drug; it is not clear which one it belongs to`,
+      sv: `Dosen \`${amount}\` står efter \`${name}\` med \`${bracketed}\` inom parentes, som är ett annat läkemedel; det framgår inte vilket den gäller`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`: `word` may be another drug than `earlier`. */
 export function blockedInheritanceFinding(amount: string, word: string, earlier: string, start: number, end: number): DoseDiagnostic {
   return {

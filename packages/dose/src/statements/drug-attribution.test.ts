@@ -50,6 +50,21 @@ describe('a dose attaches to a drug only when no other drug may stand between th
   });
 });
 
+describe('a name in brackets after a drug\'s name', () => {
+  // Own sentences. Betapred is a brand of betamethasone, Zofran of ondansetron (lexicon).
+  it('naming another drug leaves the dose without a drug, reported as ambiguous', () => {
+    const { doses, diagnostics } = read('Dexametason (Betapred) 4 mg x 2.');
+    expect(doses.map((d) => d.drug)).toEqual([null]);
+    expect(diagnostics.map((d) => [d.ruleId, d.message.sv.includes('`Betapred` inom parentes')])).toEqual([['dose-ambiguous', true]]);
+  });
+
+  it('naming the same drug (a brand, an abbreviation) keeps it', () => {
+    expect(read('Ondansetron (Zofran) 8 mg.').doses.map((d) => d.drug)).toEqual(['ondansetron']);
+    expect(read('Betametason (Betapred) 4 mg.').doses.map((d) => d.drug)).toEqual(['betamethasone']);
+    expect(read('Ondansetron (Zofran) 8 mg.').diagnostics).toEqual([]);
+  });
+});
+
 describe('a drug joined to the word for its dose (`cisplatindosen`)', () => {
   const readAll = (text: string) => parseDoses(text, realLexicon(), { checkRanges: false, checkKinds: false });
   it('names the drug when the sentence named none before', () => {

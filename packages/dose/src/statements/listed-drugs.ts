@@ -8,7 +8,8 @@ const LONGEST_LIST = 6;
 
 /**
  * The drug mentions listed right before and including `elements[last]`, joined only by `och`,
- * `eller`, `/` or commas (`cisplatin eller karboplatin`), in reading order. One mention when the
+ * `eller`, `/` or commas (`cisplatin eller karboplatin`), or one in brackets right after another
+ * drug's name (`Dexametason (Betapred)`: a brand of betamethasone), in reading order. One mention when the
  * drug stands alone; an amount after a list of several may belong to any of them.
  */
 export function listedDrugsBefore(elements: readonly Element[], last: number, stream: TokenStream): Element[] {
@@ -26,6 +27,10 @@ export function listedDrugsBefore(elements: readonly Element[], last: number, st
     } else if (stream.isPunct(current.first - 1, ',')) {
       end = current.first - 1;
       index -= 1;
+    } else if (inBracketsAfterAnotherDrug(elements, index, stream)) {
+      // `Dexametason (Betapred) 4 mg`: the bracket names another drug than the name before it.
+      end = current.first - 1;
+      index -= 1;
     } else {
       break;
     }
@@ -33,4 +38,18 @@ export function listedDrugsBefore(elements: readonly Element[], last: number, st
     if (current?.next !== end) break;
   }
   return listed;
+}
+
+/** Two listed names, the second in brackets right after the first (`Dexametason (Betapred)`). */
+export function isBracketedAfter(listed: readonly Element[], stream: TokenStream): boolean {
+  const [first, second] = listed;
+  return first !== undefined && second !== undefined && first.next === second.first - 1 && stream.isPunct(first.next, '(');
+}
+
+/** `elements[index]` is a drug's name in brackets right after the name of a different drug. */
+function inBracketsAfterAnotherDrug(elements: readonly Element[], index: number, stream: TokenStream): boolean {
+  const current = elements[index];
+  const previous = elements[index - 1];
+  if (current?.kind !== 'mention' || previous?.kind !== 'mention' || previous.entry.kind !== 'drug') return false;
+  return previous.entry !== current.entry && previous.next === current.first - 1 && stream.isPunct(current.first - 1, '(') && stream.isPunct(current.next, ')');
 }
