@@ -308,6 +308,18 @@ describe('nothing stands between a dose and another drug', () => {
     expect(diagnostics.map((d) => d.ruleId)).toContain('unknown-drug');
   });
 
+  // Own sentences; the lexicon knows `trastuzumab deruxtekan` as two words.
+  it('a known name with a word glued after a hyphen is the longer name the lexicon knows, else a compound that blocks', () => {
+    expect(read('trastuzumab-deruxtekan 5,4 mg/kg var 3:e vecka.').doses.map((d) => d.drug)).toEqual(['trastuzumab-deruxtecan']);
+    for (const text of ['trastuzumab-zyxtekan 5,4 mg/kg.', 'Karboplatin-paklitaxel 175 mg/m2.']) {
+      const { doses, diagnostics } = read(text);
+      expect(doses.map((d) => d.drug)).toEqual([null]);
+      expect(diagnostics.map((d) => [d.ruleId, d.message.sv.includes('annan beredning')])).toEqual([['unknown-drug', true]]);
+    }
+    // A plain word glued after the name leaves the name as it is.
+    expect(read('Cisplatin-behandling 75 mg/m2.').doses.map((d) => d.drug)).toEqual(['cisplatin']);
+  });
+
   it('a drug named right after the schedule of a bare amount competes with the drug before it', () => {
     const { doses, diagnostics } = read('Cisplatin 75 mg/m2 och 100 mg/m2 (dag 1-3) etoposid.');
     expect(doses.map((dose) => dose.drug)).toEqual(['cisplatin', null]);

@@ -3,12 +3,13 @@ import { CLINICAL_ABBREVIATIONS } from './clinical-abbreviations.js';
 
 /**
  * Endings of international nonproprietary names (WHO INN stems, Swedish and English
- * spellings): `-mab` antibodies, `-nib` kinase inhibitors, `-platin`, `-taxel`, `-rubicin` …
+ * spellings): `-mab` antibodies, `-nib` kinase inhibitors, `-platin`, `-taxel`, `-rubicin`, `-tecan`
+ * (Swedish `-tekan`) …
  */
 const INN_ENDINGS = [
   'mab', 'nib', 'ciclib', 'lisib', 'parib', 'platin', 'taxel', 'rubicin', 'mycin', 'limus',
   'trozol', 'trozole', 'tecan', 'citabin', 'citabine', 'fosfamid', 'fosfamide', 'mustin',
-  'mustine', 'lutamid', 'lutamide', 'relin', 'zomib', 'degib', 'cept', 'epilon', 'epilone',
+  'mustine', 'lutamid', 'lutamide', 'relin', 'zomib', 'degib', 'cept', 'epilon', 'epilone', 'tekan',
 ];
 
 /**

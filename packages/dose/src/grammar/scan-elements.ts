@@ -19,6 +19,7 @@ import { readRoute } from './read-route.js';
 import { readHourGap, readSchedule } from './read-schedule.js';
 import { readTableBasis } from './read-table-basis.js';
 import type { Match, TokenStream } from './token-stream.js';
+import { hasInnEnding } from '../check/looks-like-drug-name.js';
 
 /** The pieces a dose statement is built from, found in one left-to-right pass. */
 export type ElementValue =
@@ -124,6 +125,14 @@ export function scanElements(stream: TokenStream, names: NameIndex): Element[] {
       at = next;
       continue;
     }
+    // `trastuzumab-deruxtekan`: a known name with a word glued after a hyphen may name another drug.
+    const suffixed = name !== null ? nameWithGluedSuffix(stream, at, name.length, names) : null;
+    if (suffixed !== null) {
+      elements.push({ ...suffixed, first: at });
+      named ||= suffixed.kind === 'mention' && suffixed.entry.kind === 'drug';
+      at = suffixed.next;
+      continue;
+    }
     if (name !== null) {
       elements.push({ kind: 'mention', entry: name.entry, first: at, next: at + name.length });
       named ||= name.entry.kind === 'drug';
@@ -210,6 +219,31 @@ function hyphenJoinedName(stream: TokenStream, at: number, names: NameIndex): Na
   const text = prefix.text + token.text;
   const found = names.match([{ ...token, text, lower: text.toLowerCase() }], 0, stream.work);
   return found !== null && found.length === 1 ? found.entry : null;
+}
+
+/**
+ * A name of `length` tokens at `at` with a word glued after a hyphen: the longer name the two
+ * words make when the lexicon knows it (`trastuzumab-deruxtekan` is `trastuzumab deruxtekan`), else
+ * a compound when the glued word may itself be a drug (an INN ending: `trastuzumab-zyxtekan`, or a
+ * lexicon name: `karboplatin-paklitaxel`), which no amount is given to without a finding. A plain
+ * word (`cisplatin-baserad`, `Cisplatin-behandling`) leaves the name as it is: null.
+ */
+function nameWithGluedSuffix(
+  stream: TokenStream,
+  at: number,
+  length: number,
+  names: NameIndex,
+): ({ kind: 'mention'; entry: NamedEntry; next: number } | { kind: 'compound'; text: string; next: number }) | null {
+  const suffixAt = at + length + 1;
+  if (!isGluedAfterHyphen(stream, suffixAt)) return null;
+  const suffix = stream.at(suffixAt);
+  if (suffix === undefined || suffix.kind !== 'word') return null;
+  const spaced = [...stream.tokens.slice(at, at + length), { ...suffix, spaceBefore: true }];
+  const longer = names.match(spaced, 0, stream.work);
+  if (longer !== null && longer.length === length + 1) return { kind: 'mention', entry: longer.entry, next: suffixAt + 1 };
+  const another = names.match(stream.tokens, suffixAt, stream.work);
+  if (!hasInnEnding(suffix) && another === null) return null;
+  return { kind: 'compound', text: stream.tokens.slice(at, suffixAt + 1).map((t) => t.text).join(''), next: suffixAt + 1 };
 }
 
 /** `peg-filgrastim` at `filgrastim`: a word and a hyphen glued right before the token. */

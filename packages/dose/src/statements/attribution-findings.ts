@@ -7,6 +7,16 @@ import type { UnknownDrugWord } from './unknown-drug-before.js';
 export function unknownDrugFinding(unknown: UnknownDrugWord, amount: string): DoseDiagnostic {
   const place = { start: unknown.start, end: unknown.end };
   const near = unknown.suggestion;
+  if (near === null && unknown.compound) {
+    return {
+      ruleId: 'unknown-drug',
+      message: {
+        en: `\`${unknown.text}\` next to dose \`${amount}\` joins a drug's name to another word: it may be another drug or another preparation, which the lexicon does not know. Write each drug with its own dose, or add the drug to the lexicon`,
+        sv: `\`${unknown.text}\` intill dosen \`${amount}\` sätter ihop ett läkemedels namn med ett annat ord: det kan vara ett annat läkemedel eller en annan beredning, som lexikonet inte känner. Skriv varje läkemedel med sin egen dos, eller lägg till läkemedlet i lexikonet`,
+      },
+      ...place,
+    };
+  }
   if (near === null) {
     return {
       ruleId: 'unknown-drug',

@@ -12,6 +12,8 @@ export interface UnknownDrugWord {
   index: number;
   /** The lexicon name the word is probably a misspelling of. */
   suggestion: NearName | null;
+  /** Set for a name glued to another word by a hyphen (`karboplatin-paklitaxel`, `nab-paklitaxel`). */
+  compound?: true;
 }
 
 /** How many tokens before a dose are searched for a word that may be another drug. */
@@ -66,5 +68,5 @@ export function compoundBefore(
   if (compound === null || amount.first - compound.next > COMPOUND_REACH) return null;
   if (mention !== null && compound.first < mention.next) return null;
   const start = stream.startOf(compound.first);
-  return { text: compound.text, start, end: stream.endOf(compound.next - 1), index: compound.first, suggestion: near.nearest(compound.text) };
+  return { text: compound.text, start, end: stream.endOf(compound.next - 1), index: compound.first, suggestion: near.nearest(compound.text), compound: true };
 }
