@@ -22,6 +22,10 @@ describe('tokenize', () => {
     ['dosen [@175; @176] 40', ['dosen', 40]],
     ['[@ok', ['[', '@', 'ok']],
     ['😀 å', ['😀', 'å']],
+    // Digits glued to a name end it: the group after them is the next number.
+    ['VP-16 100 mg', ['VP', '-', 16, 100, 'mg']],
+    ['B12 100 mg', ['B', 12, 100, 'mg']],
+    ['5-FU 400 mg', [5, '-', 'FU', 400, 'mg']],
   ])('%j', (text, expected) => {
     expect(tokens(text)).toEqual(expected);
   });

@@ -32,7 +32,7 @@ export function tokenize(text: string, work: WorkCounter): Token[] {
       }
     }
     if (isDigit(code)) {
-      i = scanNumber(text, i, work);
+      i = scanNumber(text, i, work, !gluedToName(text, start));
       const raw = text.slice(start, i);
       tokens.push(makeToken('number', raw, start, i, spaceBefore, numberValue(raw)));
     } else if (isLetterAt(text, i)) {
@@ -70,11 +70,23 @@ function hasCombiningMark(text: string): boolean {
   return false;
 }
 
-/** Digits, then thousands groups (`1 000`), then a decimal part (`13,1`). */
-function scanNumber(text: string, from: number, work: WorkCounter): number {
+/**
+ * `B12 100 mg`, `VP-16 100 mg/m2`: digits glued to a letter, or to a hyphen glued to one, end a
+ * name; the group of three digits after them is the next number, not a thousands group.
+ */
+function gluedToName(text: string, at: number): boolean {
+  const before = text.charAt(at - 1);
+  if (before === '-') return LETTER.test(text.charAt(at - 2));
+  return LETTER.test(before);
+}
+
+const LETTER = /\p{L}/u;
+
+/** Digits, then thousands groups (`1 000`) when `grouped`, then a decimal part (`13,1`). */
+function scanNumber(text: string, from: number, work: WorkCounter, grouped: boolean): number {
   let i = skipDigits(text, from, work);
   // A thousands group is exactly three digits after a space, and only after 1–3 digits.
-  if (i - from <= 3) {
+  if (grouped && i - from <= 3) {
     while (isSpace(text.charCodeAt(i)) && isThousandsGroup(text, i + 1)) {
       work.steps += 4;
       i += 4;

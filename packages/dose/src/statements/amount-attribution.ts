@@ -20,6 +20,8 @@ export interface Attribution {
   blocker: number;
   /** The drug the amount gets, or null. */
   named: Mention | null;
+  /** `Vid intolerans mot cisplatin ges 100 mg/m2`: the sentence's drug is the one not given. */
+  excluded: boolean;
 }
 
 /** What `attributeAmount` reads besides the amount. */
@@ -58,6 +60,24 @@ export function attributeAmount(
     reachable !== null && reachable.used && previous !== null
       ? wordBlockingInheritance(stream, context.inElement, previous.next, routeBefore?.first ?? element.first)
       : -1;
-  const named = listed.length > 1 || blocker !== -1 ? null : reachable;
-  return { unknown, reachable, listed, blocker, named };
+  const excluded = reachable !== null && !reachable.used && isExcluded(stream, reachable, element.first);
+  const named = listed.length > 1 || blocker !== -1 || excluded ? null : reachable;
+  return { unknown, reachable, listed, blocker, named, excluded };
+}
+
+/** Nouns after which `mot X` names a drug the patient should not get (`intolerans mot cisplatin`). */
+const AGAINST = ['kontraindikation', 'kontraindikationer', 'intolerans', 'allergi', 'överkänslighet', 'resistens', 'intolerance', 'allergy', 'hypersensitivity'];
+const INSTEAD = [['istället', 'för'], ['i', 'stället', 'för'], ['instead', 'of']];
+
+/**
+ * `Vid intolerans mot cisplatin ges 100 mg/m2`, `I stället för cisplatin ges 100 mg/m2`: the name
+ * says what is not given, so an amount after other words is not its dose. (`… mot cisplatin 75
+ * mg/m2`, right after the name, still is: a trial's comparator arm is written so.)
+ */
+function isExcluded(stream: TokenStream, mention: Mention, amountFirst: number): boolean {
+  const against = stream.isWord(mention.prefixFirst - 1, ['mot', 'against', 'to']) && stream.isWord(mention.prefixFirst - 2, AGAINST);
+  const instead = INSTEAD.some((phrase) => stream.phrase(mention.prefixFirst - phrase.length, [phrase]) === mention.prefixFirst);
+  if (!against && !instead) return false;
+  for (let index = mention.next; index < amountFirst; index++) if (stream.at(index)?.kind === 'word') return true;
+  return false;
 }

@@ -9,7 +9,7 @@ import { attributeAmount } from './amount-attribution.js';
 import { drugAfterAmount } from './drug-after-amount.js';
 import { isContentAmount, restatementAfter } from './not-a-dose.js';
 import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTHS, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
-import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
+import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFinding, excludedDrugFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
 import { mergeTotalFirst } from './merge-total-first.js';
@@ -338,6 +338,9 @@ export class StatementAssembler {
     } else if (competing !== null && attribution.named !== null) {
       const earlier = this.slice(attribution.named.first, attribution.named.nameNext);
       this.diagnostics.push(competingNamesFinding(amount, earlier, this.slice(competing.first, competing.next), start, end));
+    } else if (attribution.excluded && attribution.reachable !== null) {
+      const excluded = this.slice(attribution.reachable.first, attribution.reachable.nameNext);
+      this.diagnostics.push(excludedDrugFinding(amount, excluded, start, end));
     } else if (listed.length === 2 && isBracketedAfter(listed, stream)) {
       const [name, bracketed] = listed.map((entry) => this.slice(entry.first, entry.next));
       this.diagnostics.push(bracketedOtherDrugFinding(amount, name ?? '', bracketed ?? '', start, end));

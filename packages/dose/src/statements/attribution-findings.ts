@@ -57,6 +57,19 @@ export function bracketedOtherDrugFinding(amount: string, name: string, brackete
   };
 }
 
+/** `Vid intolerans mot cisplatin ges 100 mg/m2`: the drug named is the one not given. */
+export function excludedDrugFinding(amount: string, excluded: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `Dose \`${amount}\` follows \`${excluded}\`, named as the drug not to give; the dose names no drug of its own`,
+      sv: `Dosen \`${amount}\` står efter \`${excluded}\`, som nämns som det läkemedel som inte ska ges; dosen anger inget eget läkemedel`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`: `word` may be another drug than `earlier`. */
 export function blockedInheritanceFinding(amount: string, word: string, earlier: string, start: number, end: number): DoseDiagnostic {
   return {

@@ -65,6 +65,22 @@ describe('a name in brackets after a drug\'s name', () => {
   });
 });
 
+describe('a drug named as the one not to give', () => {
+  // Own sentences.
+  it('gives a later bare amount no drug, reported (`Vid intolerans mot cisplatin ges 100 mg/m2`)', () => {
+    for (const text of ['Vid intolerans mot cisplatin ges 100 mg/m2.', 'I stället för cisplatin ges 100 mg/m2.']) {
+      const { doses, diagnostics } = read(text);
+      expect(doses.map((d) => d.drug)).toEqual([null]);
+      expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-ambiguous']);
+    }
+  });
+
+  it('keeps an amount right after the name, as a trial\'s comparator arm is written', () => {
+    expect(read('Paklitaxel 175 mg/m2 mot cisplatin 75 mg/m2.').doses.map((d) => d.drug)).toEqual(['paclitaxel', 'cisplatin']);
+    expect(read('Istället för cisplatin 75 mg/m2 ges karboplatin AUC 5.').doses.map((d) => d.drug)).toEqual(['cisplatin', 'carboplatin']);
+  });
+});
+
 describe('a drug joined to the word for its dose (`cisplatindosen`)', () => {
   const readAll = (text: string) => parseDoses(text, realLexicon(), { checkRanges: false, checkKinds: false });
   it('names the drug when the sentence named none before', () => {
