@@ -208,6 +208,8 @@ describe('intervals in calendar months, ranges of ordinals and abbreviations', (
     ['Paklitaxel 80 mg/m2 var 4:e v.', r(28)],
     ['Letrozol 2,5 mg dagl.', r(1)],
     ['Letrozol 2,5 mg dgl.', r(1)],
+    ['Fluorouracil 200 mg/m2/24 h kontinuerligt.', r(1)],
+    ['Fluorouracil 1000 mg/m2 per 24 timmar dag 1-4.', r(1)],
     ['Paklitaxel 80 mg/m2 1 ggr/v.', r(7)],
     ['Letrozol 2,5 mg 1 x 1.', r(1)],
     ['Tamoxifen 10 mg 1 x 2.', r(1)],

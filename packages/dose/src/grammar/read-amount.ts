@@ -19,6 +19,8 @@ const MASS_UNITS: ReadonlyMap<string, number> = new Map([
   ['µg', 0.001],
   ['μg', 0.001],
   ['mcg', 0.001],
+  // `5 ug/kg`: text that lost its µ (a PDF's extraction, a plain keyboard).
+  ['ug', 0.001],
   ['mikrogram', 0.001],
   ['mikrog', 0.001],
   ['microgram', 0.001],

@@ -19,6 +19,10 @@ describe('spellings of milligrams per square metre', () => {
     expect([dose?.drug, dose?.amount, dose?.unit, dose?.route]).toEqual(['docetaxel', { low: 75, high: 75 }, 'mg/m2', 'iv']);
   });
 
+  it('reads `ug` as micrograms (text that lost its µ)', () => {
+    expect(read('Filgrastim 5 ug/kg sc dagligen.').doses.map((d) => [d.amount?.low, d.unit])).toEqual([[0.005, 'mg/kg']]);
+  });
+
   it('reads mg per kg as a weight-based dose', () => {
     expect(read('Trastuzumab 8 mg per kg som laddningsdos.').doses[0]?.unit).toBe('mg/kg');
   });

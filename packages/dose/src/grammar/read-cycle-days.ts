@@ -41,7 +41,7 @@ export function readCycleDays(stream: TokenStream, at: number): Match<number[]> 
 }
 
 /** Units of amounts and volumes: a number before one of them is no day number. */
-const UNITS = new Set(['mg', 'g', 'gram', 'milligram', 'µg', 'μg', 'mcg', 'mikrogram', 'gy', 'ml', 'me', 'mu', 'ie', 'auc', 'mmol', '%']);
+const UNITS = new Set(['mg', 'g', 'gram', 'milligram', 'µg', 'μg', 'mcg', 'ug', 'mikrogram', 'gy', 'ml', 'me', 'mu', 'ie', 'auc', 'mmol', '%']);
 
 function isUnitWord(stream: TokenStream, at: number): boolean {
   const token = stream.at(at);

@@ -82,7 +82,7 @@ export function readThresholdCue(stream: TokenStream, at: number): Match<true> |
 }
 
 const BARE_MAXIMUM = [['max'], ['max', '.'], ['maximalt'], ['högst'], ['maximum'], ['up', 'to']];
-const MASS_UNITS = ['mg', 'g', 'gram', 'mikrogram', 'µg', 'μg'];
+const MASS_UNITS = ['mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ug'];
 
 /**
  * `Max 15 mg totalt`, `högst 4 g per dygn`: a bare maximum right before a mass is a limit. It

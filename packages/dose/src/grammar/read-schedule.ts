@@ -20,6 +20,8 @@ const EVERY_FEW_MONTHS: readonly [string[], number][] = [[['kvartalsvis'], 3], [
 /** A year is 365 days, as the corpus's labelling guide counts `en gång per år`. */
 const YEAR_DAYS = 365;
 const YEARLY = [['årligen'], ['per', 'år'], ['/', 'år'], ['om', 'året'], ['i', 'året'], ['yearly'], ['annually'], ['per', 'year'], ['a', 'year']];
+const HOURS_PER_DAY = 24;
+const HOURS = ['h', 'tim', 'timmar', 'timme', 'hours'];
 /** `2 gånger dagligen`, `2 ggr/v`, `2 x dagligen` (a multiplication sign only before a word for the period). */
 const TIMES = ['gång', 'gånger', 'ggr', 'times', 'doser', 'doses', 'x'];
 const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
@@ -119,6 +121,9 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   const from = times === undefined ? at : at + 1;
   const daily = stream.phrase(from, DAILY);
   if (daily !== -1) return { value: single(1 / (times ?? 1)), next: daily };
+  // `200 mg/m2/24 h kontinuerligt`, `per 24 timmar`: the amount of each 24 hours, as a continuous infusion is written.
+  const perDay = (stream.isPunct(from, '/') || stream.isWord(from, ['per'])) && stream.at(from + 1)?.value === HOURS_PER_DAY && stream.isWord(from + 2, HOURS);
+  if (perDay) return { value: single(1 / (times ?? 1)), next: from + 3 };
   const weekly = stream.phrase(from, WEEKLY);
   if (weekly !== -1) return { value: single(7 / (times ?? 1)), next: weekly };
   const monthly = stream.phrase(from, MONTHLY);

@@ -46,13 +46,14 @@ const ROUTE_WORDS = new Set([
 ]);
 
 /**
- * Units of doses the graph cannot hold (international units, `IE`, `E`, `IU`) or that the grammar
+ * Units of doses the graph cannot hold (international units, `IE`, `E`, `IU`; centigray and the
+ * activity of a radiopharmaceutical, `cGy`, `GBq`, `MBq`) or that the grammar
  * reads only in some forms (million units are read flat and per kg, not per m2 nor as a
  * strength per volume): always reported when left unread, so that a dose in them is never
  * published without them, nor dropped silently. A million-unit amount read as a dose is covered
  * by its statement and not reported.
  */
-const UNPUBLISHABLE_UNITS = new Set(['me', 'mu', 'mie', 'miu', 'ie', 'iu', 'enheter', 'units', 'miljoner', 'milj']);
+const UNPUBLISHABLE_UNITS = new Set(['me', 'mu', 'mie', 'miu', 'ie', 'iu', 'enheter', 'units', 'miljoner', 'milj', 'cgy', 'gbq', 'mbq', 'kbq']);
 
 /** `30 IE`, `20 ME/m2`, `5 miljoner enheter`, `1 mg/h` left unread: a number followed by a unit the graph cannot hold in that form, or a rate. */
 export function isUnpublishableAmount(stream: TokenStream, index: number): boolean {
@@ -123,7 +124,7 @@ function measuredAfter(stream: TokenStream, at: number): boolean {
   return measure !== undefined && MEASURES.has(measure.lower);
 }
 
-const MASSES = new Set(['mg', 'g', 'mikrogram', 'µg', 'μg', 'mmol', 'e', 'ie', 'me']);
+const MASSES = new Set(['mg', 'g', 'mikrogram', 'µg', 'μg', 'mcg', 'ug', 'mmol', 'e', 'ie', 'me']);
 const VOLUMES = new Set(['ml', 'l', 'dl', 'flaska', 'ampull', 'tablett', 'kapsel']);
 
 /** `6 mg/ml`, `100 mg/flaska`, `80 mg/4 ml`, `4 mg per 100 ml`: a concentration or a strength, which the grammar never reads as a dose. */

@@ -25,7 +25,7 @@ export function isContentAmount(stream: TokenStream, sentence: SentenceState, el
 
 /** Words a restatement in brackets may hold besides numbers: units, `=`, `ca`, counts of units. */
 const RESTATEMENT_WORDS = new Set([
-  'mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ml', 'l', 'mmol', 'm', 'kg', 'ca', 'cirka', 'c', 'motsvarande', 'dvs', 'tablett',
+  'mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ug', 'ml', 'l', 'mmol', 'm', 'kg', 'ca', 'cirka', 'c', 'motsvarande', 'dvs', 'tablett',
   'tabletter', 'kapsel', 'kapslar', 'st', 'om', 'à', 'about', 'approx', 'approximately', 'x', 'filmdragerade', 'tablets', 'capsules',
 ]);
 const RESTATEMENT_MARKS = new Set(['=', '≈', '~', ',', '.', ':', '/', '×', '*', ...RANGE_DASHES]);

@@ -69,6 +69,11 @@ describe('doses in units the graph cannot hold in that form are never dropped si
     expect(leftovers('Filgrastim 5 mikrogram/kg (0,5 ME/kg) sc.')).toEqual(['0,5 ME']);
   });
 
+  it('centigray and the activity of a radiopharmaceutical, in a clause that names no drug', () => {
+    expect(leftovers('Strålbehandling 4500 cGy på 25 fraktioner.').length).toBe(1);
+    expect(leftovers('Lutetium-177 7,4 GBq var 8:e vecka.').length).toBe(1);
+  });
+
   it('million units read as a dose, and an intraperitoneal route, are no leftovers', () => {
     expect(leftovers('Filgrastim 0,5 ME/kg sc.')).toEqual([]);
     expect(leftovers('Oxaliplatin | Intraperitoneal instillation | 460 mg/m2')).toEqual([]);
