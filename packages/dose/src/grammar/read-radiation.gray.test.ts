@@ -33,6 +33,9 @@ describe('a course written with a slash or as one fraction', () => {
 
   it('`45 Gy/25 fraktioner` is 45 Gy in 25 fractions of 1,8 Gy', () => {
     expect(course('Strålbehandling mot bäckenet 45 Gy/25 fraktioner.')).toEqual([[45, 25, 1.8]]);
+    // `fr` and `fx` as radiotherapy notes abbreviate `fraktioner`.
+    expect(course('Strålbehandling mot bäckenet 46 Gy/23 fr.')).toEqual([[46, 23, 2]]);
+    expect(course('Strålbehandling mot bäckenet 2 Gy/fx till 46 Gy.')).toEqual([[46, 23, 2]]);
   });
 
   it.each(['Palliativ strålbehandling 8 Gy engångsfraktion.', 'Strålbehandling 8 Gy som engångsdos mot skelettmetastas.', 'Strålbehandling 8 Gy i en fraktion.'])(

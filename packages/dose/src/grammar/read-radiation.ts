@@ -9,13 +9,16 @@ export interface StatedFractionation {
   total: Range | null;
 }
 
-const FRACTION_NOUNS = [['fraktioner'], ['fraktion'], ['fractions'], ['fraction']];
+/** `fr` and `fx` as radiotherapy notes abbreviate them (`46 Gy/23 fr`). */
+const FRACTION_NOUNS = [['fraktioner'], ['fraktion'], ['fractions'], ['fraction'], ['fr'], ['fx']];
 const PER_FRACTION = [
   ...FRACTION_NOUNS,
   ['per', 'fraktion'],
   ['per', 'fraction'],
   ['/', 'fraktion'],
   ['/', 'fraction'],
+  ['/', 'fr'],
+  ['/', 'fx'],
   // A fraction is a session: `2 Gray per behandlingstillfälle`, `3 Gy per tillfälle`.
   ['per', 'behandlingstillfälle'],
   ['per', 'tillfälle'],
