@@ -38,6 +38,14 @@ describe('a course written with a slash or as one fraction', () => {
     expect(course('Strålbehandling mot bäckenet 2 Gy/fx till 46 Gy.')).toEqual([[46, 23, 2]]);
   });
 
+  it('a dose alone, then `till` a larger total, is the dose per fraction of that course', () => {
+    for (const text of ['2 Gy dagligen till 46 Gy', '2 Gy/dag till 46 Gy', '2 Gy/gång till 46 Gy', '2 Gy till 46 Gy']) {
+      expect(course(`Strålbehandling mot bäckenet ${text}.`)).toEqual([[46, 23, 2]]);
+    }
+    // A smaller or equal `total` after `till` is no total of the course: two statements, as written.
+    expect(course('Strålbehandling 50 Gy till 46 Gy.')).toHaveLength(2);
+  });
+
   it.each(['Palliativ strålbehandling 8 Gy engångsfraktion.', 'Strålbehandling 8 Gy som engångsdos mot skelettmetastas.', 'Strålbehandling 8 Gy i en fraktion.'])(
     '%s is one fraction of 8 Gy',
     (text) => {

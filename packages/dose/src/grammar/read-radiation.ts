@@ -19,6 +19,11 @@ const PER_FRACTION = [
   ['/', 'fraction'],
   ['/', 'fr'],
   ['/', 'fx'],
+  ['/', 'gång'],
+  ['per', 'gång'],
+  ['/', 'tillfälle'],
+  ['/', 'session'],
+  ['/', 'behandlingstillfälle'],
   // A fraction is a session: `2 Gray per behandlingstillfälle`, `3 Gy per tillfälle`.
   ['per', 'behandlingstillfälle'],
   ['per', 'tillfälle'],

@@ -12,7 +12,7 @@ import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTH
 import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFinding, excludedDrugFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
-import { mergeTotalFirst } from './merge-total-first.js';
+import { mergeTotalFirst, mergeUpToTotal } from './merge-total-first.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
 import { isBracketedAfter } from './listed-drugs.js';
 import { misspeltNamesIn } from './misspelt-names.js';
@@ -105,7 +105,7 @@ export class StatementAssembler {
         return this.acceptAmount(element);
       case 'radiation': {
         if (element.first === this.s.thresholdNext) return;
-        if (mergeTotalFirst(this.s.open, element)) return;
+        if (mergeTotalFirst(this.s.open, element) || mergeUpToTotal(this.s.open, element, this.stream)) return;
         const draft = this.startDraft(element.first, element.next, element.first);
         draft.stated = element.fractionation;
         draft.dose.unit = 'Gy';
