@@ -6,13 +6,15 @@ import type { Match, TokenStream } from './token-stream.js';
  * Words that say the amounts after them are what a product holds, not what a patient is given:
  * `Varje tablett innehåller 84 mg laktosmonohydrat och mindre än 1 mmol (23 mg) natrium`,
  * `Exempel på styrkeangivelse är 300 mikrogram …`, `Hjälpämne med känd effekt: …`, `Ondansetron
- * finns som 4 mg och 8 mg tabletter`, `SPRYCEL tillgänglig som 20 mg, 50 mg och 70 mg filmdragerade tabletter`.
+ * finns som 4 mg och 8 mg tabletter`, `SPRYCEL tillgänglig som 20 mg, 50 mg och 70 mg filmdragerade tabletter`,
+ * `Förpackning: Zoladex 3,6 mg implantat`.
  */
 const CONTENT_CUES = [
   ['innehåller'], ['innehållande'], ['innehåller', 'cirka'], ['innehåller', 'ca'], ['styrkeangivelse'], ['styrkeangivelsen'],
   ['styrka'], ['styrkan'], ['styrkor'], ['dosstyrka'], ['dosstyrkan'], ['dosstyrkor'], ['dosstyrkorna'], ['hjälpämne', 'med', 'känd', 'effekt'], ['hjälpämnen', 'med', 'känd', 'effekt'], ['contains'],
   ['containing'], ['strength'], ['finns', 'som'], ['finns', 'i'], ['tillhandahålls', 'som'], ['tillhandahålls', 'i'],
-  ['tillgänglig', 'som'], ['tillgängliga', 'som'], ['tillgängligt', 'som'], ['available', 'as'],
+  ['tillgänglig', 'som'], ['tillgängliga', 'som'], ['tillgängligt', 'som'], ['available', 'as'], ['levereras', 'som'],
+  ['förpackning'], ['förpackningar'], ['förpackningsstorlek'], ['förpackningsstorlekar'], ['pack', 'sizes'],
 ];
 
 /**

@@ -78,7 +78,7 @@ describe('buildNearNames', () => {
 
   it('never takes a word of ordinary prose for a misspelt name', () => {
     // `mellan` is two letters from `melfalan`, `Steroid` two from `Stesolid`.
-    for (const word of ['mellan', 'Mellan', 'Steroid', 'steroider', 'vitamin', 'laktos']) expect(near.nearest(word), word).toBeNull();
+    for (const word of ['mellan', 'Mellan', 'Steroid', 'steroider', 'vitamin', 'laktos', 'mikromol']) expect(near.nearest(word), word).toBeNull();
     expect(near.nearest('melfaln')?.name).toBe('melfalan');
   });
 

@@ -7,7 +7,7 @@ import { DICTIONARY_WORDS } from './dictionary-words.js';
  */
 const CLINICAL_WORDS = [
   'steroid', 'steroider', 'steroiden', 'steroiderna', 'vitamin', 'vitaminer', 'vitaminet', 'laktos', 'million', 'millions',
-  'mention', 'disease', 'sulfate',
+  'mention', 'disease', 'sulfate', 'mikromol', 'mikromolar', 'nanomol', 'millimol', 'micromol', 'micromolar',
 ];
 
 /**

@@ -25,6 +25,8 @@ describe('product content and strength are not doses', () => {
     ['Finns som kapslar i två dosstyrkor: 100 mg och 150 mg.', 'Nintedanib'],
     ['Ondansetron finns som 4 mg och 8 mg tabletter.', 'Ondansetron'],
     ['För att nå dosen finns Zyxtra tillgänglig som 20 mg, 50 mg och 70 mg filmdragerade tabletter.', 'Dasatinib'],
+    ['Förpackning: Zoladex 3,6 mg implantat.', 'Goserelin'],
+    ['Läkemedlet levereras som 100 mg pulver till infusionsvätska.', 'Dakarbazin'],
     // The strengths listed right after a dosage form, ending the sentence.
     ['Zyxtra filmdragerad tablett 50 mg, 100 mg och 150 mg', 'Abemaciklib'],
     ['Texten gäller för: Zyxtra Actavis tablett 2,5 mg, 5 mg och 10 mg.', 'Prednisolon'],
