@@ -252,3 +252,24 @@ describe('days on and off, hours between doses, a restart, tablets restating a d
     expect(only('Docetaxel 75 mg/m2 dag 1, kuren upprepas dag 22.')).toMatchObject({ cycleLengthDays: 21, intervalDays: r(21) });
   });
 });
+
+// Own sentences, written after forms that were dropped or misread without a finding.
+describe('q-notation, days off after `därefter`, a cycle length after a day list', () => {
+  it('`q21` and `q21d` are every 21 days, `q8h` three times a day; a bare `q3` is reported', () => {
+    expect(only('Gemcitabin 1000 mg/m2 dag 1 + 8, q21.')).toMatchObject({ days: [1, 8], intervalDays: r(21) });
+    expect(only('Paklitaxel 175 mg/m2 q21d.').intervalDays).toEqual(r(21));
+    expect(only('Ondansetron 8 mg q8h.')).toMatchObject({ timesPerDay: r(3), intervalDays: r(1) });
+    const { doses, diagnostics } = read('Paklitaxel 175 mg/m2 q3.');
+    expect(doses.map((d) => d.intervalDays)).toEqual([null]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+  });
+
+  it('`i 21 dagar, därefter 7 dagars paus` is 21 days on in a period of 28', () => {
+    expect(only('Palbociklib 125 mg dagligen i 21 dagar, därefter 7 dagars paus.').pause).toEqual({ periodDays: 28, offDays: 7 });
+    expect(only('Palbociklib 125 mg dagligen i 21 dagar och därefter 7 dagars uppehåll.').pause).toEqual({ periodDays: 28, offDays: 7 });
+  });
+
+  it('`dag 1-5, 28 dagars cykel`: the 28 is the cycle length, not a day', () => {
+    expect(only('Temozolomid 200 mg/m2 dag 1-5, 28 dagars cykel.')).toMatchObject({ days: [1, 2, 3, 4, 5], cycleLengthDays: 28 });
+  });
+});

@@ -40,8 +40,14 @@ export function readCycleDays(stream: TokenStream, at: number): Match<number[]> 
   return days.length === 0 ? null : { value: days, next };
 }
 
-/** Units of amounts and volumes: a number before one of them is no day number. */
-const UNITS = new Set(['mg', 'g', 'gram', 'milligram', 'µg', 'μg', 'mcg', 'ug', 'mikrogram', 'gy', 'ml', 'me', 'mu', 'ie', 'auc', 'mmol', '%']);
+/**
+ * Units of amounts, volumes and periods: a number before one of them is no day number
+ * (`dag 1, 80 mg`, `dag 1-5, 28 dagars cykel`).
+ */
+const UNITS = new Set([
+  'mg', 'g', 'gram', 'milligram', 'µg', 'μg', 'mcg', 'ug', 'mikrogram', 'gy', 'ml', 'me', 'mu', 'ie', 'auc', 'mmol', '%',
+  'dagar', 'dagars', 'veckor', 'veckors', 'dygn', 'timmar', 'cykler', 'kurer', 'days', 'weeks',
+]);
 
 function isUnitWord(stream: TokenStream, at: number): boolean {
   const token = stream.at(at);

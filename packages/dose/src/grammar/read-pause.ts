@@ -43,15 +43,19 @@ const OFF_WORDS = [
   ['utan', 'behandling'], ['uppehåll'], ['behandlingsuppehåll'], ['paus'], ['vila'], ['behandlingsvila'], ['behandlingsfritt'],
 ];
 
+/** What joins the days on to the days off. */
+const THEN = [['följt', 'av'], [',', 'följt', 'av'], ['därefter'], [',', 'därefter'], ['och', 'därefter'], [',', 'sedan'], ['och', 'sedan']];
+
 /**
- * `i 3 veckor följt av 1 vecka utan behandling`, `i 14 dagar följt av 7 dagars uppehåll`: days
+ * `i 3 veckor följt av 1 vecka utan behandling`, `i 21 dagar, därefter 7 dagars paus`: days
  * on, then days off, repeated (period 28 and 21 days, 7 off).
  */
 function readFollowedByOff(stream: TokenStream, at: number): Match<SchedulePause> | null {
   const start = stream.isWord(at, ['i', 'under']) ? at + 1 : at;
   const on = readPeriod(stream, start);
-  if (on === null || !stream.isWord(on.next, ['följt']) || !stream.isWord(on.next + 1, ['av'])) return null;
-  const off = readPeriod(stream, on.next + 2);
+  const then = on === null ? -1 : stream.phrase(on.next, THEN);
+  if (on === null || then === -1) return null;
+  const off = readPeriod(stream, then);
   if (off === null) return null;
   const end = stream.phrase(off.next, OFF_WORDS);
   if (end === -1) return null;

@@ -207,7 +207,10 @@ function readPrescription(stream: TokenStream, at: number): Match<Range> | null 
 /** Words that make `N x M` a count of courses or fractions. */
 const COURSE_UNITS = ['cykler', 'cykel', 'kurer', 'kur', 'fraktioner', 'fraktion', 'cycles', 'courses', 'fractions'];
 
-/** `q3w`, `q3wk`, `q21d`, `qw`, `qd`. */
+/** Bare `q` counts read as days (`q21`): whole weeks of two or more, which no count of hours is. */
+const WEEKS_OF_DAYS = new Set([14, 21, 28, 35, 42, 56]);
+
+/** `q3w`, `q3wk`, `q21d`, `q21`, `q8h`, `qw`, `qd`. */
 function readQNotation(stream: TokenStream, at: number): Match<Range> | null {
   const q = stream.at(at);
   if (q?.kind !== 'word') return null;
@@ -215,10 +218,14 @@ function readQNotation(stream: TokenStream, at: number): Match<Range> | null {
   if (q.lower === 'qd') return { value: single(1), next: at + 1 };
   if (q.lower !== 'q') return null;
   const count = stream.at(at + 1);
+  if (count?.kind !== 'number' || count.spaceBefore || !Number.isInteger(count.value) || count.value <= 0) return null;
   const unit = stream.at(at + 2);
-  if (count?.kind !== 'number' || count.spaceBefore || unit?.kind !== 'word' || unit.spaceBefore) return null;
-  if (['w', 'wk', 'v'].includes(unit.lower)) return { value: single(count.value * 7), next: at + 3 };
-  if (unit.lower === 'd') return { value: single(count.value), next: at + 3 };
+  const glued = unit?.kind === 'word' && !unit.spaceBefore ? unit.lower : null;
+  if (glued !== null && ['w', 'wk', 'v'].includes(glued)) return { value: single(count.value * 7), next: at + 3 };
+  if (glued === 'd') return { value: single(count.value), next: at + 3 };
+  // `q8h`: every 8 hours, three times a day; only counts that divide the day.
+  if (glued === 'h' && 24 % count.value === 0) return { value: single(count.value / 24), next: at + 3 };
+  if (glued === null && WEEKS_OF_DAYS.has(count.value)) return { value: single(count.value), next: at + 2 };
   return null;
 }
 

@@ -100,8 +100,9 @@ function isNonDoseNumber(stream: TokenStream, index: number): boolean {
   const previous = stream.tokens[index - 1];
   const following = stream.tokens[index + 1];
   if (token === undefined) return true;
-  // `KEYNOTE-775`, `GOG-0209`, `mg/m2`: a number glued to a name or a unit is part of it.
-  if (!token.spaceBefore && previous !== undefined && previous.kind !== 'number') return true;
+  // `KEYNOTE-775`, `GOG-0209`, `mg/m2`: a number glued to a name or a unit is part of it;
+  // not to `q`, which writes a schedule (`q3`, unread, is reported).
+  if (!token.spaceBefore && previous !== undefined && previous.kind !== 'number') return previous.lower !== 'q';
   // `… var 4:e vecka 161.`, `… 174, 175`: citation numbers of imported plain text close a clause.
   if (following === undefined || (following.kind === 'punct' && ['.', ',', ';', ')', ']'].includes(following.text))) return true;
   // `3-årsöverlevnaden`, `fas 1-studie`: a number glued to a word by a hyphen is part of a compound word.
