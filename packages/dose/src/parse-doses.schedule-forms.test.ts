@@ -273,3 +273,20 @@ describe('q-notation, days off after `därefter`, a cycle length after a day lis
     expect(only('Temozolomid 200 mg/m2 dag 1-5, 28 dagars cykel.')).toMatchObject({ days: [1, 2, 3, 4, 5], cycleLengthDays: 28 });
   });
 });
+
+// Own sentences: alternatives written once with their unit lost their first amount without a finding.
+describe('alternative amounts and counts written once with their unit', () => {
+  it('`75 eller 100 mg/m2` is two alternative doses; `AUC 5 eller 6` two target AUCs', () => {
+    expect(read('Cisplatin 75 eller 100 mg/m2 dag 1.').doses.map((d) => [d.drug, d.amount?.low, d.unit, d.days])).toEqual([
+      ['cisplatin', 75, 'mg/m2', [1]],
+      ['cisplatin', 100, 'mg/m2', [1]],
+    ]);
+    expect(read('Metotrexat 1 eller 3 g/m2.').doses.map((d) => d.amount?.low)).toEqual([1000, 3000]);
+    expect(read('Karboplatin AUC 5 eller 6.').doses.map((d) => [d.amount?.low, d.unit])).toEqual([[5, 'mg/mL.min'], [6, 'mg/mL.min']]);
+  });
+
+  it('a count after `AUC 5 eller` is cycles, not a target; `4 eller 6 cykler` is 4–6 cycles', () => {
+    expect(read('Karboplatin AUC 5 eller 6 cykler.').doses.map((d) => [d.amount?.low, d.cycles])).toEqual([[5, r(6)]]);
+    expect(only('Paklitaxel 175 mg/m2 i 4 eller 6 cykler.').cycles).toEqual(r(4, 6));
+  });
+});

@@ -167,6 +167,32 @@ export function readAucAmount(stream: TokenStream, at: number): Match<AmountValu
   return { value: { amount: range.value, unit: 'mg/mL.min', doseKind: 'auc', intervalDays: null }, next };
 }
 
+const ALTERNATIVES = ['eller', 'or', 'alternativt'];
+/** Words after a number that make it a count or a period, not another target AUC (`AUC 5 eller 6 cykler`). */
+const NOT_AN_AUC_AFTER = ['cykler', 'cykel', 'kurer', 'kur', 'veckor', 'dagar', 'månader', 'gånger', 'ggr', 'mg', 'gy', 'cycles', 'weeks', 'days'];
+
+/**
+ * Alternative amounts written once with their unit: `75 eller 100 mg/m2` (the bare number before
+ * `eller` takes the unit of the amount after it) and `AUC 5 eller 6` (the bare number after
+ * `eller` is another target AUC). Without this the bare number was skipped without a finding.
+ */
+export function readAlternativeAmount(stream: TokenStream, at: number): Match<AmountValue> | null {
+  const token = stream.at(at);
+  if (token?.kind !== 'number' || token.value <= 0) return null;
+  const written = stream.at(at + 2);
+  const following = stream.isWord(at + 1, ALTERNATIVES) && written?.kind === 'number' ? readMassAmount(stream, at + 2) : null;
+  if (following !== null && written !== undefined && written.value > 0 && following.value.amount.low === following.value.amount.high) {
+    const factor = following.value.amount.low / written.value;
+    const amount = { low: token.value * factor, high: token.value * factor };
+    return { value: { ...following.value, amount }, next: at + 1 };
+  }
+  const aucBefore = stream.isWord(at - 3, ['auc']) || (stream.isPunct(at - 3, '=') && stream.isWord(at - 4, ['auc']));
+  if (stream.isWord(at - 1, ALTERNATIVES) && stream.at(at - 2)?.kind === 'number' && aucBefore && !stream.isWord(at + 1, NOT_AN_AUC_AFTER)) {
+    return { value: { amount: { low: token.value, high: token.value }, unit: 'mg/mL.min', doseKind: 'auc', intervalDays: null }, next: at + 1 };
+  }
+  return null;
+}
+
 /** `5 x(GFR + 25) mg`, `5 × (GFR+25) mg`: the Calvert formula with its target AUC written first. */
 function readCalvert(stream: TokenStream, at: number): Match<AmountValue> | null {
   const range = readNumberRange(stream, at);

@@ -10,7 +10,7 @@ const EXACTLY = [['till', 'totalt'], ['totalt'], ['to', 'a', 'total', 'of'], ['a
 const AT_LEAST = [['minst'], ['at', 'least'], ['åtminstone']];
 
 /**
- * A number of treatment cycles: `i 4 cykler`, `6 cykler`, `sju cykler`, `upp till 35 cykler`
+ * A number of treatment cycles: `i 4 cykler`, `6 cykler`, `sju cykler`, `4 eller 6 cykler` (4–6), `upp till 35 cykler`
  * (at most: `{ low: null, high: 35 }`), `till totalt 16 cykler` (exactly 16),
  * `minst 4 cykler` (at least: `{ low: 4, high: null }`), `for 6 cycles`.
  */
@@ -24,13 +24,22 @@ function readQualifiedCycles(stream: TokenStream, at: number): Match<OpenRange> 
   const exactly = stream.phrase(at, EXACTLY);
   const atLeast = stream.phrase(at, AT_LEAST);
   const from = Math.max(atMost, exactly, atLeast, at);
-  const count = readCount(stream, from);
+  const count = alternativeCounts(stream, from) ?? readCount(stream, from);
   if (count === null || !stream.isWord(count.next, CYCLE_NOUNS)) return null;
   const { low, high } = count.value;
   const next = count.next + 1;
   if (from === atMost) return { value: { low: null, high }, next };
   if (from === atLeast) return { value: { low, high: null }, next };
   return { value: { low, high }, next };
+}
+
+/** `4 eller 6 cykler`: either count, read as the range between them (the cycles field holds a range). */
+function alternativeCounts(stream: TokenStream, at: number): Match<{ low: number; high: number }> | null {
+  const first = readCount(stream, at);
+  if (first === null || first.value.low !== first.value.high || !stream.isWord(first.next, ['eller', 'or'])) return null;
+  const second = readCount(stream, first.next + 1);
+  if (second === null || second.value.low !== second.value.high || second.value.low <= first.value.low) return null;
+  return { value: { low: first.value.low, high: second.value.low }, next: second.next };
 }
 
 /** `x 6`, `× 6–8` after a regimen: the number of cycles (`KarPak x 6–8`). */

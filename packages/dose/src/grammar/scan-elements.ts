@@ -1,7 +1,7 @@
 import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
 import { readAucByUnit } from './read-auc-by-unit.js';
-import { readAucAmount, readMassAmount, readMillionUnits, type AmountValue } from './read-amount.js';
+import { readAlternativeAmount, readAucAmount, readMassAmount, readMillionUnits, type AmountValue } from './read-amount.js';
 import {
   readConversionCue, readDosingCue, readOverdoseCue, readPhaseCue, readPremedicationCue, readPreparationCue, readScheduleNameCue, type PremedicationCue,
 } from './read-cues.js';
@@ -70,7 +70,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),
   (s, at) => wrap(readRadiation(s, at), (fractionation) => ({ kind: 'radiation', fractionation })),
   (s, at) => wrap(readStrength(s, at), () => ({ kind: 'strength' })),
-  (s, at) => wrap(readAucAmount(s, at) ?? readAucByUnit(s, at) ?? readMassAmount(s, at) ?? readMillionUnits(s, at), (amount) => ({ kind: 'amount', amount })),
+  (s, at) => wrap(readAucAmount(s, at) ?? readAucByUnit(s, at) ?? readMassAmount(s, at) ?? readMillionUnits(s, at) ?? readAlternativeAmount(s, at), (amount) => ({ kind: 'amount', amount })),
   (s, at) => wrap(readPause(s, at), (pause) => ({ kind: 'pause', pause })),
   (s, at) => wrap(readRestartDay(s, at) ?? readCycleInterval(s, at), (cycleLengthDays) => ({ kind: 'restart', cycleLengthDays })),
   (s, at) => wrap(readCycleDays(s, at), (days) => ({ kind: 'cycle-days', days })),
