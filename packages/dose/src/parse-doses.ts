@@ -114,7 +114,7 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
     return dose;
   });
   const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
-  const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds, drugNames);
+  const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds, drugNames, assembler.inElement);
   const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
   const found = mergeByStart(grammar, checks);
   return { doses, diagnostics: partial.length === 0 ? found : mergeByStart(found, partial) };

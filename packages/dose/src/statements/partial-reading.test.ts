@@ -61,6 +61,19 @@ describe('recognised non-doses are not leftovers', () => {
   });
 });
 
+describe('a number inside a statement that no element read', () => {
+  // Own sentences: the statement runs from the name to the amount, over the number.
+  it('is reported (`Cisplatin 75/100 mg/m2`, `75 och 100 mg/m2`)', () => {
+    expect(leftovers('Cisplatin 75/100 mg/m2.')).toEqual(['75']);
+    expect(leftovers('Cisplatin 75 och 100 mg/m2 dag 1.')).toEqual(['75']);
+  });
+
+  it('a number an element read is not (`Cisplatin 75 eller 100 mg/m2`, `Karboplatin AUC 5`)', () => {
+    expect(leftovers('Cisplatin 75 eller 100 mg/m2.')).toEqual([]);
+    expect(leftovers('Karboplatin AUC 5 dag 1.')).toEqual([]);
+  });
+});
+
 describe('doses in units the graph cannot hold in that form are never dropped silently', () => {
   it('international units and million units per m2 or restated in parentheses', () => {
     expect(leftovers('Heparin 5000 IE sc.')).toEqual(['5000 IE']);

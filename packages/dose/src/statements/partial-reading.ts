@@ -21,7 +21,8 @@ const JOIN_GAP = 2;
  * percentage, a statistic, a citation) is reported at its place, before or after the dose, so that
  * a dose is never published looking complete while part of its phrase was skipped. A clause ends
  * at a sentence end (`sentenceEnds`, token indexes) or a semicolon. `read` holds every span a
- * statement, a name or another non-dose element covers.
+ * statement, a name or another non-dose element covers; `inElement` marks the tokens of every
+ * element found, so that a number inside a statement's span that none of them read is still reported.
  */
 export function partialReadings(
   stream: TokenStream,
@@ -29,9 +30,13 @@ export function partialReadings(
   read: readonly ReadSpan[],
   sentenceEnds: ReadonlySet<number>,
   drugNames: readonly ReadSpan[],
+  inElement: Uint8Array,
 ): DoseDiagnostic[] {
   const covered = new Uint8Array(stream.length);
   for (const span of read) covered.fill(1, span.first, Math.min(span.next, stream.length));
+  // `Cisplatin 75/100 mg/m2`: a statement's span runs from the name to the amount, but a number
+  // inside it that no element read was not read.
+  for (let index = 0; index < stream.length; index++) if (inElement[index] === 0 && stream.tokens[index]?.kind === 'number') covered[index] = 0;
   const found: DoseDiagnostic[] = [];
   let draftIndex = 0;
   let nameIndex = 0;
