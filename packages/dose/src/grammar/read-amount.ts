@@ -57,7 +57,21 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
   if (perShortTime(stream, next) !== -1) return null;
   const perTime = readPerTime(stream, next);
   const amount = { low: scale(range.value.low, factor), high: scale(range.value.high, factor) };
-  return { value: { amount, unit, doseKind, intervalDays: perTime?.value ?? null }, next: perTime?.next ?? next };
+  const read = { value: { amount, unit, doseKind, intervalDays: perTime?.value ?? null }, next: perTime?.next ?? next };
+  return repeatedUnitRange(stream, read) ?? read;
+}
+
+/**
+ * `75 mg/m2 – 100 mg/m2`: a range with its unit written at both ends is one amount, not two doses.
+ * Only after a dash, and only when the other end is larger, in the same unit and schedule.
+ */
+function repeatedUnitRange(stream: TokenStream, read: Match<AmountValue>): Match<AmountValue> | null {
+  const { amount } = read.value;
+  if (amount.low !== amount.high || !stream.isPunct(read.next, '-', '–', '—') || stream.at(read.next + 1)?.kind !== 'number') return null;
+  const other = readMassAmount(stream, read.next + 1);
+  if (other === null || other.value.unit !== read.value.unit || other.value.amount.low !== other.value.amount.high || other.value.amount.low <= amount.low) return null;
+  if (JSON.stringify(other.value.intervalDays) !== JSON.stringify(read.value.intervalDays)) return null;
+  return { value: { ...read.value, amount: { low: amount.low, high: other.value.amount.low } }, next: other.next };
 }
 
 /** What a mass unit at `at - 1` is given per: body surface (`/m2`), weight (`/kg`) or nothing (flat). */

@@ -19,6 +19,11 @@ describe('spellings of milligrams per square metre', () => {
     expect([dose?.drug, dose?.amount, dose?.unit, dose?.route]).toEqual(['docetaxel', { low: 75, high: 75 }, 'mg/m2', 'iv']);
   });
 
+  it('reads a range with its unit at both ends as one amount (`75 mg/m2 – 100 mg/m2`); a smaller second amount stays a second dose', () => {
+    expect(read('Cisplatin 75 mg/m2 – 100 mg/m2 dag 1.').doses.map((d) => [d.amount, d.days])).toEqual([[{ low: 75, high: 100 }, [1]]]);
+    expect(read('Dexametason 8 mg - 4 mg.').doses.map((d) => d.amount?.low)).toEqual([8, 4]);
+  });
+
   it('reads `ug` as micrograms (text that lost its µ)', () => {
     expect(read('Filgrastim 5 ug/kg sc dagligen.').doses.map((d) => [d.amount?.low, d.unit])).toEqual([[0.005, 'mg/kg']]);
   });
