@@ -14,9 +14,15 @@ export function scoreTable(score: Score): string {
     `Items: ${score.items} (uncertain, left out: ${score.uncertainItems}). Labelled doses: ${score.labelledDoses}; doses read: ${score.readDoses}.`,
     `Labelled doses attributed to the wrong drug: ${score.wrongDrug}. Silent partial readings: ${score.silentPartial}.`,
     `Labelled doses not read at all: ${score.unreadDoses}.${silentBreakdown(score)}`,
-    `Labelled drugs not read: ${score.drugMissedNamed + score.drugMissedContextOnly} (named in the item's text: ${score.drugMissedNamed}; written only in its context, a heading, table row or earlier sentence: ${score.drugMissedContextOnly}).`,
+    `Labelled drugs not read: ${score.drugMissedNamed + score.drugMissedContextOnly} (named in the item's text: ${score.drugMissedNamed}${findingsOf(score)}; written only in its context, a heading, table row or earlier sentence: ${score.drugMissedContextOnly}).`,
     `Doses read that the label does not have (a strength or quantity read as a dose): ${score.extraDoses}. Statements without an amount (a drug or regimen with cycles, not counted as doses): ${score.courses}.`,
   ].join('\n');
+}
+
+/** The findings on the items whose drug was named but not read, by rule id: which caution held it back. */
+function findingsOf(score: Score): string {
+  const rules = Object.entries(score.drugMissedNamedFindings).sort(([a], [b]) => a.localeCompare(b));
+  return rules.length === 0 ? '' : `, with findings ${rules.map(([rule, count]) => `${rule} ${count}`).join(', ')}`;
 }
 
 /** Which fields the silent partial readings missed: what to work on, without naming an item. */

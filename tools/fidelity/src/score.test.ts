@@ -50,9 +50,10 @@ describe('scoreItem', () => {
 
   it('tells a labelled drug not read apart by whether the item\'s text names it', () => {
     const score = emptyScore();
-    scoreItem(score, item([label('etoposide', 100)]), read([reading(null, 100)], [], [], ['etoposide']));
+    scoreItem(score, item([label('etoposide', 100)]), read([reading(null, 100)], [], ['dose-ambiguous: …', 'dose-ambiguous: …'], ['etoposide']));
     scoreItem(score, item([label('etoposide', 50)]), read([]));
     scoreItem(score, item([label('etoposide', 75)]), read([reading('etoposide', 75)], [], [], ['etoposide']));
     expect([score.drugMissedNamed, score.drugMissedContextOnly]).toEqual([1, 1]);
+    expect(score.drugMissedNamedFindings).toEqual({ 'dose-ambiguous': 1 });
   });
 });

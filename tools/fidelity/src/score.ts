@@ -42,6 +42,8 @@ export interface Score {
   /** Labelled drugs not read (no dose, or a dose without a drug): their name in the item's text, or only in its context. */
   drugMissedNamed: number;
   drugMissedContextOnly: number;
+  /** For the drugs not read although the text names them: how many items' findings carry each rule id. */
+  drugMissedNamedFindings: Record<string, number>;
   /** Ids of the items with a wrong drug, an extra dose and a silent partial reading (listed for tune only). */
   wrongDrugItems: string[];
   extraDoseItems: string[];
@@ -54,7 +56,7 @@ export function emptyScore(): Score {
   const fields = Object.fromEntries(FIELDS.map((f) => [f, { right: 0, read: 0, labelled: 0 }])) as Record<Field, FieldCount>;
   return {
     items: 0, uncertainItems: 0, labelledDoses: 0, readDoses: 0, fields, wrongDrug: 0, extraDoses: 0, courses: 0, silentPartial: 0,
-    silentByField: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>, silentUnread: 0, unreadDoses: 0, drugMissedNamed: 0, drugMissedContextOnly: 0,
+    silentByField: Object.fromEntries(FIELDS.map((f) => [f, 0])) as Record<Field, number>, silentUnread: 0, unreadDoses: 0, drugMissedNamed: 0, drugMissedContextOnly: 0, drugMissedNamedFindings: {},
     wrongDrugItems: [], extraDoseItems: [], silentPartialItems: [], drugMissedNamedItems: [], misses: [],
   };
 }
@@ -136,6 +138,9 @@ export function scoreItem(score: Score, item: CorpusItem, reading: ReadItem): vo
       if (reading.namedInText.has(label.drug)) {
         score.drugMissedNamed++;
         score.drugMissedNamedItems.push(item.id);
+        for (const rule of new Set(reading.findings.map((finding) => finding.split(':')[0] ?? ''))) {
+          score.drugMissedNamedFindings[rule] = (score.drugMissedNamedFindings[rule] ?? 0) + 1;
+        }
       } else score.drugMissedContextOnly++;
     }
     const missed: Field[] = [];
