@@ -16,6 +16,7 @@ import { mergeTotalFirst, mergeUpToTotal } from './merge-total-first.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
 import { isBracketedAfter } from './listed-drugs.js';
 import { misspeltNamesIn } from './misspelt-names.js';
+import { productNameTail } from './product-name.js';
 import { nameRegimen } from './name-regimen.js';
 import type { ReadSpan } from './partial-reading.js';
 import { freshSentence, type SentenceState } from './sentence-state.js';
@@ -254,6 +255,12 @@ export class StatementAssembler {
     }
     if (this.s.mention !== null && this.s.mention.entry !== element.entry) this.s.limitCue = null;
     this.s.mention = mentionOf(element, this.s.preSchedule, this.s.preRoute);
+    // `Letrozol Sandoz 2,5 mg`: the company after a substance is part of the product's name.
+    if (element.entry.kind === 'drug') {
+      const tail = productNameTail(stream, element.next, this.near, this.inElement);
+      this.s.mention.next = tail;
+      this.s.mention.nameNext = tail;
+    }
     this.s.preSchedule = null;
     this.s.preRoute = null;
     this.s.open = null;

@@ -81,6 +81,24 @@ describe('a drug named as the one not to give', () => {
   });
 });
 
+describe('a generic product named by its substance and company', () => {
+  // Own sentences, in the form of Swedish generic product names.
+  it('reads the company as part of the name (`Letrozol Sandoz 2,5 mg`, `Paklitaxel Fresenius Kabi`)', () => {
+    expect(read('Letrozol Sandoz 2,5 mg dagligen.').doses.map((d) => [d.drug, d.drugText])).toEqual([['letrozole', 'Letrozol Sandoz']]);
+    const { doses, diagnostics } = read('Paklitaxel Fresenius Kabi 175 mg/m2 var 3:e vecka.');
+    expect(doses.map((d) => d.drug)).toEqual(['paclitaxel']);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('never takes a word that may be a drug for the company: a misspelt name or an INN ending still blocks', () => {
+    for (const text of ['Karboplatin Paklitxel 175 mg/m2.', 'Karboplatin Zoxatinib 175 mg/m2.']) {
+      const { doses, diagnostics } = read(text);
+      expect(doses.map((d) => d.drug)).toEqual([null]);
+      expect(diagnostics.map((d) => d.ruleId)).toEqual(['unknown-drug']);
+    }
+  });
+});
+
 describe('a drug joined to the word for its dose (`cisplatindosen`)', () => {
   const readAll = (text: string) => parseDoses(text, realLexicon(), { checkRanges: false, checkKinds: false });
   it('names the drug when the sentence named none before', () => {
