@@ -301,6 +301,21 @@ describe('drug role from the lexicon', () => {
   });
 });
 
+// Own sentences: a daily maximum was stored as the maximum of a single dose.
+describe('a maximum per day', () => {
+  it('is reported and stored as no limit (`max 30 mg/dygn`, `maxdos 4 g/dygn`)', () => {
+    for (const text of ['Metoklopramid 10 mg vid behov, max 30 mg/dygn.', 'Paracetamol 1 g x 4, maxdos 4 g/dygn.']) {
+      const { doses, diagnostics } = read(text);
+      expect(doses.map((d) => [d.maxSingleDose, d.cumulativeMaxDose])).toEqual([[null, null]]);
+      expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+    }
+  });
+
+  it('a maximum of one dose stays one (`Vinkristin 1,4 mg/m2 (max 2 mg)`)', () => {
+    expect(read('Vinkristin 1,4 mg/m2 (max 2 mg) iv dag 1.').doses.map((d) => d.maxSingleDose)).toEqual([{ amount: { low: 2, high: 2 }, unit: 'mg' }]);
+  });
+});
+
 describe('nothing stands between a dose and another drug', () => {
   it('a hyphenated compound of a known name blocks the earlier drug', () => {
     const { doses, diagnostics } = read('Paklitaxel kan ersättas av nab-paklitaxel 260 mg/m2 dag 1.');

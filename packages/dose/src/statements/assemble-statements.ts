@@ -9,7 +9,7 @@ import { attributeAmount } from './amount-attribution.js';
 import { drugAfterAmount } from './drug-after-amount.js';
 import { isContentAmount, restatementAfter } from './not-a-dose.js';
 import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTHS, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
-import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFinding, excludedDrugFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
+import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFinding, excludedDrugFinding, limitPerPeriodFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
 import { mergeTotalFirst, mergeUpToTotal } from './merge-total-first.js';
@@ -278,7 +278,9 @@ export class StatementAssembler {
     if (mention !== null && mention.first === this.s.nameCueNext && mention.next === element.first) return;
     // `AUC 5 (ca 600 mg)`: the amount restates the statement before it; `84 mg laktos`: product content.
     if (element.first < this.s.restatedUntil || isContentAmount(stream, this.s, element)) return;
-    if (acceptLimit(this.s, element)) return;
+    const limit = acceptLimit(this.s, element);
+    if (limit === 'per-period') this.diagnostics.push(limitPerPeriodFinding(this.slice(element.first, element.next), stream.startOf(element.first), stream.endOf(element.next - 1)));
+    if (limit !== false) return;
     const isAuc = element.amount.doseKind === 'auc';
     const routeBefore = this.s.preRoute !== null && this.s.preRoute.next === element.first ? this.s.preRoute : null;
     const attribution = attributeAmount(

@@ -70,6 +70,19 @@ export function excludedDrugFinding(amount: string, excluded: string, start: num
   };
 }
 
+/** `max 30 mg/dygn`: a maximum per day, which no field of a dose holds. */
+export function limitPerPeriodFinding(limit: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-partial-reading',
+    message: {
+      en: `\`${limit}\` is a maximum per day or week, which no dose field holds; it is not published, nor taken for a single dose's maximum`,
+      sv: `\`${limit}\` är ett högsta värde per dygn eller vecka, som inget dosfält kan rymma; det publiceras inte och tas inte för en enskild dos högsta värde`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`: `word` may be another drug than `earlier`. */
 export function blockedInheritanceFinding(amount: string, word: string, earlier: string, start: number, end: number): DoseDiagnostic {
   return {
