@@ -301,6 +301,21 @@ describe('drug role from the lexicon', () => {
   });
 });
 
+// Own sentences: a day's total after a dose was published as a second dose.
+describe('a day\'s total after a dose with times per day', () => {
+  it('is no second dose when it is the dose times the times per day (`10 mg x 6, dygnsdos 60 mg`)', () => {
+    const { doses, diagnostics } = read('Morfin 10 mg x 6, dygnsdos 60 mg.');
+    expect(doses.map((d) => [d.amount?.low, d.timesPerDay])).toEqual([[10, { low: 6, high: 6 }]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('is reported when it does not match, and read as written', () => {
+    const { doses, diagnostics } = read('Morfin 10 mg x 6, dygnsdos 80 mg.');
+    expect(doses.map((d) => d.amount?.low)).toEqual([10, 80]);
+    expect(diagnostics.map((d) => [d.ruleId, d.message.sv.includes('`60 mg` per dygn')])).toEqual([['dose-ambiguous', true]]);
+  });
+});
+
 // Own sentences: a daily maximum was stored as the maximum of a single dose.
 describe('a maximum per day', () => {
   it('is reported and stored as no limit (`max 30 mg/dygn`, `maxdos 4 g/dygn`)', () => {

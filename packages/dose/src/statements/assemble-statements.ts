@@ -9,7 +9,7 @@ import { attributeAmount } from './amount-attribution.js';
 import { drugAfterAmount } from './drug-after-amount.js';
 import { isContentAmount, restatementAfter } from './not-a-dose.js';
 import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTHS, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
-import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFinding, excludedDrugFinding, limitPerPeriodFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
+import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFinding, dailyTotalFinding, excludedDrugFinding, limitPerPeriodFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
 import { mergeTotalFirst, mergeUpToTotal } from './merge-total-first.js';
@@ -128,8 +128,10 @@ export class StatementAssembler {
         if (isFrequencyCap(this.stream, element)) return;
         // `5 fraktioner per vecka`, `5 dagar i veckan`: how many a week, no interval between doses; left unread, it is reported.
         if (this.stream.isWord(element.first - 1, ['fraktioner', 'fractions', 'dagar', 'days', 'behandlingar', 'behandlingsdagar'])) return;
-        // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it.
-        if (rightBefore?.kind === 'mention' || (rightBefore?.kind === 'amount' && near === null)) this.s.preSchedule = element;
+        // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it; a noun
+        // for the daily dose (`…, dygnsdos 60 mg`) always names the amount after it.
+        const namesNext = rightBefore?.kind === 'amount' && (near === null || this.stream.isWord(element.first, DAILY_DOSE_NOUNS));
+        if (rightBefore?.kind === 'mention' || namesNext) this.s.preSchedule = element;
         else if (near !== null && element.intervalDays.low < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
         else if (near !== null) attachCycleInterval(this.drafts, near, element, this.stream);
         return;
@@ -278,6 +280,15 @@ export class StatementAssembler {
     if (mention !== null && mention.first === this.s.nameCueNext && mention.next === element.first) return;
     // `AUC 5 (ca 600 mg)`: the amount restates the statement before it; `84 mg laktos`: product content.
     if (element.first < this.s.restatedUntil || isContentAmount(stream, this.s, element)) return;
+    // `Morfin 10 mg x 6, dygnsdos 60 mg`: the day's total of the dose before, said again, is no second
+    // dose; a total that does not match it (`dygnsdos 80 mg`) is reported and read as written.
+    const total = dailyTotalOf(this.s.lastInSentence, this.s.preSchedule, element, stream);
+    if (total === 'same') {
+      this.read.push({ first: this.s.preSchedule?.first ?? element.first, next: element.next });
+      this.s.preSchedule = null;
+      return;
+    }
+    if (total !== null) this.diagnostics.push(dailyTotalFinding(this.slice(element.first, element.next), total, stream.startOf(element.first), stream.endOf(element.next - 1)));
     const limit = acceptLimit(this.s, element);
     if (limit === 'per-period') this.diagnostics.push(limitPerPeriodFinding(this.slice(element.first, element.next), stream.startOf(element.first), stream.endOf(element.next - 1)));
     if (limit !== false) return;
@@ -496,6 +507,23 @@ export class StatementAssembler {
  * `var 8:e timme` after a dose with no times per day or interval, in hours that divide the day.
  * `två doser … med 4 timmars mellanrum` counts its doses and states no daily rhythm.
  */
+/** Nouns for the dose of a day, which name the amount right after them (see `readPer`). */
+const DAILY_DOSE_NOUNS = ['dygnsdos', 'dygnsdosen', 'dagsdos'];
+
+/**
+ * `element` after a noun for the day's dose, against the dose `last` before it with times per day:
+ * `same` when it is that dose's day total (amount × times per day), else the total the dose gives
+ * (`10 mg x 6` gives `60 mg`); null when there is no such pair.
+ */
+function dailyTotalOf(last: Draft | null, schedule: ElementOf<'schedule'> | null, element: ElementOf<'amount'>, stream: TokenStream): 'same' | string | null {
+  if (last === null || schedule === null || schedule.next !== element.first || !stream.isWord(schedule.first, DAILY_DOSE_NOUNS)) return null;
+  const { amount, unit, timesPerDay } = last.dose;
+  if (amount === null || timesPerDay === null || unit !== element.amount.unit) return null;
+  const total = element.amount.amount;
+  const expected = { low: amount.low * timesPerDay.low, high: amount.high * timesPerDay.high };
+  return total.low === expected.low && total.high === expected.high ? 'same' : `${formatRange(expected)} ${unit}`;
+}
+
 function gapGivesTimesPerDay(stream: TokenStream, near: Draft, gap: ElementOf<'hour-gap'>): boolean {
   if (!stream.isWord(gap.first, ['var', 'varje', 'every'])) return false;
   return near.dose.timesPerDay === null && near.dose.intervalDays === null && gap.hours < 24 && 24 % gap.hours === 0;

@@ -70,6 +70,19 @@ export function excludedDrugFinding(amount: string, excluded: string, start: num
   };
 }
 
+/** `Morfin 10 mg x 6, dygnsdos 80 mg`: a day's total that the dose before does not give. */
+export function dailyTotalFinding(total: string, expected: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `The daily dose \`${total}\` does not match the dose before it, which gives \`${expected}\` a day; it is read as a dose of its own`,
+      sv: `Dygnsdosen \`${total}\` stämmer inte med dosen före, som ger \`${expected}\` per dygn; den läses som en egen dos`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `max 30 mg/dygn`: a maximum per day, which no field of a dose holds. */
 export function limitPerPeriodFinding(limit: string, start: number, end: number): DoseDiagnostic {
   return {
