@@ -15,6 +15,7 @@ import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-rol
 import { mergeTotalFirst, mergeUpToTotal } from './merge-total-first.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
 import { isBracketedAfter } from './listed-drugs.js';
+import { DAILY_DOSE_NOUNS, dailyTotalOf } from './daily-total.js';
 import { misspeltNamesIn } from './misspelt-names.js';
 import { productNameTail } from './product-name.js';
 import { nameRegimen } from './name-regimen.js';
@@ -283,12 +284,12 @@ export class StatementAssembler {
     // `Morfin 10 mg x 6, dygnsdos 60 mg`: the day's total of the dose before, said again, is no second
     // dose; a total that does not match it (`dygnsdos 80 mg`) is reported and read as written.
     const total = dailyTotalOf(this.s.lastInSentence, this.s.preSchedule, element, stream);
-    if (total === 'same') {
+    if (total?.matches === true) {
       this.read.push({ first: this.s.preSchedule?.first ?? element.first, next: element.next });
       this.s.preSchedule = null;
       return;
     }
-    if (total !== null) this.diagnostics.push(dailyTotalFinding(this.slice(element.first, element.next), total, stream.startOf(element.first), stream.endOf(element.next - 1)));
+    if (total !== null) this.diagnostics.push(dailyTotalFinding(this.slice(element.first, element.next), total.expected, stream.startOf(element.first), stream.endOf(element.next - 1)));
     const limit = acceptLimit(this.s, element);
     if (limit === 'per-period') this.diagnostics.push(limitPerPeriodFinding(this.slice(element.first, element.next), stream.startOf(element.first), stream.endOf(element.next - 1)));
     if (limit !== false) return;
@@ -507,23 +508,6 @@ export class StatementAssembler {
  * `var 8:e timme` after a dose with no times per day or interval, in hours that divide the day.
  * `två doser … med 4 timmars mellanrum` counts its doses and states no daily rhythm.
  */
-/** Nouns for the dose of a day, which name the amount right after them (see `readPer`). */
-const DAILY_DOSE_NOUNS = ['dygnsdos', 'dygnsdosen', 'dagsdos'];
-
-/**
- * `element` after a noun for the day's dose, against the dose `last` before it with times per day:
- * `same` when it is that dose's day total (amount × times per day), else the total the dose gives
- * (`10 mg x 6` gives `60 mg`); null when there is no such pair.
- */
-function dailyTotalOf(last: Draft | null, schedule: ElementOf<'schedule'> | null, element: ElementOf<'amount'>, stream: TokenStream): 'same' | string | null {
-  if (last === null || schedule === null || schedule.next !== element.first || !stream.isWord(schedule.first, DAILY_DOSE_NOUNS)) return null;
-  const { amount, unit, timesPerDay } = last.dose;
-  if (amount === null || timesPerDay === null || unit !== element.amount.unit) return null;
-  const total = element.amount.amount;
-  const expected = { low: amount.low * timesPerDay.low, high: amount.high * timesPerDay.high };
-  return total.low === expected.low && total.high === expected.high ? 'same' : `${formatRange(expected)} ${unit}`;
-}
-
 function gapGivesTimesPerDay(stream: TokenStream, near: Draft, gap: ElementOf<'hour-gap'>): boolean {
   if (!stream.isWord(gap.first, ['var', 'varje', 'every'])) return false;
   return near.dose.timesPerDay === null && near.dose.intervalDays === null && gap.hours < 24 && 24 % gap.hours === 0;
