@@ -1,3 +1,4 @@
+import { hasInnEnding } from '../check/looks-like-drug-name.js';
 import type { DoseLink, Duration, OpenRange, Range, Route, SchedulePause } from '../dose-types.js';
 import type { NameIndex, NamedEntry } from '../lexicon/name-index.js';
 import { readAucByUnit } from './read-auc-by-unit.js';
@@ -19,7 +20,6 @@ import { readRoute } from './read-route.js';
 import { readHourGap, readSchedule } from './read-schedule.js';
 import { readTableBasis } from './read-table-basis.js';
 import type { Match, TokenStream } from './token-stream.js';
-import { hasInnEnding } from '../check/looks-like-drug-name.js';
 
 /** The pieces a dose statement is built from, found in one left-to-right pass. */
 export type ElementValue =

@@ -13,8 +13,8 @@ import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFin
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
 import { mergeTotalFirst, mergeUpToTotal } from './merge-total-first.js';
-import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
 import { isBracketedAfter } from './listed-drugs.js';
+import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
 import { DAILY_DOSE_NOUNS, dailyTotalOf } from './daily-total.js';
 import { misspeltNamesIn } from './misspelt-names.js';
 import { productNameTail } from './product-name.js';
