@@ -290,3 +290,11 @@ describe('alternative amounts and counts written once with their unit', () => {
     expect(only('Paklitaxel 175 mg/m2 i 4 eller 6 cykler.').cycles).toEqual(r(4, 6));
   });
 });
+
+// Own sentence: a count after a cycle interval was read as times per day.
+describe('a count after an interval of a week or more', () => {
+  it('counts cycles (`dag 1 q3w x 3`), not times per day', () => {
+    expect(only('Epirubicin 100 mg/m2 dag 1 q3w x 3.')).toMatchObject({ intervalDays: r(21), cycles: r(3), timesPerDay: null });
+    expect(only('Ondansetron 8 mg x 2.').timesPerDay).toEqual(r(2));
+  });
+});

@@ -35,6 +35,8 @@ export const CONVERSION_REACH = 3;
 
 /** Above this, `x N` right after an amount is a number of cycles; up to it, doses per day. */
 const MOST_TIMES_PER_DAY = 3;
+/** An interval at least this long is between cycles, and a count after it counts cycles. */
+const DAYS_IN_WEEK = 7;
 /** After a flat amount (`1 g x 4`, `2,5–5 mg x 4–6`), up to this many are doses per day. */
 const MOST_TIMES_PER_DAY_FLAT = 6;
 
@@ -43,11 +45,14 @@ const MOST_TIMES_PER_DAY_FLAT = 6;
  * never a number of cycles. Up to 3 after any amount; up to 6 after a flat amount, which
  * analgesics, antiemetics and sedatives are given in several times a day; and any range from 1
  * (`x 1–6`: as often as needed, up to six times), which no count of cycles starts at. Above that
- * after a mass per m², per kg or a target AUC it is a number of cycles.
+ * after a mass per m², per kg or a target AUC it is a number of cycles; so is any count after an
+ * interval of a week or more (`var 3:e vecka x 4`).
  */
 export function isTimesPerDay(draft: Draft, count: OpenRange): boolean {
-  const { amount, unit } = draft.dose;
+  const { amount, unit, intervalDays } = draft.dose;
   if (amount === null || unit === 'Gy' || count.high === null) return false;
+  // `100 mg/m2 dag 1 q3w x 3`: after an interval of a week or more, a count is of cycles.
+  if (intervalDays !== null && intervalDays.low >= DAYS_IN_WEEK) return false;
   if (count.high <= MOST_TIMES_PER_DAY || (count.low === 1 && count.high > 1)) return true;
   return unit === 'mg' && count.high <= MOST_TIMES_PER_DAY_FLAT;
 }
