@@ -298,3 +298,12 @@ describe('a count after an interval of a week or more', () => {
     expect(only('Ondansetron 8 mg x 2.').timesPerDay).toEqual(r(2));
   });
 });
+
+// Own sentences: numbered cycles were reported as unread.
+describe('cycles numbered from the first', () => {
+  it('`i cykel 1–6` and `for cycles 1-6` are six cycles; `från cykel 2` stays reported', () => {
+    expect(read('Dostarlimab 500 mg var 3:e vecka i cykel 1–6, därefter 1000 mg var 6:e vecka.').doses.map((d) => d.cycles)).toEqual([r(6), null]);
+    expect(only('Dostarlimab 500 mg every 3 weeks for cycles 1-6.').cycles).toEqual(r(6));
+    expect(read('Paklitaxel 80 mg/m2 veckovis från cykel 2.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { OpenRange } from '../dose-types.js';
-import { readCount } from './read-range.js';
+import { readCount, readNumberRange } from './read-range.js';
 import type { Match, TokenStream } from './token-stream.js';
 import { GRAY } from './read-radiation.js';
 
@@ -12,11 +12,21 @@ const AT_LEAST = [['minst'], ['at', 'least'], ['åtminstone']];
 /**
  * A number of treatment cycles: `i 4 cykler`, `6 cykler`, `sju cykler`, `4 eller 6 cykler` (4–6), `upp till 35 cykler`
  * (at most: `{ low: null, high: 35 }`), `till totalt 16 cykler` (exactly 16),
- * `minst 4 cykler` (at least: `{ low: 4, high: null }`), `for 6 cycles`.
+ * `minst 4 cykler` (at least: `{ low: 4, high: null }`), `for 6 cycles`, `i cykel 1–6` (6).
  */
 export function readCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
   const preposition = stream.phrase(at, PREPOSITIONS);
-  return readQualifiedCycles(stream, at) ?? (preposition === -1 ? null : readQualifiedCycles(stream, preposition));
+  const from = preposition === -1 ? at : preposition;
+  return readQualifiedCycles(stream, at) ?? (preposition === -1 ? null : readQualifiedCycles(stream, preposition)) ?? readNumberedCycles(stream, from);
+}
+
+/** `i cykel 1–6`, `for cycles 1-6`: the cycles numbered from the first, as many as the last number. */
+function readNumberedCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
+  if (!stream.isWord(at, CYCLE_NOUNS)) return null;
+  const first = stream.at(at + 1);
+  const range = first?.kind === 'number' && first.value === 1 ? readNumberRange(stream, at + 1) : null;
+  if (range === null || range.value.high <= 1 || !Number.isInteger(range.value.high)) return null;
+  return { value: { low: range.value.high, high: range.value.high }, next: range.next };
 }
 
 function readQualifiedCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
