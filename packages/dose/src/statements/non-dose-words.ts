@@ -1,6 +1,7 @@
 import { CARDINALS } from '../grammar/number-words.js';
 import { rateEnd } from '../grammar/read-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
+import { isDoseNoun } from './inheritance-blocker.js';
 
 /**
  * What a number measures when it is not part of a dose: volumes, infusion times, body weight,
@@ -55,12 +56,28 @@ const ROUTE_WORDS = new Set([
  */
 const UNPUBLISHABLE_UNITS = new Set(['me', 'mu', 'mie', 'miu', 'ie', 'iu', 'enheter', 'units', 'miljoner', 'milj', 'cgy', 'gbq', 'mbq', 'kbq']);
 
-/** `30 IE`, `20 ME/m2`, `5 miljoner enheter`, `1 mg/h` left unread: a number followed by a unit the graph cannot hold in that form, or a rate. */
+/**
+ * `30 IE`, `20 ME/m2`, `5 miljoner enheter`, `1 mg/h`, `75 % av dosen` left unread: a number followed
+ * by a unit the graph cannot hold in that form, a rate, or a share of a dose.
+ */
 export function isUnpublishableAmount(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   const unit = stream.tokens[index + 1];
   if (token?.kind !== 'number' || unit === undefined) return false;
-  return UNPUBLISHABLE_UNITS.has(unit.lower) || rateEnd(stream, index) !== -1;
+  return UNPUBLISHABLE_UNITS.has(unit.lower) || rateEnd(stream, index) !== -1 || shareOfDoseEnd(stream, index) !== -1;
+}
+
+/**
+ * `75 % av dosen`, `50 % dos`, `80 procent av full dos` at `index`: a share of a dose, which no
+ * dose field holds. The index after it, or -1.
+ */
+export function shareOfDoseEnd(stream: TokenStream, index: number): number {
+  const percent = stream.tokens[index + 1];
+  if (stream.tokens[index]?.kind !== 'number' || percent === undefined || (percent.text !== '%' && percent.lower !== 'procent')) return -1;
+  const after = stream.isWord(index + 2, ['av']) ? index + 3 : index + 2;
+  const noun = stream.isWord(after, ['full', 'hel', 'ordinarie', 'planerad', 'planerade', 'den']) ? after + 1 : after;
+  const word = stream.tokens[noun];
+  return word?.kind === 'word' && isDoseNoun(word.lower) ? noun + 1 : -1;
 }
 
 /** Nouns of administrations that a count in words may count (`totalt fyra doser`). */

@@ -87,6 +87,12 @@ describe('doses in units the graph cannot hold in that form are never dropped si
     expect(leftovers('Lutetium-177 7,4 GBq var 8:e vecka.').length).toBe(1);
   });
 
+  it('a share of a dose (`75 % av dosen`), in any clause; a percentage of anything else is no leftover', () => {
+    expect(leftovers('Vid GFR 30–60 ml/min ges 75 % av dosen.')).toEqual(['75 % av dosen']);
+    expect(leftovers('Kreatininclearance 30-50 ml/min: 50 % dos.')).toEqual(['50 % dos']);
+    expect(leftovers('Cirka 10 % av de hormonreceptornegativa tumörerna svarar.')).toEqual([]);
+  });
+
   it('million units read as a dose, and an intraperitoneal route, are no leftovers', () => {
     expect(leftovers('Filgrastim 0,5 ME/kg sc.')).toEqual([]);
     expect(leftovers('Oxaliplatin | Intraperitoneal instillation | 460 mg/m2')).toEqual([]);

@@ -3,7 +3,7 @@ import { formatAmountText } from '../format/format-amount.js';
 import { rateEnd } from '../grammar/read-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
-import { isScheduleLeftover, isUnpublishableAmount } from './non-dose-words.js';
+import { isScheduleLeftover, isUnpublishableAmount, shareOfDoseEnd } from './non-dose-words.js';
 
 /** A token span `[first, next)` that was read: a statement, a drug name, a limit, a joining word. */
 export interface ReadSpan {
@@ -100,10 +100,10 @@ function leftoverRuns(stream: TokenStream, covered: Uint8Array, clause: ReadSpan
       current = null;
       continue;
     }
-    // A rate left unread (`0,5 mg/kg/min`) is reported whole.
+    // A rate left unread (`0,5 mg/kg/min`) is reported whole, and so is a share of a dose (`75 % av dosen`).
     const rate = rateEnd(stream, index);
     if (rate === -1 && !isScheduleLeftover(stream, index)) continue;
-    const next = Math.max(index + 1, rate);
+    const next = Math.max(index + 1, rate, shareOfDoseEnd(stream, index));
     if (current !== null && index - current.next < JOIN_GAP) {
       current.next = next;
       current.rate = false;
