@@ -35,7 +35,7 @@ export function readContentCue(stream: TokenStream, at: number): Match<true> | n
  * `Läkemedlets namn`) writes them; and the definite forms (`10 mg tabletten har en skåra`).
  */
 const PRODUCT_FORMS = new Set([
-  'tabletter', 'filmdragerade', 'dragerade', 'depottabletter', 'enterotabletter', 'brustabletter', 'munsönderfallande',
+  'tabletter', 'filmdragerade', 'dragerade', 'filmdragerad', 'dragerad', 'enterodragerad', 'depottabletter', 'enterotabletter', 'brustabletter', 'munsönderfallande',
   'dispergerbara', 'resoribletter', 'sublingualresoribletter', 'kapslar', 'hårda', 'mjuka', 'depotkapslar', 'enterokapslar',
   'injektionsvätska', 'infusionsvätska', 'koncentrat', 'injektionssubstans', 'infusionssubstans', 'suppositorier', 'tablets',
   'capsules', 'film', 'tabletten', 'kapseln', 'injektionsflaskan', 'sprutan', 'pennan', 'injektionspennan',
@@ -60,7 +60,7 @@ const VOLUMES = ['ml', 'l', 'dl'];
  * never a strength.
  */
 export function readStrength(stream: TokenStream, at: number): Match<true> | null {
-  const list = readStrengthList(stream, at);
+  const list = readStrengthList(stream, at) ?? readStrengthsBeforeForm(stream, at);
   if (list !== null) return list;
   const each = stream.isWord(at, ['varje', 'each']);
   const amount = readMassAmount(stream, each ? at + 1 : at);
@@ -77,6 +77,24 @@ export function readStrength(stream: TokenStream, at: number): Match<true> | nul
     if (volume !== null && stream.isWord(volume.next, VOLUMES)) return { value: true, next: volume.next + 1 };
   }
   return null;
+}
+
+/**
+ * `Lenvima 4 mg och 10 mg hårda kapslar`: two or more flat masses listed right before a product's
+ * dosage form are the strengths it comes in, the first as much as the last.
+ */
+function readStrengthsBeforeForm(stream: TokenStream, at: number): Match<true> | null {
+  let next = at;
+  let count = 0;
+  for (;;) {
+    const amount = readMassAmount(stream, next);
+    if (amount === null || amount.value.unit !== 'mg' || amount.value.intervalDays !== null) return null;
+    count++;
+    next = amount.next;
+    if (!LIST_JOINERS.includes(stream.at(next)?.lower ?? '') || readMassAmount(stream, next + 1) === null) break;
+    next++;
+  }
+  return count >= 2 && isWordIn(stream, next, PRODUCT_FORMS) ? { value: true, next: next + 1 } : null;
 }
 
 /** Dosage forms written right before the strengths of a product (`tablett`, `förfylld injektionspenna`). */

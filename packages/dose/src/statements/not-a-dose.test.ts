@@ -26,6 +26,8 @@ describe('product content and strength are not doses', () => {
     ['Ondansetron finns som 4 mg och 8 mg tabletter.', 'Ondansetron'],
     ['För att nå dosen finns Zyxtra tillgänglig som 20 mg, 50 mg och 70 mg filmdragerade tabletter.', 'Dasatinib'],
     ['Förpackning: Zoladex 3,6 mg implantat.', 'Goserelin'],
+    ['Zyxtra 4 mg och 10 mg hårda kapslar.', 'Lenvatinib'],
+    ['Kapecitabin Accord 500 mg filmdragerad tablett', 'Kapecitabin'],
     ['Läkemedlet levereras som 100 mg pulver till infusionsvätska.', 'Dakarbazin'],
     // The strengths listed right after a dosage form, ending the sentence.
     ['Zyxtra filmdragerad tablett 50 mg, 100 mg och 150 mg', 'Abemaciklib'],
