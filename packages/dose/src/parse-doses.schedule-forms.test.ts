@@ -86,6 +86,13 @@ describe('schedule forms of regimen sheets', () => {
     expect(only('Docetaxel 75 mg/m2 dag 1, kurintervall 3 veckor.').intervalDays).toEqual(r(21));
   });
 
+  it('days at the start of a regimen table\'s row (`Dag 1 | Paklitaxel | … | 175 mg/m²`) or right before a drug\'s name are its doses\' days', () => {
+    expect(only('Dag 1, 8, 15 | Gemcitabin | Intravenös infusion | 1000 mg/m² | kroppsyta | 30 min').days).toEqual([1, 8, 15]);
+    const { doses, diagnostics } = read('Dag 1 Karboplatin Intravenös infusion AUC 5 60 min');
+    expect(doses.map((d) => d.days)).toEqual([[1]]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('`Dag 1:` heading a sentence gives its days to each dose of the sentence', () => {
     const { doses } = read('Dag 1: paklitaxel 175 mg/m2 iv och karboplatin AUC 5 iv.');
     expect(doses.map((d) => [d.drug, d.days])).toEqual([['paclitaxel', [1]], ['carboplatin', [1]]]);

@@ -138,8 +138,9 @@ export class StatementAssembler {
         return;
       case 'cycle-days':
         if (near !== null) attachCycleDays(this.drafts, near, element, this.stream);
-        // `Dag 1: paklitaxel …, karboplatin …`: days that head the sentence go to each of its doses.
-        else if (this.s.open === null && this.stream.isPunct(element.next, ':')) {
+        // `Dag 1: paklitaxel …, karboplatin …`, `Dag 1 | Paklitaxel | … | 175 mg/m²` (a regimen table's
+        // row), `Dag 1 Karboplatin …`: days that head the sentence go to each of its doses.
+        else if (this.s.open === null && this.headsSentence(element, following)) {
           this.s.days = element;
           this.read.push({ first: element.first, next: element.next });
         }
@@ -202,6 +203,12 @@ export class StatementAssembler {
       case 'joiner':
         return;
     }
+  }
+
+  /** Days at the start of a sentence, before a colon, a table's cell mark or a drug's name. */
+  private headsSentence(days: ElementOf<'cycle-days'>, following: Element | undefined): boolean {
+    if (days.first !== this.s.first) return this.stream.isPunct(days.next, ':');
+    return this.stream.isPunct(days.next, ':', '|') || (following?.kind === 'mention' && following.first === days.next && following.entry.kind === 'drug');
   }
 
   /**
