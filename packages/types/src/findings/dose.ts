@@ -20,17 +20,20 @@ export const doseFindings = findingsOf('dose', {
   },
   'dose-ambiguous': {
     severity: 'warning',
-    summary: { en: 'A dose that may belong to more than one drug.', sv: 'En dos som kan höra till mer än ett läkemedel.' },
+    summary: {
+      en: 'A dose that may belong to more than one drug, or a day\'s total that the dose before it does not give.',
+      sv: 'En dos som kan höra till mer än ett läkemedel, eller en dygnsdos som dosen före inte ger.',
+    },
     why: {
-      en: 'A dose after a list of drugs (`cisplatin eller karboplatin 75 mg/m2`), or a second dose whose drug position holds a word that may be another drug (`cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`), could belong to more than one; the tool does not guess, so the dose is published without a drug until the text names one.',
-      sv: 'En dos efter en uppräkning av läkemedel (`cisplatin eller karboplatin 75 mg/m2`), eller en andra dos där ett ord som kan vara ett annat läkemedel står på läkemedlets plats (`cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`), kan höra till mer än ett; verktyget gissar inte, så dosen publiceras utan läkemedel tills texten anger ett.',
+      en: 'A dose after a list of drugs (`cisplatin eller karboplatin 75 mg/m2`), after a drug\'s name with another drug in brackets (`Dexametason (Betapred) 4 mg`), after a drug named as the one not to give (`Vid intolerans mot cisplatin ges 100 mg/m2`), or a second dose whose drug position holds a word that may be another drug (`cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`), could belong to more than one; the tool does not guess, so the dose is published without a drug until the text names one. A day\'s total that does not match the dose before it (`10 mg x 6, dygnsdos 80 mg`) is reported too: one of the two is wrong.',
+      sv: 'En dos efter en uppräkning av läkemedel (`cisplatin eller karboplatin 75 mg/m2`), efter ett läkemedels namn med ett annat läkemedel inom parentes (`Dexametason (Betapred) 4 mg`), efter ett läkemedel som nämns som det som inte ska ges (`Vid intolerans mot cisplatin ges 100 mg/m2`), eller en andra dos där ett ord som kan vara ett annat läkemedel står på läkemedlets plats (`cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`), kan höra till mer än ett; verktyget gissar inte, så dosen publiceras utan läkemedel tills texten anger ett. En dygnsdos som inte stämmer med dosen före (`10 mg x 6, dygnsdos 80 mg`) rapporteras också: en av dem är fel.',
     },
   },
   'dose-partial-reading': {
     severity: 'warning',
     summary: {
-      en: 'A dose phrase the grammar read only in part: a number or a schedule word in the clause of a dose or of a drug name was left over, or an amount in units or by a route the graph cannot hold yet (`30 ME`, `intraperitonealt`), or a rate of infusion (`0,5 mg/kg/min`).',
-      sv: 'En dosfras som grammatiken bara läste delvis: ett tal eller ett schemaord i satsen med en dos eller ett läkemedelsnamn blev över, eller en mängd i enheter eller med en väg som grafen ännu inte kan hålla (`30 ME`, `intraperitonealt`), eller en infusionshastighet (`0,5 mg/kg/min`).',
+      en: 'A dose phrase the grammar read only in part: a number or a schedule word in the clause of a dose or of a drug name was left over, or an amount in units or by a route the graph cannot hold yet (`30 ME`, `4500 cGy`, `7,4 GBq`, `intraperitonealt`), a share of a dose (`75 % av dosen`), a maximum per day (`max 30 mg/dygn`), or a rate of infusion (`0,5 mg/kg/min`).',
+      sv: 'En dosfras som grammatiken bara läste delvis: ett tal eller ett schemaord i satsen med en dos eller ett läkemedelsnamn blev över, eller en mängd i enheter eller med en väg som grafen ännu inte kan hålla (`30 ME`, `4500 cGy`, `7,4 GBq`, `intraperitonealt`), en andel av en dos (`75 % av dosen`), ett högsta värde per dygn (`max 30 mg/dygn`), eller en infusionshastighet (`0,5 mg/kg/min`).',
     },
     why: {
       en: 'A dose published with a schedule, cycle or day the tool could not read would look complete while it is not. After a sentence is read, every number and schedule word of such a clause that no reading took in and that is no recognised non-dose (a volume, a weight, an age, a percentage, a concentration, a statistic, a label such as `fas 2`, a citation) is reported at its place, so that the editor can rewrite it in a form the grammar reads, or the grammar can learn the form.',
