@@ -70,7 +70,8 @@ function repeatedUnitRange(stream: TokenStream, read: Match<AmountValue>): Match
   if (amount.low !== amount.high || !stream.isPunct(read.next, '-', '–', '—') || stream.at(read.next + 1)?.kind !== 'number') return null;
   const other = readMassAmount(stream, read.next + 1);
   if (other === null || other.value.unit !== read.value.unit || other.value.amount.low !== other.value.amount.high || other.value.amount.low <= amount.low) return null;
-  if (JSON.stringify(other.value.intervalDays) !== JSON.stringify(read.value.intervalDays)) return null;
+  const [a, b] = [other.value.intervalDays, read.value.intervalDays];
+  if (a !== b && (a === null || b === null || a.low !== b.low || a.high !== b.high)) return null;
   return { value: { ...read.value, amount: { low: amount.low, high: other.value.amount.low } }, next: other.next };
 }
 

@@ -84,6 +84,12 @@ export function readStrength(stream: TokenStream, at: number): Match<true> | nul
  * dosage form are the strengths it comes in, the first as much as the last.
  */
 function readStrengthsBeforeForm(stream: TokenStream, at: number): Match<true> | null {
+  const list = readFlatMasses(stream, at);
+  return list !== null && list.value >= 2 && isWordIn(stream, list.next, PRODUCT_FORMS) ? { value: true, next: list.next + 1 } : null;
+}
+
+/** Flat masses joined by `LIST_JOINERS` from `at` (`50 mg, 100 mg och 150 mg`): how many, or null when none is one. */
+function readFlatMasses(stream: TokenStream, at: number): Match<number> | null {
   let next = at;
   let count = 0;
   for (;;) {
@@ -94,7 +100,7 @@ function readStrengthsBeforeForm(stream: TokenStream, at: number): Match<true> |
     if (!LIST_JOINERS.includes(stream.at(next)?.lower ?? '') || readMassAmount(stream, next + 1) === null) break;
     next++;
   }
-  return count >= 2 && isWordIn(stream, next, PRODUCT_FORMS) ? { value: true, next: next + 1 } : null;
+  return { value: count, next };
 }
 
 /** Dosage forms written right before the strengths of a product (`tablett`, `förfylld injektionspenna`). */
@@ -115,19 +121,10 @@ const LIST_JOINERS = [',', 'och', 'eller', 'and', 'or'];
  */
 function readStrengthList(stream: TokenStream, at: number): Match<true> | null {
   if (!isWordIn(stream, at, FORMS_BEFORE_STRENGTHS)) return null;
-  let next = at + 1;
-  let count = 0;
-  for (;;) {
-    const amount = readMassAmount(stream, next);
-    if (amount === null || amount.value.unit !== 'mg' || amount.value.intervalDays !== null) return null;
-    count++;
-    next = amount.next;
-    const joiner = stream.at(next);
-    if (joiner === undefined || !LIST_JOINERS.includes(joiner.lower) || readMassAmount(stream, next + 1) === null) break;
-    next++;
-  }
-  const endsSentence = next >= stream.length || stream.isPunct(next, '.', ';', '(');
-  return count >= 2 && endsSentence ? { value: true, next } : null;
+  const list = readFlatMasses(stream, at + 1);
+  if (list === null) return null;
+  const endsSentence = list.next >= stream.length || stream.isPunct(list.next, '.', ';', '(');
+  return list.value >= 2 && endsSentence ? { value: true, next: list.next } : null;
 }
 
 /**

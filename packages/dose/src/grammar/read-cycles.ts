@@ -17,7 +17,7 @@ const AT_LEAST = [['minst'], ['at', 'least'], ['åtminstone']];
 export function readCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
   const preposition = stream.phrase(at, PREPOSITIONS);
   const from = preposition === -1 ? at : preposition;
-  return readQualifiedCycles(stream, at) ?? (preposition === -1 ? null : readQualifiedCycles(stream, preposition)) ?? readNumberedCycles(stream, from);
+  return readQualifiedCycles(stream, at) ?? (from === at ? null : readQualifiedCycles(stream, from)) ?? readNumberedCycles(stream, from);
 }
 
 /** `i cykel 1–6`, `for cycles 1-6`: the cycles numbered from the first, as many as the last number. */

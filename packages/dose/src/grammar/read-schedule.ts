@@ -224,7 +224,7 @@ function readQNotation(stream: TokenStream, at: number): Match<Range> | null {
   if (glued !== null && ['w', 'wk', 'v'].includes(glued)) return { value: single(count.value * 7), next: at + 3 };
   if (glued === 'd') return { value: single(count.value), next: at + 3 };
   // `q8h`: every 8 hours, three times a day; only counts that divide the day.
-  if (glued === 'h' && 24 % count.value === 0) return { value: single(count.value / 24), next: at + 3 };
+  if (glued === 'h' && HOURS_PER_DAY % count.value === 0) return { value: single(count.value / HOURS_PER_DAY), next: at + 3 };
   if (glued === null && WEEKS_OF_DAYS.has(count.value)) return { value: single(count.value), next: at + 2 };
   return null;
 }
