@@ -24,10 +24,17 @@ describe('schedule forms of regimen sheets', () => {
     ['Tamoxifen 20 mg dagligen i 5 år.', { value: 5, unit: 'a' }],
     ['Letrozol 2,5 mg x 1 i fem år.', { value: 5, unit: 'a' }],
     ['Ondansetron 8 mg x 2 i 3 dagar.', { value: 3, unit: 'd' }],
-    ['Docetaxel 37,5 mg intravesikalt en gång per vecka i 6 veckor.', { value: 6, unit: 'wk' }],
+    ['Docetaxel 37,5 mg iv en gång per vecka i 6 veckor.', { value: 6, unit: 'wk' }],
   ])('a duration right after the schedule is the length of the treatment: %s', (text, duration) => {
     expect(only(text).maxDuration).toMatchObject(duration);
     expect(read(text).diagnostics).toEqual([]);
+  });
+
+  // Own sentence: the route, which the graph has no value for, was dropped in silence.
+  it('a route the graph cannot hold (`intravesikalt`) is reported, and the rest still read', () => {
+    const text = 'Docetaxel 37,5 mg intravesikalt en gång per vecka i 6 veckor.';
+    expect(only(text)).toMatchObject({ route: null, intervalDays: r(7), maxDuration: { value: 6, unit: 'wk' } });
+    expect(read(text).diagnostics.map((d) => [d.ruleId, text.slice(d.start, d.end)])).toEqual([['dose-partial-reading', 'intravesikalt']]);
   });
 
   it('`från dag 1 till dag 14` is days 1–14; `från dag 2` alone is when a drug starts: not read, reported', () => {

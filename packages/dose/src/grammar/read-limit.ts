@@ -50,7 +50,7 @@ export function readLimitCue(stream: TokenStream, at: number): Match<LimitKind> 
 
 const THRESHOLDS = [
   ['över'], ['under'], ['mer', 'än'], ['mindre', 'än'], ['överstiga'], ['överstigande'], ['understiga'],
-  ['motsvarande'], ['motsvarar'], ['motsvarar', 'cirka'], ['à'], ['á'], ['styrkan'], ['styrka'], ['innehåller'], ['exponeras', 'för'], ['above'], ['below'],
+  ['dos', 'motsvarande'], ['doser', 'motsvarande'], ['dosen', 'motsvarande'], ['à'], ['á'], ['styrkan'], ['styrka'], ['innehåller'], ['exponeras', 'för'], ['above'], ['below'],
   ['more', 'than'], ['less', 'than'], ['exceeding'], ['>'], ['<'], ['≥'], ['≤'], ['>', '='], ['<', '='],
 ];
 
@@ -70,16 +70,39 @@ const CHANGE_STEPS = [
 ];
 
 /**
- * A comparison right before an amount (`Doser över 1000 mg`, `under 20 Gy`, `motsvarande 5 mg`,
+ * A comparison right before an amount (`Doser över 1000 mg`, `under 20 Gy`,
  * `> 2 mg`), a strength (`tabletter à 500 mg`, `innehåller 100 mg`) or a step of change
- * (`CHANGE_STEPS`): the amount is a threshold, an equivalence, the content of a package or a
+ * (`CHANGE_STEPS`): the amount is a threshold, the content of a package or a
  * difference, never a dose.
  */
 export function readThresholdCue(stream: TokenStream, at: number): Match<true> | null {
-  const next = Math.max(stream.phrase(at, THRESHOLDS), stream.phrase(at, CHANGE_STEPS));
+  let next = Math.max(stream.phrase(at, THRESHOLDS), stream.phrase(at, CHANGE_STEPS));
+  // `mer än motsvarande 5 mg prednisolon`: a threshold stated as an equivalent.
+  if (next !== -1 && stream.isWord(next, ['motsvarande'])) next++;
   if (next === -1 || stream.at(next)?.kind !== 'number') return null;
   return { value: true, next };
 }
+
+const EQUIVALENCES = [['motsvarande'], ['motsvarar'], ['motsvarar', 'cirka']];
+
+/**
+ * `80 mg/m2 veckovis, motsvarande 240 mg/m2 per cykel`: an amount restating a dose before it in
+ * other terms, or the content of a salt named right before it. With neither (`lågdos järn,
+ * motsvarande 20–40 mg järn dagligen`) there is nothing it restates, and it is read as the dose
+ * (see `noteCue`).
+ */
+export function readEquivalenceCue(stream: TokenStream, at: number): Match<{ ofSalt: boolean }> | null {
+  const next = stream.phrase(at, EQUIVALENCES);
+  if (next === -1 || stream.at(next)?.kind !== 'number') return null;
+  const before = stream.at(at - 1);
+  return { value: { ofSalt: before?.kind === 'word' && SALT_ENDING.test(before.lower) }, next };
+}
+
+/**
+ * Endings of a salt's name (`Betametasonnatriumfosfat motsvarande 0,5 mg betametason`,
+ * `irinotekanhydroklorid`, `eribulinmesylat`): the amount after it is the salt's content.
+ */
+const SALT_ENDING = /(fosfat|acetat|klorid|sulfat|mesylat|citrat|tartrat|maleat|besilat|bromid|fumarat|succinat|natrium|kalium|dihydrat|trihydrat|monohydrat)$/;
 
 const BARE_MAXIMUM = [['max'], ['max', '.'], ['maximalt'], ['högst'], ['maximum'], ['up', 'to']];
 const MASS_UNITS = ['mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ug'];

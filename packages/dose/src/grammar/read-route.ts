@@ -6,7 +6,8 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
     route: 'iv',
     phrases: [
       ['iv'], ['i', '.', 'v', '.'], ['i', '.', 'v'], ['intravenöst'], ['intravenös', 'infusion'],
-      ['intravenös', 'injektion'], ['intravenös'], ['intravenous', 'infusion'], ['intravenously'], ['intravenous'],
+      ['intravenös', 'injektion'], ['intravenös'], ['intravenösa', 'infusioner'], ['intravenösa', 'injektioner'], ['intravenösa'],
+      ['intravenous', 'infusion'], ['intravenously'], ['intravenous'],
     ],
   },
   {
@@ -14,18 +15,22 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
     phrases: [
       ['po'], ['p', '.', 'o', '.'], ['peroralt'], ['peroral', 'tablett'], ['peroral', 'kapsel'], ['peroral'], ['oralt'],
       ['orally'], ['oral'], ['per', 'os'], ['by', 'mouth'], ['tablett'], ['tabletter'], ['kapsel'], ['kapslar'],
-      ['tabl'], ['tabl', '.'],
+      ['tabl'], ['tabl', '.'], ['perorala'], ['tablettform'], ['kapselform'],
     ],
   },
   {
     route: 'sc',
     phrases: [
-      ['sc'], ['s', '.', 'c', '.'], ['s', '.', 'c'], ['subkutant'], ['subkutan', 'injektion'], ['subkutan'], ['subcutaneously'], ['subcutaneous'],
+      ['sc'], ['s', '.', 'c', '.'], ['s', '.', 'c'], ['subkutant'], ['subkutan', 'injektion'], ['subkutan'], ['subkutana', 'injektioner'], ['subkutana'],
+      ['subcutaneously'], ['subcutaneous'],
     ],
   },
   {
     route: 'im',
-    phrases: [['im'], ['i', '.', 'm', '.'], ['i', '.', 'm'], ['intramuskulärt'], ['intramuscularly'], ['intramuscular']],
+    phrases: [
+      ['im'], ['i', '.', 'm', '.'], ['i', '.', 'm'], ['intramuskulärt'], ['intramuskulär', 'injektion'], ['intramuskulär'],
+      ['intramuskulära', 'injektioner'], ['intramuskulära'], ['intramuscularly'], ['intramuscular'],
+    ],
   },
   {
     route: 'ip',
@@ -37,7 +42,7 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
 ];
 
 /**
- * `iv`, `i.v.`, `intravenös infusion`, `po`, `peroralt`, `Peroral tablett`, `tabletter`, `tabl`, `T.`, `orally`,
+ * `iv`, `i.v.`, `intravenös infusion`, `två intramuskulära injektioner`, `i tablettform`, `po`, `peroralt`, `Peroral tablett`, `tabletter`, `tabl`, `T.`, `orally`,
  * `sc`, `Subkutan injektion`, `im`, `ip`, `i.p.`, `intraperitonealt`, `Intraperitoneal instillation` (HIPEC).
  */
 export function readRoute(stream: TokenStream, at: number): Match<Route> | null {

@@ -13,7 +13,7 @@ import { readCycles, readTimesCount } from './read-cycles.js';
 import { readCourseLength, readMaxDuration } from './read-duration.js';
 import { readInfusionTime } from './read-infusion-time.js';
 import { readJoiner } from './read-joiner.js';
-import { readLimitCue, readThresholdCue, type LimitKind } from './read-limit.js';
+import { readEquivalenceCue, readLimitCue, readThresholdCue, type LimitKind } from './read-limit.js';
 import { readPause } from './read-pause.js';
 import { readRadiation, type StatedFractionation } from './read-radiation.js';
 import { readRoute } from './read-route.js';
@@ -37,6 +37,7 @@ export type ElementValue =
   | { kind: 'joiner'; link: DoseLink }
   | { kind: 'limit-cue'; limit: LimitKind }
   | { kind: 'threshold' }
+  | { kind: 'equivalence'; ofSalt: boolean }
   | { kind: 'cycle-days'; days: number[] }
   | { kind: 'restart'; cycleLengthDays: number }
   | { kind: 'cycle-length'; cycleLengthDays: number }
@@ -65,6 +66,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readContentCue(s, at), () => ({ kind: 'content-cue' })),
   (s, at) => wrap(readInfusionTime(s, at), () => ({ kind: 'infusion-time' })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
+  (s, at) => wrap(readEquivalenceCue(s, at), ({ ofSalt }) => ({ kind: 'equivalence', ofSalt })),
   (s, at) => wrap(readConditionCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),

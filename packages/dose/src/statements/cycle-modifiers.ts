@@ -36,9 +36,21 @@ const SHORTEST_CYCLE = 7;
  * unless set off by a comma (`pembrolizumab 200 mg + lenvatinib 20 mg dagligen`).
  */
 export function attachCycleInterval(drafts: readonly Draft[], near: Draft, element: ElementOf<'schedule'>, stream: TokenStream): void {
+  if (daysOutlast(near, element.intervalDays.low)) return;
   const daily = near.dose.intervalDays;
   if (near.dose.days !== null && daily !== null && daily.high <= 1 && element.intervalDays.low > 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', element.intervalDays, stream, element.intervalDays.low >= SHORTEST_CYCLE);
+}
+
+/**
+ * `Fulvestrant 500 mg dag 1, 15 och 29, därefter en gång i månaden`: a day of the cycle after the
+ * cycle's end means the interval is a later phase's (maintenance after loading doses), not this
+ * schedule's cycle. It is left unread, so it is reported, rather than published as a cycle that
+ * cannot hold its own days.
+ */
+function daysOutlast(near: Draft, cycleDays: number): boolean {
+  const days = near.dose.days;
+  return days !== null && cycleDays > 1 && days.some((day) => day > cycleDays);
 }
 
 /** `Trastuzumab 600 mg sc och pertuzumab 420 mg iv dag 1`, `A, B och C dag 1 och 8`: days of the cycle are the whole combination's. */
@@ -55,6 +67,7 @@ export function attachCycleDays(drafts: readonly Draft[], near: Draft, element: 
  * not the daily one.
  */
 export function attachRestart(drafts: readonly Draft[], near: Draft, element: ElementOf<'restart' | 'cycle-length'>, stream: TokenStream): void {
+  if (daysOutlast(near, element.cycleLengthDays)) return;
   shareModifier(drafts, near, element, 'cycleLengthDays', element.cycleLengthDays, stream);
   if (near.dose.days !== null && near.dose.intervalDays !== null && near.dose.intervalDays.high <= 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', { low: element.cycleLengthDays, high: element.cycleLengthDays }, stream);

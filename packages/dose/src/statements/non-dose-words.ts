@@ -27,24 +27,45 @@ const NUMBER_LABELS = new Set([
 const RANGE_JOINERS = new Set(['–', '-', '—', '−', 'till', 'to', 'och', 'and', 'eller', 'or']);
 /** Words that count only after a number (`3 gånger`, not `många gånger`). */
 const COUNTED = new Set(['gång', 'gången', 'gånger', 'ggr', 'times']);
+const HOURS_AND_MONTHS = new Set([
+  'timme', 'timmen', 'timmar', 'timmarna', 'månad', 'månaden', 'månader', 'månaderna', 'hour', 'hours', 'month', 'months',
+]);
+
+/** A number right before `index`, or an ordinal (`11,2 månader`, `var 5:e timme`). */
+function numberShortlyBefore(stream: TokenStream, index: number): boolean {
+  if (stream.tokens[index - 1]?.kind === 'number') return true;
+  return stream.tokens[index - 3]?.kind === 'number' && stream.tokens[index - 2]?.text === ':';
+}
+
 const COMPARISONS = new Set(['>', '<', '≥', '≤', '=', '±']);
 
 /**
  * Words that state a schedule, a number of cycles or fractions, or a radiotherapy dose; left
  * unread in the clause of a dose they mean the dose is published without part of its phrase.
+ * Times of day (`på morgonen`, `till natten`: once a day, or once only, which the text must say)
+ * are schedule words too.
  */
 const SCHEDULE_WORD =
-  /^(dag|dagen|dagar|dagarna|dagars|dagligen|dygn|dygnet|dygns|vecka|veckan|veckor|veckorna|veckovis|veckors|kur|kuren|kurer|kurerna|cykel|cykeln|cykler|cyklerna|gång|gången|gånger|ggr|fraktion|fraktionen|fraktioner|fraktionerna|day|days|week|weeks|weekly|daily|cycle|cycles|times|gy)$/;
+  /^(dag|dagen|dagar|dagarna|dagars|dagligen|dygn|dygnet|dygns|vecka|veckan|veckor|veckorna|veckovis|veckors|kur|kuren|kurer|kurerna|cykel|cykeln|cykler|cyklerna|gång|gången|gånger|ggr|fraktion|fraktionen|fraktioner|fraktionerna|morgon|morgonen|morgnar|förmiddag|förmiddagen|eftermiddag|eftermiddagen|kväll|kvällen|kvällar|natt|natten|nätter|day|days|week|weeks|weekly|daily|cycle|cycles|times|gy)$/;
 
 /**
  * Words of a route written out (`intravenös`, `peroralt`): left unread in the clause of a dose,
  * the dose is published without the route its phrase gives (`ges som en enstaka intravenös
- * bolusdos`). Abbreviations are left out: `IV` is as often a stage (`stadium III–IV`).
+ * bolusdos`). Routes the graph has no value for (`intratekalt`, `intravesikalt`, `rektalt`,
+ * `transdermalt`, `sublingualt`) are never read, so in a dose's clause they are always reported.
+ * Abbreviations are left out: `IV` is as often a stage (`stadium III–IV`).
  */
 const ROUTE_WORDS = new Set([
-  'intravenös', 'intravenöst', 'intravenous', 'intravenously', 'subkutan', 'subkutant', 'subcutaneous', 'peroral',
-  'peroralt', 'oralt', 'orally', 'intramuskulär', 'intramuskulärt', 'intraperitoneal', 'intraperitonealt',
+  'intravenös', 'intravenöst', 'intravenösa', 'intravenous', 'intravenously', 'subkutan', 'subkutant', 'subkutana', 'subcutaneous', 'peroral',
+  'peroralt', 'perorala', 'oralt', 'orally', 'intramuskulär', 'intramuskulärt', 'intramuskulära', 'intraperitoneal', 'intraperitonealt',
+  'intratekal', 'intratekalt', 'intrathecal', 'intrathecally', 'intravesikal', 'intravesikalt', 'intravesical', 'intravesically',
+  'rektal', 'rektalt', 'rectal', 'rectally', 'transdermal', 'transdermalt', 'sublingual', 'sublingualt', 'buckal', 'buckalt',
+  'intraarteriell', 'intraarteriellt', 'intraarterial', 'intrapleural', 'intrapleuralt', 'intratumoral', 'intratumoralt',
+  'intralesionell', 'intralesionellt', 'intravitreal', 'intravitrealt', 'nasal', 'nasalt', 'kutan', 'kutant', 'inhalation',
 ]);
+
+/** A route written out (`intravenöst`, `intratekalt`), read or not. */
+export const isRouteWord = (lower: string) => ROUTE_WORDS.has(lower);
 
 /**
  * Units of doses the graph cannot hold (international units, `IE`, `E`, `IU`; centigray and the
@@ -107,6 +128,12 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   // `var 3:e`, `var tredje`: the verb `var` (was) is not a schedule word.
   if (token.lower === 'var') return following?.kind === 'number';
   if (COUNTED.has(token.lower)) return previous?.kind === 'number';
+  // `varannan timme`, `varje månad`: hours and months with no number (after one they measure: `11,2 månader`).
+  if (HOURS_AND_MONTHS.has(token.lower)) return !numberShortlyBefore(stream, index);
+  // `vid behov`, `prn`: a dose as needed, which the graph cannot mark; published as a regular dose without it, it is reported.
+  if (token.lower === 'behov') return previous?.lower === 'vid';
+  if (token.lower === 'vid') return following?.lower === 'behov';
+  if (token.lower === 'prn') return true;
   // `240 mg/m2 per cykel`: the unit of a total, which states no schedule of its own.
   if (previous?.lower === 'per') return false;
   return SCHEDULE_WORD.test(token.lower) || ROUTE_WORDS.has(token.lower);

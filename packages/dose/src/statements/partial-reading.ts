@@ -3,7 +3,7 @@ import { formatAmountText } from '../format/format-amount.js';
 import { rateEnd } from '../grammar/read-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
-import { isScheduleLeftover, isUnpublishableAmount, shareOfDoseEnd } from './non-dose-words.js';
+import { isRouteWord, isScheduleLeftover, isUnpublishableAmount, shareOfDoseEnd } from './non-dose-words.js';
 
 /** A token span `[first, next)` that was read: a statement, a drug name, a limit, a joining word. */
 export interface ReadSpan {
@@ -34,9 +34,9 @@ export function partialReadings(
 ): DoseDiagnostic[] {
   const covered = new Uint8Array(stream.length);
   for (const span of read) covered.fill(1, span.first, Math.min(span.next, stream.length));
-  // `Cisplatin 75/100 mg/m2`: a statement's span runs from the name to the amount, but a number
-  // inside it that no element read was not read.
-  for (let index = 0; index < stream.length; index++) if (inElement[index] === 0 && stream.tokens[index]?.kind === 'number') covered[index] = 0;
+  // `Cisplatin 75/100 mg/m2`, `Metotrexat 12 mg intratekalt en gång per vecka`: a statement's span
+  // runs from the name to its last modifier, but a number or a route word inside it that no element read was not read.
+  for (let index = 0; index < stream.length; index++) if (inElement[index] === 0 && isUnreadInSpan(stream, index)) covered[index] = 0;
   const found: DoseDiagnostic[] = [];
   let draftIndex = 0;
   let nameIndex = 0;
@@ -63,6 +63,11 @@ export function partialReadings(
   }
   return found;
 }
+
+const isUnreadInSpan = (stream: TokenStream, index: number) => {
+  const token = stream.tokens[index];
+  return token?.kind === 'number' || (token !== undefined && isRouteWord(token.lower));
+};
 
 /** `Filgrastimdos: 30 ME`: a clause with an amount in units the graph cannot hold is searched too. */
 function holdsUnpublishableAmount(stream: TokenStream, clause: ReadSpan): boolean {

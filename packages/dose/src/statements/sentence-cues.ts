@@ -10,6 +10,11 @@ export function noteCue(sentence: SentenceState, element: Element): boolean {
     case 'threshold':
       sentence.thresholdNext = element.next;
       return true;
+    case 'equivalence':
+      // An amount restating a dose before it, or a salt named right before it (`Betametason-
+      // natriumfosfat motsvarande 0,5 mg betametason`), is no dose; with neither, it is the dose.
+      if (sentence.lastInSentence !== null || element.ofSalt) sentence.thresholdNext = element.next;
+      return true;
     case 'name-cue':
       sentence.nameCueNext = element.next;
       return true;

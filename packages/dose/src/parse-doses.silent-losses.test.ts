@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedDose } from './dose-types.js';
+import { parseDoses } from './parse-doses.js';
+import { realLexicon } from './__fixtures__/real-lexicon.js';
+
+// Own sentences in the style of Swedish regimen sheets, drug handbooks and product information.
+// Each was read by the grammar without a finding although part of it was lost or misread.
+const read = (text: string) => parseDoses(text, realLexicon(), { checkRanges: false, checkKinds: false });
+const r = (low: number, high = low) => ({ low, high });
+const reported = (text: string) => read(text).diagnostics.map((d) => [d.ruleId, text.slice(d.start, d.end)]);
+
+function only(text: string): ParsedDose {
+  const { doses } = read(text);
+  expect(doses).toHaveLength(1);
+  return doses[0] as ParsedDose;
+}
+
+describe('a route the graph has no value for is reported, never dropped', () => {
+  it.each([
+    ['Metotrexat 12 mg intratekalt en gång per vecka.', 'intratekalt'],
+    ['Mitomycin 40 mg intravesikalt varje vecka.', 'intravesikalt'],
+    ['Morfin 5 mg rektalt.', 'rektalt'],
+    ['Fentanyl 100 mikrogram sublingualt.', 'sublingualt'],
+  ])('%s', (text, route) => {
+    expect(only(text).route).toBeNull();
+    expect(reported(text)).toEqual([['dose-partial-reading', route]]);
+  });
+
+  it('inflected route adjectives and dosage forms give the route (`intramuskulära injektioner`, `i tablettform`)', () => {
+    expect(only('Fulvestrant 500 mg som två intramuskulära injektioner dag 1.').route).toBe('im');
+    expect(only('Filgrastim 5 mikrogram/kg som subkutana injektioner dagligen.').route).toBe('sc');
+    expect(only('Letrozol 2,5 mg i tablettform dagligen.').route).toBe('po');
+  });
+});
+
+describe('a schedule the graph cannot hold is reported, never dropped', () => {
+  it.each([
+    ['Prednisolon 10 mg på morgonen.', 'morgonen'],
+    ['Oxikodon 10 mg till natten.', 'natten'],
+    ['Morfin 10 mg vid behov.', 'vid behov'],
+    ['Morfin 10 mg varannan timme.', 'timme'],
+  ])('%s', (text, words) => {
+    expect(only(text)).toMatchObject({ intervalDays: null, timesPerDay: null });
+    expect(reported(text)).toEqual([['dose-partial-reading', words]]);
+  });
+
+  it('hours and months after a number measure a time, not a schedule (`från 9,3 till 11,2 månader`)', () => {
+    expect(reported('Paklitaxel 175 mg/m2 förlängde PFS från 9,3 till 11,2 månader.')).toEqual([]);
+  });
+});
+
+describe('days of a cycle never outlast the cycle', () => {
+  it('a later phase (`dag 1, 15 och 29, därefter en gång i månaden`) is not the cycle of the loading days', () => {
+    const text = 'Fulvestrant 500 mg im dag 1, 15 och 29, därefter var fjärde vecka.';
+    expect(only(text)).toMatchObject({ days: [1, 15, 29], intervalDays: null });
+    expect(reported(text)).toEqual([['dose-partial-reading', 'vecka']]);
+  });
+
+  it('a day that fits the cycle keeps it (`dag 1, därefter var tredje vecka`)', () => {
+    expect(only('Docetaxel 75 mg/m2 dag 1, därefter var tredje vecka.')).toMatchObject({ days: [1], intervalDays: r(21) });
+  });
+
+  it('a cycle length glued by a hyphen is no day (`dag 1–14, 21-dagarscykel`)', () => {
+    expect(only('Kapecitabin 1000 mg/m2 x 2 dag 1-14, 21-dagarscykel.')).toMatchObject({
+      days: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+      cycleLengthDays: 21,
+    });
+  });
+});
+
+describe('an equivalent amount (`motsvarande`)', () => {
+  it('restating a dose before it is no second dose', () => {
+    expect(read('Paklitaxel 80 mg/m2 veckovis, motsvarande 240 mg/m2 per cykel.').doses.map((d) => d.amount?.low)).toEqual([80]);
+  });
+
+  it('stating the content of a salt named before it is no dose', () => {
+    expect(read('Betametasonnatriumfosfat motsvarande 0,5 mg betametason.').doses).toEqual([]);
+  });
+
+  it('as a threshold (`mer än motsvarande 5 mg`, `doser motsvarande`) is no dose', () => {
+    expect(read('Vid behandling med mer än motsvarande 5 mg prednisolon ges kalk.').doses).toEqual([]);
+    expect(read('Doser motsvarande 5 mg/kg bör undvikas.').doses).toEqual([]);
+  });
+
+  it('with nothing before it to restate is the dose, and its missing drug is reported', () => {
+    const text = 'Lågdos järnbehandling (motsvarande 20-40 mg järn p.o. dagligen).';
+    expect(only(text)).toMatchObject({ drug: null, amount: r(20, 40), route: 'po', intervalDays: r(1) });
+    expect(reported(text).map(([rule]) => rule)).toEqual(['dose-without-drug']);
+  });
+});
