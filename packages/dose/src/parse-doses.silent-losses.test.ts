@@ -88,3 +88,37 @@ describe('an equivalent amount (`motsvarande`)', () => {
     expect(reported(text).map(([rule]) => rule)).toEqual(['dose-without-drug']);
   });
 });
+
+describe('totals and limits per day are never a dose or a single dose’s maximum', () => {
+  it('`högst 4 g per dygn`, with the period after the amount, is a maximum per day: reported, not stored', () => {
+    const text = 'Ge 1 g paracetamol 4 gånger dagligen, högst 4 g per dygn.';
+    expect(only(text)).toMatchObject({ amount: r(1000), timesPerDay: r(4), maxSingleDose: null });
+    expect(reported(text)).toEqual([['dose-partial-reading', '4 g']]);
+    // A maximum per administration stays one.
+    expect(only('Vinkristin 1,4 mg/m2 iv dag 1, högst 2 mg per gång.').maxSingleDose).toEqual({ amount: r(2), unit: 'mg' });
+  });
+
+  it('a day’s total in words (`total daglig dos 600 mg`) that matches the dose is no second dose', () => {
+    expect(read('Olaparib 300 mg två gånger dagligen (total daglig dos 600 mg).').doses.map((d) => d.amount?.low)).toEqual([300]);
+    expect(read('Letrozol 2,5 mg dagligen (dygnsdos 2,5 mg).').doses.map((d) => d.amount?.low)).toEqual([2.5]);
+  });
+
+  it('a day’s total in words that does not match is reported', () => {
+    const text = 'Olaparib 300 mg x 2, total daglig dos: 800 mg.';
+    expect(reported(text)).toContainEqual(['dose-ambiguous', '800 mg']);
+  });
+});
+
+describe('schedules read where they were lost', () => {
+  it('cycles after a combination’s shared interval are every drug’s (`… var 3:e vecka x 6`)', () => {
+    const { doses } = read('Cisplatin 50 mg/m2 + doxorubicin 60 mg/m2 var 3:e vecka x 6.');
+    expect(doses.map((d) => [d.drug, d.intervalDays, d.cycles])).toEqual([
+      ['cisplatin', r(21), r(6)],
+      ['doxorubicin', r(21), r(6)],
+    ]);
+  });
+
+  it('`med en veckas mellanrum` is a weekly interval', () => {
+    expect(only('Cisplatin 40 mg/m2 med en veckas mellanrum.').intervalDays).toEqual(r(7));
+  });
+});

@@ -167,14 +167,15 @@ function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
 
 /**
  * `med 6 veckors intervall`, `3 veckors intervall`, `3-veckorsintervall`, `med 2–3 veckors
- * intervall`, `med 5 dagars intervall`, `at 3-week intervals`, `3-weekly`.
+ * intervall`, `med en veckas mellanrum`, `med 5 dagars intervall`, `at 3-week intervals`, `3-weekly`.
  */
 function readWeeksInterval(stream: TokenStream, at: number): Match<Range> | null {
   const start = stream.isWord(at, ['med', 'at']) ? at + 1 : at;
   const count = readCount(stream, start);
   if (count === null || count.value.low <= 0) return null;
   const { low, high } = count.value;
-  const weeks = stream.phrase(count.next, [['veckors', 'intervall'], ['veckors', 'mellanrum'], ['-', 'veckorsintervall']]);
+  // `med en veckas mellanrum`: one week, in the singular.
+  const weeks = stream.phrase(count.next, [['veckors', 'intervall'], ['veckors', 'mellanrum'], ['veckas', 'intervall'], ['veckas', 'mellanrum'], ['-', 'veckorsintervall']]);
   if (weeks !== -1) return { value: { low: low * 7, high: high * 7 }, next: weeks };
   const days = stream.phrase(count.next, [['dagars', 'intervall'], ['dagars', 'mellanrum']]);
   if (days !== -1) return { value: { low, high }, next: days };

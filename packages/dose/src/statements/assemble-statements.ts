@@ -104,7 +104,7 @@ export class StatementAssembler {
       case 'mention':
         return this.acceptMention(element);
       case 'amount':
-        return this.acceptAmount(element);
+        return this.acceptAmount(element, following);
       case 'radiation': {
         if (element.first === this.s.thresholdNext) return;
         if (mergeTotalFirst(this.s.open, element) || mergeUpToTotal(this.s.open, element, this.stream)) return;
@@ -180,8 +180,9 @@ export class StatementAssembler {
       case 'times': {
         const mention = this.s.mention;
         if (mention !== null && mention.next === element.first) this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
+        // `Cisplatin 50 mg/m2 + doxorubicin 60 mg/m2 var 3:e vecka x 6`: cycles after a shared interval are the combination's too.
         else if (open?.next === element.first && open.dose.cycles === null && !isTimesPerDay(open, element.cycles)) {
-          this.attach(open, element.next, (d) => (d.cycles = element.cycles));
+          shareModifier(this.drafts, open, element, 'cycles', element.cycles, this.stream, true);
         } else if (open !== null && element.first - open.next <= 1 && open.dose.timesPerDay === null && isTimesPerDay(open, element.cycles)) {
           const { low, high } = element.cycles;
           this.attach(open, element.next, (d) => (d.timesPerDay = { low: low ?? 1, high: high ?? low ?? 1 }));
@@ -281,7 +282,7 @@ export class StatementAssembler {
     }
   }
 
-  private acceptAmount(element: ElementOf<'amount'>): void {
+  private acceptAmount(element: ElementOf<'amount'>, following: Element | undefined): void {
     const { stream } = this;
     const { mention } = this.s;
     if (element.first === this.s.thresholdNext || element.first <= this.s.conversionUntil) return;
@@ -292,12 +293,14 @@ export class StatementAssembler {
     // dose; a total that does not match it (`dygnsdos 80 mg`) is reported and read as written.
     const total = dailyTotalOf(this.s.lastInSentence, this.s.preSchedule, element, stream);
     if (total?.matches === true) {
-      this.read.push({ first: this.s.preSchedule?.first ?? element.first, next: element.next });
+      this.read.push({ first: total.first, next: element.next });
       this.s.preSchedule = null;
       return;
     }
     if (total !== null) this.diagnostics.push(dailyTotalFinding(this.slice(element.first, element.next), total.expected, stream.startOf(element.first), stream.endOf(element.next - 1)));
-    const limit = acceptLimit(this.s, element);
+    // `högst 4 g per dygn`: a period right after the limit's amount makes it a maximum per period.
+    const perPeriod = following?.kind === 'schedule' && following.first === element.next;
+    const limit = acceptLimit(this.s, element, perPeriod);
     if (limit === 'per-period') this.diagnostics.push(limitPerPeriodFinding(this.slice(element.first, element.next), stream.startOf(element.first), stream.endOf(element.next - 1)));
     if (limit !== false) return;
     const isAuc = element.amount.doseKind === 'auc';

@@ -17,11 +17,31 @@ export function dailyTotalOf(
   schedule: ElementOf<'schedule'> | null,
   element: ElementOf<'amount'>,
   stream: TokenStream,
-): { matches: boolean; expected: string } | null {
-  if (last === null || schedule === null || schedule.next !== element.first || !stream.isWord(schedule.first, DAILY_DOSE_NOUNS)) return null;
-  const { amount, unit, timesPerDay } = last.dose;
-  if (amount === null || timesPerDay === null || unit !== element.amount.unit) return null;
+): { matches: boolean; expected: string; first: number } | null {
+  if (last === null) return null;
+  const nounFirst = schedule !== null && schedule.next === element.first && stream.isWord(schedule.first, DAILY_DOSE_NOUNS) ? schedule.first : phraseBefore(stream, element.first);
+  if (nounFirst === -1) return null;
+  const { amount, unit, timesPerDay, intervalDays } = last.dose;
+  // `dagligen (dygnsdos 2,5 mg)`: once a day when no times per day are stated.
+  const times = timesPerDay ?? (intervalDays?.low === 1 && intervalDays.high === 1 ? { low: 1, high: 1 } : null);
+  if (amount === null || times === null || unit !== element.amount.unit) return null;
   const total = element.amount.amount;
-  const expected = { low: amount.low * timesPerDay.low, high: amount.high * timesPerDay.high };
-  return { matches: total.low === expected.low && total.high === expected.high, expected: `${formatRange(expected)} ${unit}` };
+  const expected = { low: amount.low * times.low, high: amount.high * times.high };
+  return { matches: total.low === expected.low && total.high === expected.high, expected: `${formatRange(expected)} ${unit}`, first: nounFirst };
+}
+
+/** Phrases for the dose of a day written in words (`total daglig dos 600 mg`), read as `DAILY_DOSE_NOUNS` are. */
+const DAILY_DOSE_PHRASES = [
+  ['daglig', 'dos'], ['dagliga', 'dosen'], ['total', 'daglig', 'dos'], ['totala', 'dagliga', 'dosen'], ['total', 'dygnsdos'],
+  ['totala', 'dygnsdosen'], ['total', 'dos', 'per', 'dygn'], ['dygnsdos'], ['dygnsdosen'], ['dagsdos'], ['daily', 'dose'], ['total', 'daily', 'dose'],
+];
+
+/** Where a daily-dose phrase ending right before `at` (an optional colon between) starts, or -1. */
+function phraseBefore(stream: TokenStream, at: number): number {
+  const end = stream.isPunct(at - 1, ':') ? at - 1 : at;
+  for (const phrase of DAILY_DOSE_PHRASES) {
+    const first = end - phrase.length;
+    if (first >= 0 && stream.phrase(first, [phrase]) === end) return first;
+  }
+  return -1;
 }

@@ -46,7 +46,7 @@ const COMPARISONS = new Set(['>', '<', '≥', '≤', '=', '±']);
  * are schedule words too.
  */
 const SCHEDULE_WORD =
-  /^(dag|dagen|dagar|dagarna|dagars|dagligen|dygn|dygnet|dygns|vecka|veckan|veckor|veckorna|veckovis|veckors|kur|kuren|kurer|kurerna|cykel|cykeln|cykler|cyklerna|gång|gången|gånger|ggr|fraktion|fraktionen|fraktioner|fraktionerna|morgon|morgonen|morgnar|förmiddag|förmiddagen|eftermiddag|eftermiddagen|kväll|kvällen|kvällar|natt|natten|nätter|day|days|week|weeks|weekly|daily|cycle|cycles|times|gy)$/;
+  /^(dag|dagen|dagar|dagarna|dagars|dagligen|dygn|dygnet|dygns|vecka|veckan|veckas|veckor|veckorna|veckovis|veckors|kur|kuren|kurer|kurerna|cykel|cykeln|cykler|cyklerna|gång|gången|gånger|ggr|fraktion|fraktionen|fraktioner|fraktionerna|morgon|morgonen|morgnar|förmiddag|förmiddagen|eftermiddag|eftermiddagen|kväll|kvällen|kvällar|natt|natten|nätter|day|days|week|weeks|weekly|daily|cycle|cycles|times|gy)$/;
 
 /**
  * Words of a route written out (`intravenös`, `peroralt`): left unread in the clause of a dose,
