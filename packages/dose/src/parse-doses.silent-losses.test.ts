@@ -103,6 +103,24 @@ describe('totals and limits per day are never a dose or a single dose’s maximu
     expect(read('Letrozol 2,5 mg dagligen (dygnsdos 2,5 mg).').doses.map((d) => d.amount?.low)).toEqual([2.5]);
   });
 
+  it('a maximum per day in words (`maximal dygnsdos`, `Maximal rekommenderad dygnsdos av …`) is reported, never a dose or a single maximum', () => {
+    for (const text of ['Maximal rekommenderad dygnsdos av ondansetron är 16 mg.', 'Ondansetron 8 mg x 2, maximal dygnsdos 16 mg.']) {
+      const { doses } = read(text);
+      expect(doses.map((d) => [d.amount?.low, d.maxSingleDose])).toEqual(text.startsWith('Maximal') ? [] : [[8, null]]);
+      expect(reported(text)).toEqual([['dose-partial-reading', '16 mg']]);
+    }
+  });
+
+  it('a bare maximum after a cumulative cue (`kumulativ dos högst 450 mg/m2`) is the cumulative maximum', () => {
+    expect(only('Doxorubicin 60 mg/m2, kumulativ dos högst 450 mg/m2.')).toMatchObject({ maxSingleDose: null, cumulativeMaxDose: { amount: r(450), unit: 'mg/m2' } });
+  });
+
+  it('a restated day total keeps the dose’s phrase going (`… en total daglig dos på 2500 mg/m2) i 14 dagar följt av 7 dagars uppehåll`)', () => {
+    const text = 'Kapecitabin 1250 mg/m2 två gånger dagligen (morgon och kväll; motsvarande en total daglig dos på 2500 mg/m2) i 14 dagar följt av 7 dagars uppehåll.';
+    expect(only(text)).toMatchObject({ amount: r(1250), timesPerDay: r(2), pause: { periodDays: 21, offDays: 7 } });
+    expect(reported(text)).toEqual([]);
+  });
+
   it('a day’s total in words that does not match is reported', () => {
     const text = 'Olaparib 300 mg x 2, total daglig dos: 800 mg.';
     expect(reported(text)).toContainEqual(['dose-ambiguous', '800 mg']);

@@ -2,17 +2,26 @@ import type { DoseLimit } from '../dose-types.js';
 import type { AmountValue } from './read-amount.js';
 import type { Match, TokenStream } from './token-stream.js';
 
-/** What a limit caps: one administration, or everything given over the whole treatment. */
-export type LimitKind = 'max-single' | 'cumulative-max';
+/**
+ * What a limit caps: one administration, everything given over the whole treatment, or a day
+ * (`maximal dygnsdos`), which no field of a dose holds.
+ */
+export type LimitKind = 'max-single' | 'cumulative-max' | 'max-per-day';
 
 const MAX_SINGLE = [
   ['maxdos'], ['maxdosen'], ['maximaldos'], ['max', 'dos'], ['maximal', 'dos'], ['maximala', 'dosen'],
   ['maximal', 'engångsdos'], ['max', 'engångsdos'], ['högsta', 'dos'], ['högsta', 'dosen'], ['högsta', 'rekommenderade', 'dos'],
   ['högsta', 'rekommenderade', 'dosen'], ['högsta', 'tillåtna', 'dos'], ['högsta', 'tillåtna', 'dosen'], ['maximal', 'rekommenderad', 'dos'],
   ['maximum', 'recommended', 'dose'],
-  ['maximum', 'dose'], ['maximum', 'single', 'dose'], ['maximal', 'dygnsdos'], ['max', 'dygnsdos'], ['högsta', 'dygnsdos'],
-  ['maxdos', 'per', 'dygn'], ['maximum', 'daily', 'dose'], ['maximal', 'singeldos'], ['maximala', 'singeldosen'], ['max', 'singeldos'],
+  ['maximum', 'dose'], ['maximum', 'single', 'dose'], ['maximal', 'singeldos'], ['maximala', 'singeldosen'], ['max', 'singeldos'],
   ['högsta', 'singeldos'],
+];
+/** A maximum per day (`Maximal rekommenderad dygnsdos av ondansetron är 16 mg`): never a single dose's maximum. */
+const MAX_PER_DAY = [
+  ['maximal', 'dygnsdos'], ['maximala', 'dygnsdosen'], ['max', 'dygnsdos'], ['högsta', 'dygnsdos'], ['högsta', 'dygnsdosen'],
+  ['maximal', 'rekommenderad', 'dygnsdos'], ['högsta', 'rekommenderade', 'dygnsdos'], ['högsta', 'rekommenderade', 'dygnsdosen'],
+  ['maximal', 'daglig', 'dos'], ['högsta', 'dagliga', 'dos'], ['maxdos', 'per', 'dygn'], ['maxdos', 'per', 'dag'],
+  ['max', 'dos', 'per', 'dygn'], ['maximal', 'dos', 'per', 'dygn'], ['maximum', 'daily', 'dose'], ['maximum', 'recommended', 'daily', 'dose'],
 ];
 const CUMULATIVE = [
   ['kumulativ', 'dos'], ['kumulativa', 'dosen'], ['total', 'kumulativ', 'dos'], ['ackumulerad', 'dos'],
@@ -22,7 +31,9 @@ const CUMULATIVE = [
 /** Words that may stand between the cue and its amount (`maxdos per administrationstillfälle: 32 mg`, `maximal singeldos på 400 mg`). */
 const CUE_FILLERS = new Set([
   'per', '/', ':', '=', '-', 'är', 'då', 'av', 'på', 'om', 'administrationstillfälle', 'admtillfälle', 'tillfälle',
-  'administration', 'får', 'inte', 'ej', 'överstiga', 'bör', 'is', 'of', 'not', 'exceed', 'must',
+  'administration', 'får', 'inte', 'ej', 'överstiga', 'överskrida', 'bör', 'is', 'of', 'not', 'exceed', 'must',
+  // `kumulativ dos högst 450 mg/m2`: a bare maximum after the cue says the same, not a single dose's maximum.
+  'högst', 'maximalt', 'max', 'uppgå', 'till',
 ]);
 /** The cue reaches an amount at most this many tokens ahead. */
 const CUE_REACH = 6;
@@ -35,11 +46,15 @@ const CUE_REACH = 6;
 export function readLimitCue(stream: TokenStream, at: number): Match<LimitKind> | null {
   const bare = readBareMaximum(stream, at);
   if (bare !== null) return bare;
-  const cumulative = stream.phrase(at, CUMULATIVE);
-  const single = stream.phrase(at, MAX_SINGLE);
-  if (cumulative === -1 && single === -1) return null;
-  const kind: LimitKind = cumulative >= single ? 'cumulative-max' : 'max-single';
-  let next = Math.max(cumulative, single);
+  const ends: [LimitKind, number][] = [
+    ['cumulative-max', stream.phrase(at, CUMULATIVE)],
+    ['max-per-day', stream.phrase(at, MAX_PER_DAY)],
+    ['max-single', stream.phrase(at, MAX_SINGLE)],
+  ];
+  // The longest phrase decides (`maxdos per dygn` over `maxdos`).
+  const [kind, end] = ends.reduce((longest, candidate) => (candidate[1] > longest[1] ? candidate : longest));
+  if (end === -1) return null;
+  let next = end;
   for (let step = 0; step < CUE_REACH; step++) {
     const token = stream.at(next);
     if (token === undefined || token.kind === 'number' || !CUE_FILLERS.has(token.lower)) break;

@@ -291,9 +291,12 @@ export class StatementAssembler {
     if (element.first < this.s.restatedUntil || isContentAmount(stream, this.s, element)) return;
     // `Morfin 10 mg x 6, dygnsdos 60 mg`: the day's total of the dose before, said again, is no second
     // dose; a total that does not match it (`dygnsdos 80 mg`) is reported and read as written.
-    const total = dailyTotalOf(this.s.lastInSentence, this.s.preSchedule, element, stream);
+    // (`maximal dygnsdos 16 mg` is a limit, read below, not a total.)
+    const total = this.s.limitCue === null ? dailyTotalOf(this.s.lastInSentence, this.s.preSchedule, element, stream) : null;
     if (total?.matches === true) {
       this.read.push({ first: total.first, next: element.next });
+      // The total restates the dose, so what follows it (`… dos på 2500 mg/m2) i 14 dagar följt av 7 dagars uppehåll`) is still the dose's.
+      if (this.s.lastInSentence !== null) extendDraft(this.s.lastInSentence, element.next);
       this.s.preSchedule = null;
       return;
     }

@@ -21,7 +21,10 @@ export function attachTimesPerDay(
   element: Pick<ElementOf<'schedule'>, 'first' | 'next' | 'intervalDays'>,
   stream: TokenStream,
 ): void {
-  shareModifier(drafts, near, element, 'timesPerDay', timesPerDayOf(element), stream);
+  const times = timesPerDayOf(element);
+  // `två gånger dagligen (morgon och kväll)`: the same times said again are part of the dose's phrase.
+  if (near.dose.timesPerDay?.low === times.low && near.dose.timesPerDay.high === times.high) return extendDraft(near, element.next);
+  shareModifier(drafts, near, element, 'timesPerDay', times, stream);
   shareModifier(drafts, near, element, 'intervalDays', EVERY_DAY, stream);
 }
 

@@ -38,7 +38,8 @@ const DAILY_DOSE_PHRASES = [
 
 /** Where a daily-dose phrase ending right before `at` (an optional colon between) starts, or -1. */
 function phraseBefore(stream: TokenStream, at: number): number {
-  const end = stream.isPunct(at - 1, ':') ? at - 1 : at;
+  // `total daglig dos: 600 mg`, `en total daglig dos på 2500 mg/m2`
+  const end = stream.isPunct(at - 1, ':') || stream.isWord(at - 1, ['på', 'om']) ? at - 1 : at;
   for (const phrase of DAILY_DOSE_PHRASES) {
     const first = end - phrase.length;
     if (first >= 0 && stream.phrase(first, [phrase]) === end) return first;

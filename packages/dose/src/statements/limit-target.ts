@@ -16,7 +16,7 @@ export function acceptLimit(sentence: SentenceState, element: ElementOf<'amount'
   if (!fromTable && sentence.limitCue === null) return false;
   // `max 30 mg/dygn`, `maxdos 4 g/dygn`, `högst 4 g per dygn` (`periodAfter`): a maximum per day, which is
   // neither a single dose's maximum nor a cumulative one; no field holds it, so it is reported, never stored as either.
-  if (!fromTable && (element.amount.intervalDays !== null || periodAfter)) return 'per-period';
+  if (!fromTable && (element.amount.intervalDays !== null || periodAfter || sentence.limitCue === 'max-per-day')) return 'per-period';
   const kind: LimitKind = fromTable ? 'max-single' : (sentence.limitCue ?? 'max-single');
   const target = fromTable ? basis.draft : sentence.lastInSentence;
   sentence.basis = null;
