@@ -140,3 +140,31 @@ describe('schedules read where they were lost', () => {
     expect(only('Cisplatin 40 mg/m2 med en veckas mellanrum.').intervalDays).toEqual(r(7));
   });
 });
+
+describe('a dose is never given to a drug that may not be its own', () => {
+  it('after `efter`, `före` or `innan` a drug says when another drug, named before it without a dose, is given', () => {
+    for (const text of ['Paklitaxel ges efter karboplatin, 175 mg/m2.', 'Dexametason ges före paklitaxel, 20 mg iv.']) {
+      const { doses } = read(text);
+      expect(doses.map((d) => d.drug)).toEqual([null]);
+      expect(reported(text).map(([rule]) => rule)).toEqual(['dose-ambiguous']);
+    }
+    // Right after the name, the amount is the name's.
+    expect(only('Paklitaxel ges efter karboplatin AUC 5.').drug).toBe('carboplatin');
+    expect(only('Premedicinering ges före paklitaxel 175 mg/m2.').drug).toBe('paclitaxel');
+  });
+
+  it('a preparation the lexicon does not name (`Doxorubicin liposomal`, `pegylerat doxorubicin`) is not the plain drug', () => {
+    for (const text of ['Doxorubicin liposomal 50 mg/m2.', 'Pegylerat doxorubicin 40 mg/m2.', 'Albuminbundet paklitaxel 260 mg/m2.']) {
+      expect(only(text).drug).toBeNull();
+      expect(reported(text).map(([rule]) => rule)).toEqual(['unknown-drug']);
+    }
+    // A preparation the lexicon names is read as that preparation.
+    expect(only('Pegylerat liposomalt doxorubicin 40 mg/m2.').drug).toBe('doxorubicin-pegylated-liposomal');
+  });
+
+  it('a letter code glued to a number (`vitamin B12`) blocks an earlier drug’s dose from passing on', () => {
+    const text = 'Pemetrexed 500 mg/m2 med folsyra 400 mikrogram dagligen och vitamin B12 1000 mikrogram var 9:e vecka.';
+    expect(read(text).doses.map((d) => d.drug)).toEqual(['pemetrexed', 'folic-acid', null]);
+    expect(reported(text)).toContainEqual(['dose-ambiguous', '1000 mikrogram']);
+  });
+});

@@ -135,6 +135,13 @@ export function scanElements(stream: TokenStream, names: NameIndex): Element[] {
       at = suffixed.next;
       continue;
     }
+    // `Doxorubicin liposomal`, `pegylerat doxorubicin` when the lexicon knows no such name: another preparation.
+    const preparation = name !== null && name.entry.kind === 'drug' ? preparationAround(stream, at, name.length) : null;
+    if (preparation !== null) {
+      elements.push(preparation);
+      at = preparation.next;
+      continue;
+    }
     if (name !== null) {
       elements.push({ kind: 'mention', entry: name.entry, first: at, next: at + name.length });
       named ||= name.entry.kind === 'drug';
@@ -246,6 +253,26 @@ function nameWithGluedSuffix(
   const another = names.match(stream.tokens, suffixAt, stream.work);
   if (!hasInnEnding(suffix) && another === null) return null;
   return { kind: 'compound', text: stream.tokens.slice(at, suffixAt + 1).map((t) => t.text).join(''), next: suffixAt + 1 };
+}
+
+/**
+ * Words that make a drug another preparation with its own doses (liposomal or pegylated
+ * doxorubicin, albumin-bound paclitaxel). The lexicon names the preparations it knows
+ * (`pegylerat liposomalt doxorubicin`), which match as longer names first.
+ */
+const PREPARATION_WORDS = new Set([
+  'liposomal', 'liposomalt', 'liposomala', 'pegylerad', 'pegylerat', 'pegylerade', 'pegylated', 'albuminbunden', 'albuminbundet',
+  'albuminbundna', 'albumin-bound',
+]);
+
+/** A known name with a preparation word right before or after it: a compound over both. */
+function preparationAround(stream: TokenStream, at: number, length: number): Extract<Element, { kind: 'compound' }> | null {
+  const before = stream.at(at - 1);
+  const after = stream.at(at + length);
+  const first = before?.kind === 'word' && PREPARATION_WORDS.has(before.lower) ? at - 1 : at;
+  const next = after?.kind === 'word' && PREPARATION_WORDS.has(after.lower) ? at + length + 1 : at + length;
+  if (first === at && next === at + length) return null;
+  return { kind: 'compound', text: stream.tokens.slice(first, next).map((t) => t.text).join(' '), first, next };
 }
 
 /** `peg-filgrastim` at `filgrastim`: a word and a hyphen glued right before the token. */

@@ -22,6 +22,11 @@ export interface Attribution {
   named: Mention | null;
   /** `Vid intolerans mot cisplatin ges 100 mg/m2`: the sentence's drug is the one not given. */
   excluded: boolean;
+  /**
+   * `Paklitaxel ges efter karboplatin, 175 mg/m2`: the sentence's drug names when another drug,
+   * named earlier without a dose, is given; which of the two the amount is is not clear.
+   */
+  sequencedAfter: Element | null;
 }
 
 /** What `attributeAmount` reads besides the amount. */
@@ -61,8 +66,23 @@ export function attributeAmount(
       ? wordBlockingInheritance(stream, context.inElement, previous.next, routeBefore?.first ?? element.first)
       : -1;
   const excluded = reachable !== null && !reachable.used && isExcluded(stream, reachable, element.first);
-  const named = listed.length > 1 || blocker !== -1 || excluded ? null : reachable;
-  return { unknown, reachable, listed, blocker, named, excluded };
+  const sequencedAfter =
+    reachable !== null && !reachable.used && sentence.lastInSentence === null ? earlierDrugSequenced(stream, sentence.mentions, reachable, element.first) : null;
+  const named = listed.length > 1 || blocker !== -1 || excluded || sequencedAfter !== null ? null : reachable;
+  return { unknown, reachable, listed, blocker, named, excluded, sequencedAfter };
+}
+
+const SEQUENCE = ['efter', 'före', 'innan', 'after', 'before'];
+
+/**
+ * `Paklitaxel ges efter karboplatin, 175 mg/m2`: a name after `efter`, `före` or `innan` says when
+ * another drug, named earlier in the sentence without a dose, is given. An amount that does not
+ * follow the name directly may be either drug's: the earlier name is returned. (`… efter
+ * karboplatin AUC 5`, right after the name, is the name's dose.)
+ */
+function earlierDrugSequenced(stream: TokenStream, mentions: readonly Element[], mention: Mention, amountFirst: number): Element | null {
+  if (!stream.isWord(mention.prefixFirst - 1, SEQUENCE) || amountFirst === mention.next) return null;
+  return mentions.find((other) => other.kind === 'mention' && other.next <= mention.prefixFirst && other.entry.id !== mention.entry.id) ?? null;
 }
 
 /** Nouns after which `mot X` names a drug the patient should not get (`intolerans mot cisplatin`). */

@@ -9,7 +9,18 @@ import { attributeAmount } from './amount-attribution.js';
 import { drugAfterAmount } from './drug-after-amount.js';
 import { isContentAmount, restatementAfter } from './not-a-dose.js';
 import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTHS, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
-import { blockedInheritanceFinding, bracketedOtherDrugFinding, competingNamesFinding, dailyTotalFinding, excludedDrugFinding, limitPerPeriodFinding, listedDrugsFinding, unknownDrugFinding, withoutDrugFinding } from './attribution-findings.js';
+import {
+  blockedInheritanceFinding,
+  bracketedOtherDrugFinding,
+  competingNamesFinding,
+  dailyTotalFinding,
+  excludedDrugFinding,
+  limitPerPeriodFinding,
+  listedDrugsFinding,
+  sequencedDrugFinding,
+  unknownDrugFinding,
+  withoutDrugFinding,
+} from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
 import { mergeTotalFirst, mergeUpToTotal } from './merge-total-first.js';
@@ -375,6 +386,9 @@ export class StatementAssembler {
     } else if (attribution.excluded && attribution.reachable !== null) {
       const excluded = this.slice(attribution.reachable.first, attribution.reachable.nameNext);
       this.diagnostics.push(excludedDrugFinding(amount, excluded, start, end));
+    } else if (attribution.sequencedAfter !== null && attribution.reachable !== null) {
+      const name = this.slice(attribution.reachable.first, attribution.reachable.nameNext);
+      this.diagnostics.push(sequencedDrugFinding(amount, name, this.slice(attribution.sequencedAfter.first, attribution.sequencedAfter.next), start, end));
     } else if (listed.length === 2 && isBracketedAfter(listed, stream)) {
       const [name, bracketed] = listed.map((entry) => this.slice(entry.first, entry.next));
       this.diagnostics.push(bracketedOtherDrugFinding(amount, name ?? '', bracketed ?? '', start, end));
@@ -383,7 +397,9 @@ export class StatementAssembler {
       this.diagnostics.push(listedDrugsFinding(amount, names, start, end));
     } else if (blocker !== -1 && reachable !== null) {
       const earlier = this.slice(reachable.first, reachable.nameNext);
-      this.diagnostics.push(blockedInheritanceFinding(amount, this.slice(blocker, blocker + 1), earlier, start, end));
+      // `B12`: a letter code is shown with its number.
+      const wordNext = stream.at(blocker + 1)?.kind === 'number' && stream.at(blocker + 1)?.spaceBefore === false ? blocker + 2 : blocker + 1;
+      this.diagnostics.push(blockedInheritanceFinding(amount, this.slice(blocker, wordNext), earlier, start, end));
     } else if (named === null) {
       const finding = withoutDrugFinding(amount, start, end);
       this.diagnostics.push(finding);

@@ -70,6 +70,19 @@ export function excludedDrugFinding(amount: string, excluded: string, start: num
   };
 }
 
+/** `Paklitaxel ges efter karboplatin, 175 mg/m2`: the amount may be either drug's. */
+export function sequencedDrugFinding(amount: string, name: string, earlier: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `Dose \`${amount}\` follows \`${name}\`, named as given before or after \`${earlier}\`; it is not clear which of them the dose belongs to`,
+      sv: `Dosen \`${amount}\` står efter \`${name}\`, som nämns som givet före eller efter \`${earlier}\`; det framgår inte vilket av dem dosen gäller`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `Morfin 10 mg x 6, dygnsdos 80 mg`: a day's total that the dose before does not give. */
 export function dailyTotalFinding(total: string, expected: string, start: number, end: number): DoseDiagnostic {
   return {

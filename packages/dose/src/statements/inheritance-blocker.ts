@@ -64,9 +64,19 @@ export function wordBlockingInheritance(stream: TokenStream, inElement: Uint8Arr
     const token = stream.at(index);
     if (token === undefined) return -1;
     if (token.kind === 'punct' && ['(', ')', ':'].includes(token.text)) continue;
+    // `… dagligen och vitamin B12 1000 mikrogram`: a letter code glued to a number names a substance.
+    if (token.kind === 'number' && isLetterCode(stream, index)) return inElement[index] === 0 ? index - 1 : -1;
     if (token.kind !== 'word' || inElement[index] !== 0) return -1;
     const never = BETWEEN_DOSES.has(token.lower) || DOSE_NOUN.test(token.lower) || POPULATION.has(token.lower) || APPROXIMATORS.has(token.lower) || CLINICAL_ABBREVIATIONS.has(token.lower);
     return token.lower.length >= SHORTEST_NAME && !never ? index : -1;
   }
   return -1;
+}
+
+/** `B12`, `D3`, `K1`: one capital letter glued to the number at `index`, no known abbreviation (`HER2` is one). */
+function isLetterCode(stream: TokenStream, index: number): boolean {
+  const number = stream.at(index);
+  const letter = stream.at(index - 1);
+  if (number === undefined || letter?.kind !== 'word' || number.spaceBefore || letter.text.length !== 1) return false;
+  return letter.text !== letter.lower && !CLINICAL_ABBREVIATIONS.has(`${letter.lower}${number.text}`);
 }
