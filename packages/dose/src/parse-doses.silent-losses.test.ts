@@ -168,3 +168,25 @@ describe('a dose is never given to a drug that may not be its own', () => {
     expect(reported(text)).toContainEqual(['dose-ambiguous', '1000 mikrogram']);
   });
 });
+
+describe('as-needed caps and alternative routes are no schedule and no route', () => {
+  it('`vb, högst var 4:e timme` caps an as-needed dose; it is reported, not read as six times a day', () => {
+    const text = 'Morfin 2,5-5 mg sc vb, högst var 4:e timme.';
+    expect(only(text)).toMatchObject({ route: 'sc', intervalDays: null, timesPerDay: null });
+    expect(reported(text).map(([, span]) => span)).toEqual(['vb', 'var 4']);
+    // Without the cap, every 8th hour still gives three a day.
+    expect(only('Ondansetron 8 mg var 8:e timme.').timesPerDay).toEqual(r(3));
+  });
+
+  it('two routes joined as alternatives (`iv/po`, `iv eller po`) give no route, and are reported', () => {
+    for (const [text, routes] of [
+      ['Ondansetron 4-8 mg iv/po x 2-3.', 'iv/po'],
+      ['Ondansetron 8 mg iv eller po.', 'iv eller po'],
+    ]) {
+      expect(only(text).route).toBeNull();
+      expect(reported(text)).toEqual([['dose-partial-reading', routes]]);
+    }
+    // Routes of two drugs joined by `och` stay each drug's.
+    expect(read('Trastuzumab 600 mg sc och pertuzumab 420 mg iv dag 1.').doses.map((d) => d.route)).toEqual(['sc', 'iv']);
+  });
+});

@@ -13,6 +13,7 @@ import {
   blockedInheritanceFinding,
   bracketedOtherDrugFinding,
   competingNamesFinding,
+  alternativeRoutesFinding,
   dailyTotalFinding,
   excludedDrugFinding,
   limitPerPeriodFinding,
@@ -126,6 +127,7 @@ export class StatementAssembler {
         return;
       }
       case 'route':
+        if (near !== null && this.isAlternativeRoute(near, element)) return;
         if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount') this.s.preRoute = element;
         // `Bisfosfonater iv (zoledronat 4 mg)`: the route reaches over the bracket to the name it opens with.
         else if (this.opensBracketOnName(element, following)) this.s.preRoute = { ...element, next: element.next + 1 };
@@ -157,6 +159,8 @@ export class StatementAssembler {
         }
         return;
       case 'hour-gap':
+        // `vb, högst var 4:e timme`: the shortest gap between doses given as needed, no rhythm; left unread, it is reported.
+        if (isFrequencyCap(this.stream, element)) return;
         if (near !== null && hourGapFits(near, element.hours)) extendDraft(near, element.next);
         // `8 mg var 8:e timme`: with no times per day stated, every 8th hour gives them (3 a day).
         else if (near !== null && gapGivesTimesPerDay(this.stream, near, element)) {
@@ -405,6 +409,21 @@ export class StatementAssembler {
       this.diagnostics.push(finding);
       this.withoutDrug.set(draft, finding);
     }
+  }
+
+  /**
+   * `Ondansetron 4–8 mg iv/po`, `iv eller po`: a second route joined to the dose's own is an
+   * alternative. The graph holds one route, so the dose is published with none, and it is reported.
+   */
+  private isAlternativeRoute(near: Draft, element: ElementOf<'route'>): boolean {
+    const joiner = this.elements[this.index - 1];
+    const first = this.elements[this.index - 2];
+    if (near.dose.route === null || near.dose.route === element.route || joiner?.kind !== 'joiner' || joiner.next !== element.first) return false;
+    if (first?.kind !== 'route' || first.next !== joiner.first) return false;
+    near.dose.route = null;
+    extendDraft(near, element.next);
+    this.diagnostics.push(alternativeRoutesFinding(this.slice(first.first, element.next), this.stream.startOf(first.first), this.stream.endOf(element.next - 1)));
+    return true;
   }
 
   private acceptCycles(element: ElementOf<'cycles'>, following: Element | undefined, near: Draft | null): void {

@@ -67,8 +67,11 @@ export function timesPerDayOf(schedule: Pick<ElementOf<'schedule'>, 'intervalDay
  * caps how often an as-needed dose may be given; it is neither the dose's interval nor its times
  * per day.
  */
-export function isFrequencyCap(stream: TokenStream, schedule: ElementOf<'schedule'>): boolean {
-  return stream.isWord(schedule.first - 1, ['max', 'maximalt', 'högst', 'maximum']) || stream.phrase(schedule.first - 2, [['upp', 'till'], ['max', '.'], ['up', 'to']]) === schedule.first;
+export function isFrequencyCap(stream: TokenStream, schedule: { first: number }): boolean {
+  return (
+    stream.isWord(schedule.first - 1, ['max', 'maximalt', 'högst', 'maximum', 'tidigast']) ||
+    stream.phrase(schedule.first - 2, [['upp', 'till'], ['max', '.'], ['up', 'to']]) === schedule.first
+  );
 }
 
 /**

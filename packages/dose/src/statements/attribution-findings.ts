@@ -109,6 +109,19 @@ export function limitPerPeriodFinding(limit: string, start: number, end: number)
   };
 }
 
+/** `4–8 mg iv/po`: routes given as alternatives, of which the graph holds one. */
+export function alternativeRoutesFinding(routes: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-partial-reading',
+    message: {
+      en: `\`${routes}\` gives the dose by either route; a dose holds one route, so it is published without one`,
+      sv: `\`${routes}\` ger dosen på endera vägen; en dos kan bara ha en väg, så den publiceras utan väg`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `cisplatin 75 mg/m2, därefter zoxalimin 25 mg/m2`: `word` may be another drug than `earlier`. */
 export function blockedInheritanceFinding(amount: string, word: string, earlier: string, start: number, end: number): DoseDiagnostic {
   return {

@@ -130,10 +130,10 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   if (COUNTED.has(token.lower)) return previous?.kind === 'number';
   // `varannan timme`, `varje månad`: hours and months with no number (after one they measure: `11,2 månader`).
   if (HOURS_AND_MONTHS.has(token.lower)) return !numberShortlyBefore(stream, index);
-  // `vid behov`, `prn`: a dose as needed, which the graph cannot mark; published as a regular dose without it, it is reported.
+  // `vid behov`, `vb`, `prn`: a dose as needed, which the graph cannot mark; published as a regular dose without it, it is reported.
   if (token.lower === 'behov') return previous?.lower === 'vid';
   if (token.lower === 'vid') return following?.lower === 'behov';
-  if (token.lower === 'prn') return true;
+  if (token.lower === 'prn' || token.lower === 'vb') return true;
   // `240 mg/m2 per cykel`: the unit of a total, which states no schedule of its own.
   if (previous?.lower === 'per') return false;
   return SCHEDULE_WORD.test(token.lower) || ROUTE_WORDS.has(token.lower);
