@@ -182,11 +182,26 @@ describe('as-needed caps and alternative routes are no schedule and no route', (
     for (const [text, routes] of [
       ['Ondansetron 4-8 mg iv/po x 2-3.', 'iv/po'],
       ['Ondansetron 8 mg iv eller po.', 'iv eller po'],
-    ]) {
+    ] as const) {
       expect(only(text).route).toBeNull();
       expect(reported(text)).toEqual([['dose-partial-reading', routes]]);
     }
     // Routes of two drugs joined by `och` stay each drug's.
     expect(read('Trastuzumab 600 mg sc och pertuzumab 420 mg iv dag 1.').doses.map((d) => d.route)).toEqual(['sc', 'iv']);
+  });
+});
+
+describe('a radiotherapy course’s total said again is no second course', () => {
+  it('`2 Gy x 6 (totalt 12 Gy)` is one course', () => {
+    const { doses, diagnostics } = read('Helkroppsbestrålning 2 Gy x 6 (totalt 12 Gy).');
+    expect(doses.map((d) => d.fractionation)).toEqual([
+      { dosePerFraction: { low: 2, high: 2, derived: false }, fractions: { low: 6, high: 6, derived: false }, total: { low: 12, high: 12, derived: false } },
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('a total that the course does not give is reported (`2 Gy x 6 (totalt 14 Gy)`)', () => {
+    const text = 'Helkroppsbestrålning 2 Gy x 6 (totalt 14 Gy).';
+    expect(reported(text)).toEqual([['dose-ambiguous', '14 Gy']]);
   });
 });

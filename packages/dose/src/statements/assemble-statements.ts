@@ -13,6 +13,7 @@ import {
   blockedInheritanceFinding,
   bracketedOtherDrugFinding,
   competingNamesFinding,
+  courseTotalFinding,
   alternativeRoutesFinding,
   dailyTotalFinding,
   excludedDrugFinding,
@@ -24,7 +25,7 @@ import {
 } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
-import { mergeTotalFirst, mergeUpToTotal } from './merge-total-first.js';
+import { mergeTotalFirst, mergeUpToTotal, restatedCourseTotal } from './merge-total-first.js';
 import { isBracketedAfter } from './listed-drugs.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
 import { DAILY_DOSE_NOUNS, dailyTotalOf } from './daily-total.js';
@@ -120,6 +121,13 @@ export class StatementAssembler {
       case 'radiation': {
         if (element.first === this.s.thresholdNext) return;
         if (mergeTotalFirst(this.s.open, element) || mergeUpToTotal(this.s.open, element, this.stream)) return;
+        // `2 Gy x 6 (totalt 12 Gy)`: the course's total said again; one that is not its product is reported.
+        const restated = restatedCourseTotal(this.s.open, element, this.stream);
+        if (restated?.merged === true) return;
+        if (restated !== null) {
+          const total = this.slice(element.first, element.next);
+          this.diagnostics.push(courseTotalFinding(total, restated.product, this.stream.startOf(element.first), this.stream.endOf(element.next - 1)));
+        }
         const draft = this.startDraft(element.first, element.next, element.first);
         draft.stated = element.fractionation;
         draft.dose.unit = 'Gy';

@@ -109,6 +109,19 @@ export function limitPerPeriodFinding(limit: string, start: number, end: number)
   };
 }
 
+/** `2 Gy x 6 (totalt 14 Gy)`: a course's total that its dose per fraction and fractions do not give. */
+export function courseTotalFinding(total: string, product: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `Total \`${total}\` does not match the course before it, which gives \`${product}\`; it is read as a course of its own`,
+      sv: `Totaldosen \`${total}\` stämmer inte med behandlingen före, som ger \`${product}\`; den läses som en egen behandling`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `4–8 mg iv/po`: routes given as alternatives, of which the graph holds one. */
 export function alternativeRoutesFinding(routes: string, start: number, end: number): DoseDiagnostic {
   return {

@@ -34,3 +34,36 @@ export function mergeUpToTotal(open: Draft | null, element: Extract<Element, { k
   extendDraft(open, element.next);
   return true;
 }
+
+/** Words that may stand between a course and its total said again: `2 Gy x 6 (totalt 12 Gy)`, `…, dvs 12 Gy`. */
+const TOTAL_FILLERS = new Set(['(', ',', 'totalt', 'total', 'totaldos', 'totaldosen', 'sammanlagt', 'dvs', '=', 'i', 'alltså']);
+
+/**
+ * `Helkroppsbestrålning 2 Gy x 6 (totalt 12 Gy)`: a total after a course with a dose per fraction
+ * and a number of fractions, with only fillers between, restates the course's total. When it is
+ * the product, it is merged (`merged`); when it is not, it is `mismatch` with the product as text,
+ * which the caller reports; null when the element is no such total.
+ */
+export function restatedCourseTotal(
+  open: Draft | null,
+  element: Extract<Element, { kind: 'radiation' }>,
+  stream: TokenStream,
+): { merged: true } | { merged: false; product: string } | null {
+  const stated = open?.stated;
+  const total = element.fractionation.total;
+  if (open === null || stated === null || stated === undefined || stated.dosePerFraction === null || stated.fractions === null) return null;
+  if (total === null || element.fractionation.dosePerFraction !== null || element.fractionation.fractions !== null) return null;
+  for (let index = open.next; index < element.first; index++) {
+    const token = stream.at(index);
+    if (token === undefined || !TOTAL_FILLERS.has(token.lower)) return null;
+  }
+  const low = stated.dosePerFraction.low * stated.fractions.low;
+  const high = stated.dosePerFraction.high * stated.fractions.high;
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  if (!same(low, total.low) || !same(high, total.high)) return { merged: false, product: low === high ? `${formatGray(low)} Gy` : `${formatGray(low)}–${formatGray(high)} Gy` };
+  open.stated = { ...stated, total: { low: total.low, high: total.high } };
+  extendDraft(open, stream.isPunct(element.next, ')') ? element.next + 1 : element.next);
+  return { merged: true };
+}
+
+const formatGray = (value: number) => String(Math.round(value * 100) / 100).replace('.', ',');
