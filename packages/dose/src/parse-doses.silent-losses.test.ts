@@ -205,3 +205,12 @@ describe('a radiotherapy course’s total said again is no second course', () =>
     expect(reported(text)).toEqual([['dose-ambiguous', '14 Gy']]);
   });
 });
+
+describe('a table cell of numbers alone', () => {
+  it('is a day column, not a citation: left unread, it is reported (`Paklitaxel | 175 mg/m2 | iv | 1`)', () => {
+    expect(reported('Paklitaxel | 175 mg/m2 | iv 3 tim | 1')).toEqual([['dose-partial-reading', '1']]);
+    expect(reported('Dexametason | 8 mg x 2 | po | 0, 1')).toEqual([['dose-partial-reading', '0, 1']]);
+    // A citation number closing a sentence of prose still is one.
+    expect(reported('Paklitaxel 175 mg/m2 var tredje vecka 161.')).toEqual([]);
+  });
+});

@@ -147,6 +147,8 @@ function isNonDoseNumber(stream: TokenStream, index: number): boolean {
   // `KEYNOTE-775`, `GOG-0209`, `mg/m2`: a number glued to a name or a unit is part of it;
   // not to `q`, which writes a schedule (`q3`, unread, is reported).
   if (!token.spaceBefore && previous !== undefined && previous.kind !== 'number') return previous.lower !== 'q';
+  // `Paklitaxel | 175 mg/m2 | iv | 1`: a table cell of numbers alone (a day column) is no citation.
+  if (isNumberCell(stream, index)) return false;
   // `… var 4:e vecka 161.`, `… 174, 175`: citation numbers of imported plain text close a clause.
   if (following === undefined || (following.kind === 'punct' && ['.', ',', ';', ')', ']'].includes(following.text))) return true;
   // `3-årsöverlevnaden`, `fas 1-studie`: a number glued to a word by a hyphen is part of a compound word.
@@ -157,6 +159,25 @@ function isNonDoseNumber(stream: TokenStream, index: number): boolean {
   // `2019`, `2022;386:437–48`: years and journal references; `166167168`: citation numbers glued by a text import.
   if (!Number.isInteger(token.value)) return false;
   return (token.value >= 1900 && token.value <= 2100) || (token.value >= 100000 && !token.text.includes(' '));
+}
+
+/** Punctuation a list of numbers in one cell may hold (`0, 1`, `1–3`, `1 och 8`). */
+const NUMBER_LIST_TOKENS = new Set([',', '-', '–', 'och', '+', '/']);
+
+/** Whether the number at `index` stands in a table cell (after a `|`) that holds nothing but numbers and list punctuation. */
+function isNumberCell(stream: TokenStream, index: number): boolean {
+  let first = index;
+  while (first > 0 && stream.tokens[first - 1]?.text !== '|') {
+    const token = stream.tokens[first - 1];
+    if (token === undefined || (token.kind !== 'number' && !NUMBER_LIST_TOKENS.has(token.lower))) return false;
+    first--;
+  }
+  if (first === 0) return false;
+  for (let at = index + 1; at < stream.length && stream.tokens[at]?.text !== '|'; at++) {
+    const token = stream.tokens[at];
+    if (token === undefined || (token.kind !== 'number' && !NUMBER_LIST_TOKENS.has(token.lower) && token.text !== '.')) return false;
+  }
+  return true;
 }
 
 /** A measure word at `at`, or after the other end of a range (`20–30 %`, `9,3 till 17,7 månader`). */
