@@ -214,3 +214,10 @@ describe('a table cell of numbers alone', () => {
     expect(reported('Paklitaxel 175 mg/m2 var tredje vecka 161.')).toEqual([]);
   });
 });
+
+describe('an amount of substance (`mmol`)', () => {
+  it('flat, after a drug, is a dose the graph cannot hold: reported; as a concentration it is none', () => {
+    expect(reported('Kaliumklorid 20 mmol iv.')).toEqual([['dose-partial-reading', '20 mmol']]);
+    expect(reported('Behandla om S-kalium är under 3,5 mmol/l.')).toEqual([]);
+  });
+});

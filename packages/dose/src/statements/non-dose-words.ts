@@ -78,14 +78,19 @@ export const isRouteWord = (lower: string) => ROUTE_WORDS.has(lower);
 const UNPUBLISHABLE_UNITS = new Set(['me', 'mu', 'mie', 'miu', 'ie', 'iu', 'enheter', 'units', 'miljoner', 'milj', 'cgy', 'gbq', 'mbq', 'kbq']);
 
 /**
- * `30 IE`, `20 ME/m2`, `5 miljoner enheter`, `1 mg/h`, `75 % av dosen` left unread: a number followed
+ * `30 IE`, `20 ME/m2`, `5 miljoner enheter`, `20 mmol`, `1 mg/h`, `75 % av dosen` left unread: a number followed
  * by a unit the graph cannot hold in that form, a rate, or a share of a dose.
  */
 export function isUnpublishableAmount(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   const unit = stream.tokens[index + 1];
   if (token?.kind !== 'number' || unit === undefined) return false;
-  return UNPUBLISHABLE_UNITS.has(unit.lower) || rateEnd(stream, index) !== -1 || shareOfDoseEnd(stream, index) !== -1;
+  return UNPUBLISHABLE_UNITS.has(unit.lower) || isFlatMmol(stream, index + 1) || rateEnd(stream, index) !== -1 || shareOfDoseEnd(stream, index) !== -1;
+}
+
+/** `Kaliumklorid 20 mmol iv`: an amount of substance, which no dose field holds (`3,5 mmol/l` is a concentration). */
+function isFlatMmol(stream: TokenStream, unitAt: number): boolean {
+  return stream.tokens[unitAt]?.lower === 'mmol' && stream.tokens[unitAt + 1]?.text !== '/' && !stream.isWord(unitAt + 1, ['per']);
 }
 
 /**
@@ -123,6 +128,7 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   if (token.kind === 'number') return isUnpublishableAmount(stream, index) || !isNonDoseNumber(stream, index);
   if (isCountWord(stream, index)) return true;
   if (UNPUBLISHABLE_UNITS.has(token.lower)) return previous?.kind === 'number';
+  if (token.lower === 'mmol') return previous?.kind === 'number' && isFlatMmol(stream, index);
   if (token.kind === 'punct') return token.text === '×' && following?.kind === 'number';
   if (token.lower === 'x') return following?.kind === 'number' || previous?.kind === 'number';
   // `var 3:e`, `var tredje`: the verb `var` (was) is not a schedule word.
