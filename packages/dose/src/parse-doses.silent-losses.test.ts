@@ -38,7 +38,7 @@ describe('a schedule the graph cannot hold is reported, never dropped', () => {
     ['Prednisolon 10 mg på morgonen.', 'morgonen'],
     ['Oxikodon 10 mg till natten.', 'natten'],
     ['Morfin 10 mg vid behov.', 'vid behov'],
-    ['Morfin 10 mg varannan timme.', 'timme'],
+    ['Morfin 10 mg varannan timme.', 'varannan timme'],
   ])('%s', (text, words) => {
     expect(only(text)).toMatchObject({ intervalDays: null, timesPerDay: null });
     expect(reported(text)).toEqual([['dose-partial-reading', words]]);
@@ -219,5 +219,18 @@ describe('an amount of substance (`mmol`)', () => {
   it('flat, after a drug, is a dose the graph cannot hold: reported; as a concentration it is none', () => {
     expect(reported('Kaliumklorid 20 mmol iv.')).toEqual([['dose-partial-reading', '20 mmol']]);
     expect(reported('Behandla om S-kalium är under 3,5 mmol/l.')).toEqual([]);
+  });
+});
+
+describe('drugs given in turn', () => {
+  it('the weeks of an alternation (`växelvis med … varannan vecka`) are no interval of the dose: reported', () => {
+    const text = 'Medroxiprogesteronacetat 200 mg dagligen växelvis med tamoxifen 20 mg x 2 varannan vecka.';
+    expect(read(text).doses.map((d) => [d.drug, d.intervalDays, d.timesPerDay])).toEqual([
+      ['medroxyprogesterone-acetate', r(1), null],
+      ['tamoxifen', null, r(2)],
+    ]);
+    expect(reported(text)).toEqual([['dose-partial-reading', 'varannan vecka']]);
+    // Without an alternation, times per day and a cycle go together (two doses on the day of each cycle).
+    expect(only('Ondansetron 8 mg x 2 var tredje vecka.')).toMatchObject({ timesPerDay: r(2), intervalDays: r(21) });
   });
 });

@@ -48,6 +48,10 @@ import { amountTableKind, tableRowFinding } from './equivalence-table.js';
  * amount; schedules, cycles, routes and limits attach to the statement they follow (or to the
  * drug they precede); `(KarPak)` after a combination names its regimen.
  */
+
+/** Words saying that the drugs of a sentence are given in turn (`växelvis med`, `alternerande med`). */
+const ALTERNATING = ['växelvis', 'alternerande', 'omväxlande', 'alternating', 'alternately'];
+
 export class StatementAssembler {
   readonly drafts: Draft[] = [];
   readonly diagnostics: DoseDiagnostic[] = [];
@@ -150,6 +154,9 @@ export class StatementAssembler {
         if (isFrequencyCap(this.stream, element)) return;
         // `5 fraktioner per vecka`, `5 dagar i veckan`: how many a week, no interval between doses; left unread, it is reported.
         if (this.stream.isWord(element.first - 1, ['fraktioner', 'fractions', 'dagar', 'days', 'behandlingar', 'behandlingsdagar'])) return;
+        // `MPA 200 mg dagligen växelvis med tamoxifen 20 mg x 2 varannan vecka`: the weeks of an alternation
+        // (each drug every other week), not a 14-day interval of the dose; left unread, it is reported.
+        if (element.intervalDays.low > 1 && this.saysAlternating(element.first)) return;
         // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it; a noun
         // for the daily dose (`…, dygnsdos 60 mg`) always names the amount after it.
         const namesNext = rightBefore?.kind === 'amount' && (near === null || this.stream.isWord(element.first, DAILY_DOSE_NOUNS));
@@ -417,6 +424,12 @@ export class StatementAssembler {
       this.diagnostics.push(finding);
       this.withoutDrug.set(draft, finding);
     }
+  }
+
+  /** Whether the sentence, before token `before`, says its drugs alternate (`växelvis`, `alternerande`). */
+  private saysAlternating(before: number): boolean {
+    for (let index = this.s.first; index < before; index++) if (this.stream.isWord(index, ALTERNATING)) return true;
+    return false;
   }
 
   /**

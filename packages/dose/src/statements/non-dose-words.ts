@@ -131,6 +131,8 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   if (token.lower === 'mmol') return previous?.kind === 'number' && isFlatMmol(stream, index);
   if (token.kind === 'punct') return token.text === '×' && following?.kind === 'number';
   if (token.lower === 'x') return following?.kind === 'number' || previous?.kind === 'number';
+  // `varannan vecka`, `varje månad`: the word that makes the period a schedule.
+  if (token.lower === 'varannan' || token.lower === 'varje') return following !== undefined && (SCHEDULE_WORD.test(following.lower) || HOURS_AND_MONTHS.has(following.lower));
   // `var 3:e`, `var tredje`: the verb `var` (was) is not a schedule word.
   if (token.lower === 'var') return following?.kind === 'number';
   if (COUNTED.has(token.lower)) return previous?.kind === 'number';
