@@ -234,3 +234,10 @@ describe('drugs given in turn', () => {
     expect(only('Ondansetron 8 mg x 2 var tredje vecka.')).toMatchObject({ timesPerDay: r(2), intervalDays: r(21) });
   });
 });
+
+describe('a dose given as a volume', () => {
+  it('`4 mg/ml, 2 ml iv` is reported; a diluent (`i 1000 ml NaCl iv`) is not', () => {
+    expect(reported('Inj. Betapred 4 mg/ml, 2 ml iv.')).toEqual([['dose-partial-reading', '2 ml']]);
+    expect(reported('Cisplatin 75 mg/m2 i 1000 ml NaCl iv.')).toEqual([]);
+  });
+});

@@ -78,14 +78,33 @@ export const isRouteWord = (lower: string) => ROUTE_WORDS.has(lower);
 const UNPUBLISHABLE_UNITS = new Set(['me', 'mu', 'mie', 'miu', 'ie', 'iu', 'enheter', 'units', 'miljoner', 'milj', 'cgy', 'gbq', 'mbq', 'kbq']);
 
 /**
- * `30 IE`, `20 ME/m2`, `5 miljoner enheter`, `20 mmol`, `1 mg/h`, `75 % av dosen` left unread: a number followed
+ * `30 IE`, `20 ME/m2`, `5 miljoner enheter`, `20 mmol`, `2 ml iv`, `1 mg/h`, `75 % av dosen` left unread: a number followed
  * by a unit the graph cannot hold in that form, a rate, or a share of a dose.
  */
 export function isUnpublishableAmount(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   const unit = stream.tokens[index + 1];
   if (token?.kind !== 'number' || unit === undefined) return false;
-  return UNPUBLISHABLE_UNITS.has(unit.lower) || isFlatMmol(stream, index + 1) || rateEnd(stream, index) !== -1 || shareOfDoseEnd(stream, index) !== -1;
+  return (
+    UNPUBLISHABLE_UNITS.has(unit.lower) ||
+    isFlatMmol(stream, index + 1) ||
+    isVolumeGiven(stream, index) ||
+    rateEnd(stream, index) !== -1 ||
+    shareOfDoseEnd(stream, index) !== -1
+  );
+}
+
+/** Routes written right after a volume given to the patient (`2 ml iv`, `0,5 ml s.c.`). */
+const VOLUME_ROUTES = [['iv'], ['sc'], ['im'], ['po'], ['i', '.', 'v', '.'], ['s', '.', 'c', '.'], ['i', '.', 'm', '.'], ['intravenöst'], ['subkutant'], ['intramuskulärt'], ['peroralt']];
+
+/**
+ * `Inj. Betapred 4 mg/ml, 2 ml iv`, `Morfin 10 mg/ml 0,5 ml sc`: a volume given by a route is a dose
+ * by volume, which no dose field holds (`i 250 ml NaCl`, a diluent, and `4 mg/100 ml`, part of a
+ * concentration, are not).
+ */
+function isVolumeGiven(stream: TokenStream, index: number): boolean {
+  if (!stream.isWord(index + 1, ['ml']) || stream.isPunct(index - 1, '/')) return false;
+  return stream.phrase(index + 2, VOLUME_ROUTES) !== -1;
 }
 
 /** `Kaliumklorid 20 mmol iv`: an amount of substance, which no dose field holds (`3,5 mmol/l` is a concentration). */
@@ -129,6 +148,7 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   if (isCountWord(stream, index)) return true;
   if (UNPUBLISHABLE_UNITS.has(token.lower)) return previous?.kind === 'number';
   if (token.lower === 'mmol') return previous?.kind === 'number' && isFlatMmol(stream, index);
+  if (token.lower === 'ml') return previous?.kind === 'number' && isVolumeGiven(stream, index - 1);
   if (token.kind === 'punct') return token.text === '×' && following?.kind === 'number';
   if (token.lower === 'x') return following?.kind === 'number' || previous?.kind === 'number';
   // `varannan vecka`, `varje månad`: the word that makes the period a schedule.
