@@ -208,12 +208,12 @@ describe('modifiers shared by a combination', () => {
     expect(doses.map((dose) => dose.intervalDays)).toEqual([null, r(1)]);
   });
 
-  it('an interval of a week or more and a count of cycles after the last dose are the combination\'s', () => {
-    const { doses } = read('Karboplatin AUC 5 och paklitaxel 175 mg/m2 var tredje vecka i 6 cykler.');
-    expect(doses.map((dose) => [dose.drug, dose.intervalDays, dose.cycles])).toEqual([
-      ['carboplatin', r(21), r(6)],
-      ['paclitaxel', r(21), r(6)],
-    ]);
+  it.each([
+    ['Karboplatin AUC 5 och paklitaxel 175 mg/m2 var tredje vecka i 6 cykler.', ['carboplatin', 'paclitaxel']],
+    // Own sentence: `x 6` after the shared interval went to the last drug only.
+    ['Cisplatin 50 mg/m2 + doxorubicin 60 mg/m2 var 3:e vecka x 6.', ['cisplatin', 'doxorubicin']],
+  ])('an interval of a week or more and a count of cycles after the last dose are the combination\'s: %s', (text, drugs) => {
+    expect(read(text).doses.map((dose) => [dose.drug, dose.intervalDays, dose.cycles])).toEqual(drugs.map((drug) => [drug, r(21), r(6)]));
   });
 
   it('a list written `A, B och C` is one combination', () => {

@@ -128,14 +128,6 @@ describe('totals and limits per day are never a dose or a single dose’s maximu
 });
 
 describe('schedules read where they were lost', () => {
-  it('cycles after a combination’s shared interval are every drug’s (`… var 3:e vecka x 6`)', () => {
-    const { doses } = read('Cisplatin 50 mg/m2 + doxorubicin 60 mg/m2 var 3:e vecka x 6.');
-    expect(doses.map((d) => [d.drug, d.intervalDays, d.cycles])).toEqual([
-      ['cisplatin', r(21), r(6)],
-      ['doxorubicin', r(21), r(6)],
-    ]);
-  });
-
   it('`med en veckas mellanrum` is a weekly interval', () => {
     expect(only('Cisplatin 40 mg/m2 med en veckas mellanrum.').intervalDays).toEqual(r(7));
   });

@@ -25,7 +25,7 @@ export function readCycleDays(stream: TokenStream, at: number): Match<number[]> 
     if (range === null || !isDayRange(range.value.low, range.value.high)) break;
     // `dag 1, 80 mg dag 2 och 3`: a number with a unit after the joiner is the next dose's amount, not a day;
     // `dag 1–14, 21-dagarscykel`: nor is a number glued by a hyphen to the word after it.
-    if (listed > 0 && (isUnitWord(stream, range.next) || gluedToWordAfter(stream, range.next))) {
+    if (listed > 0 && (isUnitWord(stream, range.next) || stream.isGluedHyphenBeforeWord(range.next))) {
       next--;
       break;
     }
@@ -53,13 +53,6 @@ const UNITS = new Set([
 function isUnitWord(stream: TokenStream, at: number): boolean {
   const token = stream.at(at);
   return token !== undefined && UNITS.has(token.lower);
-}
-
-/** `21-dagarscykel`, `3-veckors`: a hyphen at `at` glued to the number before it and to the word after it. */
-function gluedToWordAfter(stream: TokenStream, at: number): boolean {
-  const hyphen = stream.at(at);
-  const word = stream.at(at + 1);
-  return hyphen?.text === '-' && !hyphen.spaceBefore && word?.kind === 'word' && !word.spaceBefore;
 }
 
 const FROM = ['från', 'from'];

@@ -32,6 +32,13 @@ export class TokenStream {
     return token !== undefined && token.kind === 'punct' && chars.includes(token.text);
   }
 
+  /** `21-dagarscykel`, `3-årsöverlevnaden`: a hyphen at `index` glued to the token before it and to a word after it. */
+  isGluedHyphenBeforeWord(index: number): boolean {
+    const hyphen = this.at(index);
+    const word = this.at(index + 1);
+    return hyphen?.text === '-' && !hyphen.spaceBefore && word?.kind === 'word' && !word.spaceBefore;
+  }
+
   /** A word or a punctuation character, compared in lower case. */
   isText(index: number, text: string): boolean {
     const token = this.at(index);

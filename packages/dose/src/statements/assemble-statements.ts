@@ -10,11 +10,11 @@ import { drugAfterAmount } from './drug-after-amount.js';
 import { isContentAmount, restatementAfter } from './not-a-dose.js';
 import { CONVERSION_REACH, CYCLES_BEFORE_NAME_GAP, DILUENT_GAP, DILUENT_STRENGTHS, MODIFIER_GAP, MODIFIERS, hourGapFits, isFrequencyCap, isTimesPerDay } from './assembler-rules.js';
 import {
+  alternativeRoutesFinding,
   blockedInheritanceFinding,
   bracketedOtherDrugFinding,
   competingNamesFinding,
   courseTotalFinding,
-  alternativeRoutesFinding,
   dailyTotalFinding,
   excludedDrugFinding,
   limitPerPeriodFinding,
@@ -139,7 +139,7 @@ export class StatementAssembler {
         return;
       }
       case 'route':
-        if (near !== null && this.isAlternativeRoute(near, element)) return;
+        if (near !== null && this.acceptAlternativeRoute(near, element)) return;
         if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount') this.s.preRoute = element;
         // `Bisfosfonater iv (zoledronat 4 mg)`: the route reaches over the bracket to the name it opens with.
         else if (this.opensBracketOnName(element, following)) this.s.preRoute = { ...element, next: element.next + 1 };
@@ -435,8 +435,9 @@ export class StatementAssembler {
   /**
    * `Ondansetron 4–8 mg iv/po`, `iv eller po`: a second route joined to the dose's own is an
    * alternative. The graph holds one route, so the dose is published with none, and it is reported.
+   * Returns whether the route was such an alternative (and so taken).
    */
-  private isAlternativeRoute(near: Draft, element: ElementOf<'route'>): boolean {
+  private acceptAlternativeRoute(near: Draft, element: ElementOf<'route'>): boolean {
     const joiner = this.elements[this.index - 1];
     const first = this.elements[this.index - 2];
     if (near.dose.route === null || near.dose.route === element.route || joiner?.kind !== 'joiner' || joiner.next !== element.first) return false;

@@ -33,7 +33,8 @@ export function dailyTotalOf(
 /** Phrases for the dose of a day written in words (`total daglig dos 600 mg`), read as `DAILY_DOSE_NOUNS` are. */
 const DAILY_DOSE_PHRASES = [
   ['daglig', 'dos'], ['dagliga', 'dosen'], ['total', 'daglig', 'dos'], ['totala', 'dagliga', 'dosen'], ['total', 'dygnsdos'],
-  ['totala', 'dygnsdosen'], ['total', 'dos', 'per', 'dygn'], ['dygnsdos'], ['dygnsdosen'], ['dagsdos'], ['daily', 'dose'], ['total', 'daily', 'dose'],
+  ['totala', 'dygnsdosen'], ['total', 'dos', 'per', 'dygn'], ['daily', 'dose'], ['total', 'daily', 'dose'],
+  ...DAILY_DOSE_NOUNS.map((noun) => [noun]),
 ];
 
 /** Where a daily-dose phrase ending right before `at` (an optional colon between) starts, or -1. */

@@ -1,3 +1,4 @@
+import { formatRange } from '../format/format-number.js';
 import type { Element } from '../grammar/scan-elements.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
@@ -41,8 +42,8 @@ const TOTAL_FILLERS = new Set(['(', ',', 'totalt', 'total', 'totaldos', 'totaldo
 /**
  * `Helkroppsbestrålning 2 Gy x 6 (totalt 12 Gy)`: a total after a course with a dose per fraction
  * and a number of fractions, with only fillers between, restates the course's total. When it is
- * the product, it is merged (`merged`); when it is not, it is `mismatch` with the product as text,
- * which the caller reports; null when the element is no such total.
+ * the product, it is merged (`merged: true`); when it is not, `merged: false` with the product as
+ * text, which the caller reports; null when the element is no such total.
  */
 export function restatedCourseTotal(
   open: Draft | null,
@@ -60,10 +61,8 @@ export function restatedCourseTotal(
   const low = stated.dosePerFraction.low * stated.fractions.low;
   const high = stated.dosePerFraction.high * stated.fractions.high;
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-  if (!same(low, total.low) || !same(high, total.high)) return { merged: false, product: low === high ? `${formatGray(low)} Gy` : `${formatGray(low)}–${formatGray(high)} Gy` };
+  if (!same(low, total.low) || !same(high, total.high)) return { merged: false, product: `${formatRange({ low, high })} Gy` };
   open.stated = { ...stated, total: { low: total.low, high: total.high } };
   extendDraft(open, stream.isPunct(element.next, ')') ? element.next + 1 : element.next);
   return { merged: true };
 }
-
-const formatGray = (value: number) => String(Math.round(value * 100) / 100).replace('.', ',');

@@ -180,8 +180,7 @@ function isNonDoseNumber(stream: TokenStream, index: number): boolean {
   // `… var 4:e vecka 161.`, `… 174, 175`: citation numbers of imported plain text close a clause.
   if (following === undefined || (following.kind === 'punct' && ['.', ',', ';', ')', ']'].includes(following.text))) return true;
   // `3-årsöverlevnaden`, `fas 1-studie`: a number glued to a word by a hyphen is part of a compound word.
-  const afterHyphen = stream.tokens[index + 2];
-  if (following.text === '-' && !following.spaceBefore && afterHyphen?.kind === 'word' && !afterHyphen.spaceBefore) return true;
+  if (stream.isGluedHyphenBeforeWord(index + 1)) return true;
   if (measuredAfter(stream, index + 1) || isConcentration(stream, index + 1)) return true;
   if (previous !== undefined && (COMPARISONS.has(previous.text) || NUMBER_LABELS.has(previous.lower))) return true;
   // `2019`, `2022;386:437–48`: years and journal references; `166167168`: citation numbers glued by a text import.
