@@ -103,6 +103,13 @@ export interface ParsedDose {
    * text. Null otherwise.
    */
   drugFromHeading: { start: number; end: number; heading: number } | null;
+  /**
+   * Set when the drug is derived from an earlier sentence of the same paragraph because the
+   * sentence names none (`Oxikodon 10 mg/ml. … rekommenderas 2,5–5 mg`): the span of the drug's
+   * name, in one of `ParseDosesOptions.earlierSentences` (`sentence`: 0 the nearest) or, when
+   * `sentence` is null, in the text read. Null otherwise.
+   */
+  drugFromSentence: { start: number; end: number; sentence: number | null } | null;
   /** Id of a named regimen (e.g. `karpak`, from the guideline's `:::regimen` blocks), else null. */
   regimen: string | null;
   regimenText: string | null;

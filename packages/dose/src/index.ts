@@ -1,4 +1,5 @@
 export { parseDoses } from './parse-doses.js';
+export { SENTENCES_LOOKED_BACK } from './statements/context-drug.js';
 export type { ParseDosesOptions, ParseDosesResult } from './parse-doses.js';
 export { formatDose, formatInterval } from './format/format-dose.js';
 export { formatAmountText } from './format/format-amount.js';

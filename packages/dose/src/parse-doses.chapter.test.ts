@@ -25,6 +25,7 @@ function dose(text: string, fields: Partial<Normalised>): Normalised {
     drugText: null,
     drugInherited: false,
     drugFromHeading: null,
+    drugFromSentence: null,
     regimen: null,
     regimenText: null,
     amount: null,

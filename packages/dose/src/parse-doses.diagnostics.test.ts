@@ -84,8 +84,8 @@ describe('problems next to a dose are reported with their position', () => {
     ]);
   });
 
-  it('does not carry a drug across sentences', () => {
-    const { doses, diagnostics } = parseDoses('Dostarlimab ges i Sverige. Dosen är 500 mg.', realLexicon());
+  it('does not carry a drug across sentences when the earlier one names two', () => {
+    const { doses, diagnostics } = parseDoses('Dostarlimab och pembrolizumab ges i Sverige. Dosen är 500 mg.', realLexicon());
     expect(doses[0]?.drug).toBeNull();
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-without-drug']);
   });

@@ -1,7 +1,7 @@
 import type { DoseDiagnostic, ParsedDose } from './dose-types.js';
 import { doseKindProblem } from './check/dose-kind-problem.js';
 import { doseRangeProblem } from './check/dose-range-problem.js';
-import { scanElements } from './grammar/scan-elements.js';
+import { scanElements, type Element } from './grammar/scan-elements.js';
 import { TokenStream } from './grammar/token-stream.js';
 import type { DrugEntry, DrugLexicon, RegimenEntry } from './lexicon/lexicon-types.js';
 import { buildNameIndex, type NameIndex } from './lexicon/name-index.js';
@@ -12,6 +12,7 @@ import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
 import { partialReadings } from './statements/partial-reading.js';
+import { earlierSentencesDrug, SENTENCES_LOOKED_BACK, type EarlierSentencesDrug } from './statements/context-drug.js';
 import { giveHeadingDrug, headingDrug, type HeadingDrug } from './statements/heading-drug.js';
 
 export interface ParseDosesOptions {
@@ -30,6 +31,14 @@ export interface ParseDosesOptions {
    * one above it; a heading that names two decides that no drug is given.
    */
   heading?: string | readonly string[];
+  /**
+   * The sentences of the paragraph before the text, nearest first. A dose whose sentence names no
+   * drug looks first at the sentences before it (in the text, then these), at most
+   * `SENTENCES_LOOKED_BACK` of them: the nearest that names any drug decides, with the same
+   * guards as a heading's drug (`drugFromSentence` says where). Only when none names a drug do
+   * the headings decide.
+   */
+  earlierSentences?: readonly string[];
 }
 
 export interface ParseDosesResult {
@@ -83,20 +92,7 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const nearestHeading = typeof options.heading === 'string' ? options.heading : options.heading?.[0];
   const assembler = new StatementAssembler(text, stream, elements, index.near, nearestHeading);
   assembler.run();
-  const fromHeading = options.heading === undefined ? null : drugOfHeading(options.heading, index, work);
-  const resolved =
-    fromHeading === null
-      ? new Set<DoseDiagnostic>()
-      : giveHeadingDrug(
-          fromHeading,
-          new Map([...assembler.withoutDrug].filter(([draft]) => !assembler.namingSentences.has(draft.sentence))),
-          assembler.sentenceSpans,
-          stream,
-          index.near,
-          assembler.inElement,
-          assembler.premedicationSentences,
-          assembler.dosingSentences,
-        );
+  const resolved = giveContextDrugs(assembler, stream, elements, text, options, index, work);
   numberPhases(assembler.drafts);
   const checks: DoseDiagnostic[] = [];
   const doses = assembler.drafts.map((draft) => {
@@ -139,13 +135,53 @@ function mergeByStart(a: readonly DoseDiagnostic[], b: readonly DoseDiagnostic[]
   return merged;
 }
 
+/**
+ * Gives each dose reported `dose-without-drug`, in a sentence that names no drug or regimen, the
+ * drug of its context: an earlier sentence (`earlierSentencesDrug`), else the nearest heading that
+ * names one. Returns the findings so resolved.
+ */
+function giveContextDrugs(
+  assembler: StatementAssembler,
+  stream: TokenStream,
+  elements: readonly Element[],
+  text: string,
+  options: ParseDosesOptions,
+  index: LexiconIndex,
+  work: WorkCounter,
+): Set<DoseDiagnostic> {
+  const resolved = new Set<DoseDiagnostic>();
+  const drugless = [...assembler.withoutDrug].filter(([draft]) => !assembler.namingSentences.has(draft.sentence));
+  if (drugless.length === 0) return resolved;
+  let fromHeading: HeadingDrug | null | undefined;
+  let earlier: { drug: EarlierSentencesDrug; text: string }[] | undefined;
+  const earlierDrugs = () => (earlier ??= (options.earlierSentences ?? []).slice(0, SENTENCES_LOOKED_BACK).map((sentence) => ({ drug: headingDrug(sentence, index.names, work, 'several'), text: sentence })));
+  for (const [draft, finding] of drugless) {
+    const fromSentence = earlierSentencesDrug(draft.sentence, assembler.sentenceSpans, stream, elements, text, earlierDrugs);
+    if (fromSentence === 'several') continue;
+    const drug = fromSentence !== 'none' ? fromSentence : (fromHeading ??= options.heading === undefined ? null : drugOfHeading(options.heading, index, work));
+    if (drug === null) continue;
+    const given = giveHeadingDrug(
+      drug,
+      new Map([[draft, finding]]),
+      assembler.sentenceSpans,
+      stream,
+      index.near,
+      assembler.inElement,
+      assembler.premedicationSentences,
+      assembler.dosingSentences,
+    );
+    for (const each of given) resolved.add(each);
+  }
+  return resolved;
+}
+
 /** The drug of the nearest heading that names any, when it names exactly one. */
 function drugOfHeading(headings: string | readonly string[], index: LexiconIndex, work: WorkCounter): HeadingDrug | null {
   const list = typeof headings === 'string' ? [headings] : headings;
   for (const [level, heading] of list.entries()) {
     const found = drugOfOneHeading(heading, index, work);
     if (found === 'several') return null;
-    if (found !== 'none') return level === 0 ? found : { ...found, heading: level };
+    if (found !== 'none') return level === 0 ? found : { ...found, from: { heading: level } };
   }
   return null;
 }

@@ -49,6 +49,10 @@ export type Source = SharedSource;
  */
 export type Source1 = SharedSource;
 /**
+ * Where something comes from: the file (relative to the project root, with forward slashes) and the span in it, end exclusive. The one span shape of the toolchain (`Source` of @guideline-as-code/types).
+ */
+export type Source2 = SharedSource;
+/**
  * Unit of an amount. mg, mg/m2, mg/kg, Gy and mg/mL.min ((mg/mL)·min, the unit of a target AUC) are UCUM codes. MU and MU/kg are million international units, whose UCUM codes are 10*6.[iU] and 10*6.[iU]/kg (UCUM's own `MU` would be a mega enzyme unit); they are never converted to a mass.
  *
  * This interface was referenced by `KnowledgeGraph`'s JSON-Schema
@@ -435,6 +439,7 @@ export interface DoseStatementNode {
    */
   drugText: string | null;
   drugFromHeading?: Source1;
+  drugFromSentence?: Source2;
   /**
    * INN of the drug (from the lexicon).
    */

@@ -67,7 +67,7 @@ const page = [
   '`corpora/doses/`. Each item is read by `parseDoses` of the dose package with the real lexicon that the parser loads',
   '(`loadLexicon` over `guideline-src/lexicon/`), as the parser reads each sentence of a chapter; the item\'s section `heading`',
   'and the source\'s `title` are passed as the headings above it, nearest first (`heading` option), so a dose whose drug',
-  'is written only there gets it when the nearest heading that names a drug names exactly one and the sentence holds no word that could be another (`drugFromHeading`). Labelled and read',
+  'is written only there gets it when the nearest heading that names a drug names exactly one and the sentence holds no word that could be another (`drugFromHeading`); an earlier sentence of the item that names one is asked first (`drugFromSentence`), as the parser asks the sentences before a dose in its paragraph. Labelled and read',
   'doses are paired by amount and unit in reading order. Precision: right / fields read; recall: right / fields labelled.',
   'A labelled dose read with another drug counts as a wrong drug; a dose read that the label does not have (a strength,',
   'a quantity or a threshold read as a dose) counts as an extra dose, whatever its drug, and lowers precision. A statement',

@@ -25,6 +25,7 @@ export function emptyDose(): ParsedDose {
     drugText: null,
     drugInherited: false,
     drugFromHeading: null,
+    drugFromSentence: null,
     regimen: null,
     regimenText: null,
     amount: null,

@@ -2,7 +2,7 @@ import type { DoseDiagnostic } from '../dose-types.js';
 import { doseKindProblem } from '../check/dose-kind-problem.js';
 import { doseRangeProblem } from '../check/dose-range-problem.js';
 import { hasInnEnding, isFunctionWord, looksLikeDrugName } from '../check/looks-like-drug-name.js';
-import { scanElements } from '../grammar/scan-elements.js';
+import { scanElements, type Element } from '../grammar/scan-elements.js';
 import { TokenStream } from '../grammar/token-stream.js';
 import type { DrugEntry } from '../lexicon/lexicon-types.js';
 import type { NameIndex } from '../lexicon/name-index.js';
@@ -20,8 +20,11 @@ export interface HeadingDrug {
   text: string;
   start: number;
   end: number;
-  /** Which of the headings given, nearest first, names it (0: the nearest). */
-  heading: number;
+  /**
+   * Where the name stands: which of the headings given names it (0: the nearest), or which earlier
+   * sentence: one of `earlierSentences` (0: the nearest), null for a sentence of the text itself.
+   */
+  from: { heading: number } | { sentence: number | null };
   /**
    * Lower-case words the heading gives as other names of its drug: the capitalised words before a
    * drug name in parentheses, as product information titles name a product (`Paxene 6 mg/ml
@@ -34,28 +37,49 @@ export interface HeadingDrug {
 /**
  * The drug of a heading (`Kapecitabin`, `Basfakta: Ondansetron intravenös injektion`): the one
  * lexicon drug it names. A heading that names two or more different drugs gives `several`, one
- * that names none `none`.
+ * that names none `none`. Also reads an earlier sentence of the paragraph (`regimen: 'several'`).
  */
-export function headingDrug(heading: string, names: NameIndex, work: WorkCounter): HeadingDrug | 'none' | 'several' {
+export function headingDrug(heading: string, names: NameIndex, work: WorkCounter, regimen: 'pass' | 'several' = 'pass'): HeadingDrug | 'none' | 'several' {
   const stream = new TokenStream(tokenize(heading, work), work);
+  return drugNamedIn(stream, scanElements(stream, names), heading, { first: 0, next: stream.tokens.length }, regimen);
+}
+
+/**
+ * The one drug that the elements within tokens `[span.first, span.next)` name (a heading, an
+ * earlier sentence of the same text), with the span of its name in `text`; `several` when they
+ * name two different drugs or a compound, `none` when they name no drug. A regimen's name is
+ * passed over in a heading (`Karboplatin (KarPak)`) and is `several` in a sentence (`regimen`).
+ */
+export function drugNamedIn(
+  stream: TokenStream,
+  elements: readonly Element[],
+  text: string,
+  span: { first: number; next: number },
+  regimen: 'pass' | 'several',
+): HeadingDrug | 'none' | 'several' {
   let found: HeadingDrug | null = null;
-  for (const element of scanElements(stream, names)) {
+  for (const element of elements) {
+    if (element.first < span.first || element.next > span.next) continue;
     // `Trastuzumab sc-Pertuzumab`: a name glued to another word may be a second drug.
     if (element.kind === 'compound') return 'several';
-    if (element.kind !== 'mention' || element.entry.kind !== 'drug') continue;
+    if (element.kind !== 'mention') continue;
+    if (element.entry.kind !== 'drug') {
+      if (regimen === 'several') return 'several';
+      continue;
+    }
     if (found !== null && found.entry !== element.entry) return 'several';
     const start = stream.startOf(element.first);
     const end = stream.endOf(element.next - 1);
-    found ??= { entry: element.entry, text: heading.slice(start, end), start, end, heading: 0, aliases: new Set() };
-    if (stream.isPunct(element.first - 1, '(') && stream.isPunct(element.next, ')')) found = { ...found, aliases: productNames(stream, element.first - 1) };
+    found ??= { entry: element.entry, text: text.slice(start, end), start, end, from: { heading: 0 }, aliases: new Set() };
+    if (stream.isPunct(element.first - 1, '(') && stream.isPunct(element.next, ')')) found = { ...found, aliases: productNames(stream, span.first, element.first - 1) };
   }
   return found ?? 'none';
 }
 
-/** The capitalised words of a heading before the parenthesis at `before`, five letters or more. */
-function productNames(stream: TokenStream, before: number): Set<string> {
+/** The capitalised words from `first` to the parenthesis at `before`, five letters or more. */
+function productNames(stream: TokenStream, first: number, before: number): Set<string> {
   const names = new Set<string>();
-  for (let index = 0; index < before; index++) {
+  for (let index = first; index < before; index++) {
     const token = stream.at(index);
     if (token?.kind !== 'word' || token.text.length < 5) continue;
     const first = token.text.charAt(0);
@@ -65,14 +89,14 @@ function productNames(stream: TokenStream, before: number): Set<string> {
 }
 
 /**
- * Gives the heading's drug to each dose that was reported `dose-without-drug`, when the amount
+ * Gives the drug of the context (a heading, an earlier sentence) to each dose that was reported `dose-without-drug`, when the amount
  * is of a kind the lexicon gives the drug in and within one of its plausible ranges, and its sentence
  * holds no word that could be another drug (an INN ending, a near-miss of a lexicon name, a
  * capitalised word inside the sentence or right before the amount, outside any read element, or
  * any other word in the drug position that is not a function word or a dose noun, as in
  * `inheritance-blocker.ts`).
- * The finding of such a dose is dropped: it has a drug,
- * derived from the heading, and `drugFromHeading` says where. Returns the findings that remain.
+ * The finding of such a dose is dropped: it has a drug, derived from its context, and
+ * `drugFromHeading` or `drugFromSentence` says where. Returns the findings resolved.
  */
 export function giveHeadingDrug(
   drug: HeadingDrug,
@@ -100,7 +124,8 @@ export function giveHeadingDrug(
     const dose = draft.dose;
     dose.drug = drug.entry.id;
     dose.drugText = drug.text;
-    dose.drugFromHeading = { start: drug.start, end: drug.end, heading: drug.heading };
+    if ('heading' in drug.from) dose.drugFromHeading = { start: drug.start, end: drug.end, heading: drug.from.heading };
+    else dose.drugFromSentence = { start: drug.start, end: drug.end, sentence: drug.from.sentence };
     draft.drugEntry = drug.entry;
     dose.drugRole = drugRoleOf(draft, premedicationSentences.get(draft.sentence) ?? null);
     resolved.add(finding);

@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { SENTENCES_LOOKED_BACK } from '@guideline-as-code/dose';
 import type { SectionNode, StatementNode } from '@guideline-as-code/model';
 import { findCitationGroups, maskCitations, type CitationGroup } from '../text/citations.js';
 import { citationProblems } from '../text/citation-shapes.js';
@@ -42,13 +43,16 @@ export function readProse(node: Nodes, owner: ProseOwner, state: ChapterState): 
   const maskedText = text.withText(masked);
   const around = outerHeadings(state);
   let trial: string | null = null;
+  // The sentences just read, nearest first: a dose may take its drug from one of them.
+  let earlierSentences: MappedText[] = [];
   sentences.forEach((range, index) => {
     const statement = statements[index]!;
     const sentence = maskedText.slice(range.start, range.end);
     trial = readMentions(statement, sentence, state).at(-1) ?? trial;
     for (const reader of state.vocabulary.readers) {
-      reader.read({ id: statement.id, key: keyOf(statement), text: sentence, section, heading: state.heading, outerHeadings: around, context: owner.context, trial }, state);
+      reader.read({ id: statement.id, key: keyOf(statement), text: sentence, section, heading: state.heading, outerHeadings: around, earlierSentences, context: owner.context, trial }, state);
     }
+    earlierSentences = [sentence, ...earlierSentences.slice(0, SENTENCES_LOOKED_BACK - 1)];
   });
   return statements;
 }

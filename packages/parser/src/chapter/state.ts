@@ -29,6 +29,8 @@ export interface ReadStatement {
   heading: MappedText | null;
   /** The headings of the sections it stands in, nearest first (`13.3.2 Paklitaxel` above `13.3.2.1 Dosering`). */
   outerHeadings: readonly MappedText[];
+  /** The sentences of its paragraph before it, nearest first, citations blanked out (at most `SENTENCES_LOOKED_BACK`). */
+  earlierSentences: readonly MappedText[];
   context: string;
   /** The trial this sentence, or an earlier sentence of its paragraph, names (a trial node id). */
   trial: string | null;

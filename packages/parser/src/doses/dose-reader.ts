@@ -18,7 +18,8 @@ const severities = {
  * node with its normalised values, its role (recommended, practice, trial arm) and its
  * source position. The section's heading, and the headings of the sections around it, are passed
  * to the grammar: a dose whose sentence names no drug gets the one drug the nearest heading that
- * names any names, and `drugFromHeading` points at that name. Whether a dose is plausible is left to the rules (`dose-range`, `unit-kind`).
+ * names any names, and `drugFromHeading` points at that name; before the headings, the
+ * sentences of its paragraph just before it are asked the same (`drugFromSentence`). Whether a dose is plausible is left to the rules (`dose-range`, `unit-kind`).
  */
 export function doseReader(lexicon: DrugLexicon): StatementReader {
   return {
@@ -30,6 +31,7 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
         checkRanges: false,
         checkKinds: false,
         ...(headings.length === 0 ? {} : { heading: headings.map((heading) => heading.text) }),
+        ...(statement.earlierSentences.length === 0 ? {} : { earlierSentences: statement.earlierSentences.map((sentence) => sentence.text) }),
       });
       const role = doseRole(statement.text.text, statement.context);
       const owner = state.builder.get(statement.id) as StatementNode | undefined;
@@ -45,8 +47,9 @@ export function doseReader(lexicon: DrugLexicon): StatementReader {
           role,
           trial,
           ...fields,
-          // The drug is derived from a section heading: provenance points at its name there.
+          // The drug is derived from a section heading or an earlier sentence: provenance points at its name there.
           ...drugFromHeading(dose, headings),
+          ...drugFromSentence(dose, statement),
         });
         state.builder.link('contains', statement.id, node.id);
         if (node.drug) state.builder.link('refersTo', node.id, node.drug);
@@ -73,6 +76,14 @@ function drugFromHeading(dose: ParsedDose, headings: readonly MappedText[]): Pic
   const found = dose.drugFromHeading;
   const heading = found === null ? undefined : headings[found.heading];
   return found === null || heading === undefined ? {} : { drugFromHeading: heading.span(found.start, found.end) };
+}
+
+/** Where a drug derived from an earlier sentence is named: in that sentence (or its own text), mapped to the file. */
+function drugFromSentence(dose: ParsedDose, statement: ReadStatement): Pick<DoseStatementNode, 'drugFromSentence'> {
+  const found = dose.drugFromSentence;
+  if (found === null) return {};
+  const sentence = found.sentence === null ? statement.text : statement.earlierSentences[found.sentence];
+  return sentence === undefined ? {} : { drugFromSentence: sentence.span(found.start, found.end) };
 }
 
 // Every dose has a number (`175 mg/m2`, `4 Gy x 5`, `x 6–8`) or a number of cycles in words

@@ -52,3 +52,24 @@ describe('a dose whose sentence names no drug takes the one drug of its section 
     expect(findings).toContain('dose-without-drug');
   });
 });
+
+// Own sentences.
+describe('a dose whose sentence names no drug takes the one drug of an earlier sentence of its paragraph', () => {
+  it('gets the drug, and drugFromSentence points at its name in the file; the heading is not asked', () => {
+    const { text, doses, findings } = withChapter('# 14 Prov\n\n## 14.1 Paklitaxel\n\nEtoposid ges som infusion [1].\nDosen är 100 mg/m2 iv dag 1–3.\n');
+    expect(doses.map((d) => [d.drug, d.drugFromHeading])).toEqual([['drug:etoposide', undefined]]);
+    const from = doses[0]?.drugFromSentence;
+    expect(from === undefined ? null : text.slice(from.start.offset, from.end.offset)).toBe('Etoposid');
+    expect(from?.start.line).toBe(5);
+    expect(findings).not.toContain('dose-without-drug');
+  });
+
+  it('a sentence of another paragraph is not asked, nor one that speaks against its drug', () => {
+    const apart = withChapter('# 14 Prov\n\n## 14.1 Prov\n\nEtoposid ges som infusion.\n\nDosen är 100 mg/m2 iv dag 1–3.\n');
+    expect(apart.doses.map((d) => d.drug)).toEqual([null]);
+    expect(apart.findings).toContain('dose-without-drug');
+    const against = withChapter('# 14 Prov\n\n## 14.1 Prov\n\nEtoposid ska undvikas vid leversvikt. Dosen är 100 mg/m2 iv dag 1–3.\n');
+    expect(against.doses.map((d) => d.drug)).toEqual([null]);
+    expect(against.findings).toContain('dose-without-drug');
+  });
+});

@@ -1,0 +1,60 @@
+import type { Element } from '../grammar/scan-elements.js';
+import type { TokenStream } from '../grammar/token-stream.js';
+import { drugNamedIn, type HeadingDrug } from './heading-drug.js';
+
+/**
+ * How many sentences before a dose are looked at for its drug. Prose names a drug and gives its
+ * dose in the next sentence or two (`Oxikodon 10 mg/ml. Till patienter utan … rekommenderas
+ * 2,5–5 mg`); further back the drug may well be another.
+ */
+export const SENTENCES_LOOKED_BACK = 3;
+
+/**
+ * Words that say the drug an earlier sentence names is one not to give (`Cisplatin ska undvikas
+ * …`, `… är kontraindicerat`, `ges inte`): its drug is not passed on.
+ */
+const SPEAKS_AGAINST = /(?<!\p{L})(inte|ej|icke|aldrig|undvik\p{L}*|kontraindi\p{L}*|intolerans\p{L}*|allergi\p{L}*|överkänslig\p{L}*|not|never|avoid\p{L}*|contraindicat\p{L}*)(?!\p{L})/iu;
+
+/** Words of a dose's sentence that say its drug is another than the one before (`I stället ges …`). */
+const ANOTHER_DRUG = /(?<!\p{L})(stället|istället|alternativt|annars|instead|alternatively|otherwise)(?!\p{L})/iu;
+
+/** What the sentences before a dose say of its drug. */
+export type EarlierSentencesDrug = HeadingDrug | 'several' | 'none';
+
+/**
+ * The drug of the nearest of the `SENTENCES_LOOKED_BACK` sentences before sentence `sentence` of
+ * the text (then of `earlier()`, what the paragraph's sentences before the text name, nearest first) that
+ * names any: that drug when it names exactly one, `several` when it names two, a regimen or a
+ * compound (no drug is given then), `none` when none of them names a drug (the headings decide).
+ * A drug that the sentence naming it speaks against (`SPEAKS_AGAINST`), or that the dose's sentence
+ * says is not the one meant (`ANOTHER_DRUG`), is `several` too: which drug is meant is not clear.
+ */
+export function earlierSentencesDrug(
+  sentence: number,
+  spans: readonly { first: number; next: number }[],
+  stream: TokenStream,
+  elements: readonly Element[],
+  text: string,
+  earlier: () => readonly { drug: EarlierSentencesDrug; text: string }[],
+): EarlierSentencesDrug {
+  const another = () => ANOTHER_DRUG.test(sentenceText(stream, text, spans[sentence]));
+  let looked = 0;
+  for (let index = sentence - 1; index >= 0 && looked < SENTENCES_LOOKED_BACK; index--, looked++) {
+    const span = spans[index];
+    if (span === undefined) continue;
+    const found = drugNamedIn(stream, elements, text, span, 'several');
+    if (found === 'several' || (found !== 'none' && (SPEAKS_AGAINST.test(sentenceText(stream, text, span)) || another()))) return 'several';
+    if (found !== 'none') return { ...found, from: { sentence: null } };
+  }
+  if (looked === SENTENCES_LOOKED_BACK) return 'none';
+  for (const [index, { drug, text: said }] of earlier().slice(0, SENTENCES_LOOKED_BACK - looked).entries()) {
+    if (drug === 'several' || (drug !== 'none' && (SPEAKS_AGAINST.test(said) || another()))) return 'several';
+    if (drug !== 'none') return { ...drug, from: { sentence: index } };
+  }
+  return 'none';
+}
+
+/** The text of the sentence with tokens `span`. */
+function sentenceText(stream: TokenStream, text: string, span: { first: number; next: number } | undefined): string {
+  return span === undefined || span.next <= span.first ? '' : text.slice(stream.startOf(span.first), stream.endOf(span.next - 1));
+}
