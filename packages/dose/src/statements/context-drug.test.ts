@@ -51,6 +51,12 @@ describe('a dose whose sentence names no drug takes the drug of an earlier sente
     }
   });
 
+  it('a drug named as a point in time (`efter`, `före`) is not passed on', () => {
+    expect(drugs('Efter avslutad behandling med cisplatin rekommenderas en paus. Därefter ges 75 mg/m2 iv.')).toEqual([null]);
+    expect(drugs('Etoposid ges före cisplatin. Dosen är 75 mg/m2 iv.')).toEqual([null]);
+    expect(drugs('Dosen är 75 mg/m2 iv.', { earlierSentences: ['Fyra veckor efter cisplatin utvärderas effekten.'] })).toEqual([null]);
+  });
+
   it('a dose said to be of another drug (`i stället`, `alternativt`) does not take the earlier sentence\'s drug', () => {
     expect(drugs('Cisplatin ges dag 1. I stället ges 100 mg/m2 iv vid nedsatt hörsel.')).toEqual([null]);
     expect(drugs('Cisplatin ges dag 1. Alternativt ges 100 mg/m2 iv.')).toEqual([null]);

@@ -15,6 +15,21 @@ export const SENTENCES_LOOKED_BACK = 3;
  */
 const SPEAKS_AGAINST = /(?<!\p{L})(inte|ej|icke|aldrig|undvik\p{L}*|kontraindi\p{L}*|intolerans\p{L}*|allergi\p{L}*|överkänslig\p{L}*|not|never|avoid\p{L}*|contraindicat\p{L}*)(?!\p{L})/iu;
 
+/**
+ * Words that make the drug named within a few words after them a point in time (`Efter avslutad
+ * behandling med cisplatin …`, `… före karboplatin`): the dose that follows may be of another drug.
+ */
+const TIME_REFERENCE = /(?<!\p{L})(efter|före|innan|after|before|following)(?!\p{L})/iu;
+
+/** How many words before a drug's name `TIME_REFERENCE` is looked for. */
+const TIME_REFERENCE_REACH = 4;
+
+/** Whether the drug whose name starts at `nameStart` is named as a point in time, looking back from it to `sentenceStart`. */
+function namedAsTime(text: string, sentenceStart: number, nameStart: number): boolean {
+  const words = text.slice(sentenceStart, nameStart).split(/[^\p{L}]+/u).filter(Boolean);
+  return words.slice(-TIME_REFERENCE_REACH).some((word) => TIME_REFERENCE.test(word));
+}
+
 /** Words of a dose's sentence that say its drug is another than the one before (`I stället ges …`). */
 const ANOTHER_DRUG = /(?<!\p{L})(stället|istället|alternativt|annars|instead|alternatively|otherwise)(?!\p{L})/iu;
 
@@ -26,8 +41,9 @@ export type EarlierSentencesDrug = HeadingDrug | 'several' | 'none';
  * the text (then of `earlier()`, what the paragraph's sentences before the text name, nearest first) that
  * names any: that drug when it names exactly one, `several` when it names two, a regimen or a
  * compound (no drug is given then), `none` when none of them names a drug (the headings decide).
- * A drug that the sentence naming it speaks against (`SPEAKS_AGAINST`), or that the dose's sentence
- * says is not the one meant (`ANOTHER_DRUG`), is `several` too: which drug is meant is not clear.
+ * A drug that the sentence naming it speaks against (`SPEAKS_AGAINST`) or names as a point in time
+ * (`TIME_REFERENCE`), or that the dose's sentence says is not the one meant (`ANOTHER_DRUG`), is
+ * `several` too: which drug is meant is not clear.
  */
 export function earlierSentencesDrug(
   sentence: number,
@@ -43,12 +59,14 @@ export function earlierSentencesDrug(
     const span = spans[index];
     if (span === undefined) continue;
     const found = drugNamedIn(stream, elements, text, span, 'several');
-    if (found === 'several' || (found !== 'none' && (SPEAKS_AGAINST.test(sentenceText(stream, text, span)) || another()))) return 'several';
+    if (found === 'several') return 'several';
+    if (found !== 'none' && (SPEAKS_AGAINST.test(sentenceText(stream, text, span)) || namedAsTime(text, stream.startOf(span.first), found.start) || another())) return 'several';
     if (found !== 'none') return { ...found, from: { sentence: null } };
   }
   if (looked === SENTENCES_LOOKED_BACK) return 'none';
   for (const [index, { drug, text: said }] of earlier().slice(0, SENTENCES_LOOKED_BACK - looked).entries()) {
-    if (drug === 'several' || (drug !== 'none' && (SPEAKS_AGAINST.test(said) || another()))) return 'several';
+    if (drug === 'several') return 'several';
+    if (drug !== 'none' && (SPEAKS_AGAINST.test(said) || namedAsTime(said, 0, drug.start) || another())) return 'several';
     if (drug !== 'none') return { ...drug, from: { sentence: index } };
   }
   return 'none';
