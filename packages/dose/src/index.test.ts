@@ -4,6 +4,7 @@ import * as api from './index.js';
 describe('public API', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(api).sort()).toEqual([
+      'SENTENCES_LOOKED_BACK',
       'buildNearNames',
       'compileSubstanceIndex',
       'createWorkCounter',

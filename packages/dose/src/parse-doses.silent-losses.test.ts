@@ -133,6 +133,18 @@ describe('schedules read where they were lost', () => {
   });
 });
 
+describe('a route after alternative amounts of one drug', () => {
+  it('set off by a comma, is the route of each alternative', () => {
+    const text = 'Den rekommenderade dosen av pembrolizumab är 200 mg var tredje vecka eller 400 mg var sjätte vecka, givet som intravenös infusion under 30 minuter.';
+    expect(read(text).doses.map((d) => [d.amount, d.route])).toEqual([[r(200), 'iv'], [r(400), 'iv']]);
+    expect(read('Bevacizumab 7,5 mg/kg eller 15 mg/kg, intravenöst var tredje vecka.').doses.map((d) => d.route)).toEqual(['iv', 'iv']);
+  });
+
+  it('after a combination of drugs, stays the last drug’s: they are often given by different routes', () => {
+    expect(read('Pembrolizumab 200 mg + lenvatinib 20 mg dagligen, peroralt.').doses.map((d) => [d.drug, d.route])).toEqual([['pembrolizumab', null], ['lenvatinib', 'po']]);
+  });
+});
+
 describe('a dose is never given to a drug that may not be its own', () => {
   it('after `efter`, `före` or `innan` a drug says when another drug, named before it without a dose, is given', () => {
     for (const text of ['Paklitaxel ges efter karboplatin, 175 mg/m2.', 'Dexametason ges före paklitaxel, 20 mg iv.']) {

@@ -34,12 +34,15 @@ import { productNameTail } from './product-name.js';
 import { nameRegimen } from './name-regimen.js';
 import type { ReadSpan } from './partial-reading.js';
 import { freshSentence, type SentenceState } from './sentence-state.js';
-import { shareModifier } from './shared-modifiers.js';
+import { combinationOf, shareField, shareModifier } from './shared-modifiers.js';
 import { attachCourseLength, attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
 import { acceptLimit } from './limit-target.js';
 import { positionInRespectiveSeries } from './respective-amounts.js';
 import { noteCue } from './sentence-cues.js';
 import { StatementLinks } from './statement-links.js';
+
+/** Words that introduce a route (`givet som intravenös infusion`, `ges som subkutan injektion`). */
+const ROUTE_INTRODUCERS = ['givet', 'given', 'givna', 'ges', 'som', 'administrerat', 'administreras', 'as'];
 import { amountTableKind, tableRowFinding } from './equivalence-table.js';
 
 /**
@@ -145,7 +148,7 @@ export class StatementAssembler {
         else if (this.opensBracketOnName(element, following)) this.s.preRoute = { ...element, next: element.next + 1 };
         // `X 3 mg/kg och Y 1 mg/kg iv dag 1`: a route standing with the days of the cycle is the combination's, like the days.
         else if (near?.dose.route === null && rightBefore?.kind === 'cycle-days') shareModifier(this.drafts, near, element, 'route', element.route, this.stream, true);
-        else if (near?.dose.route === null) this.attach(near, element.next, (d) => (d.route = element.route));
+        else if (near?.dose.route === null) this.attachRoute(near, element);
         // `Docetaxel Intravenös infusion 250 ml … 75 mg/m²`: a route between a name and its amount.
         else if (open === null && this.s.mention !== null && !this.s.mention.used) this.s.mention.route ??= element.route;
         return;
@@ -437,6 +440,21 @@ export class StatementAssembler {
    * alternative. The graph holds one route, so the dose is published with none, and it is reported.
    * Returns whether the route was such an alternative (and so taken).
    */
+  /**
+   * A route after a dose is that dose's. Set off by a comma after alternative amounts of one drug
+   * (`200 mg var tredje vecka eller 400 mg var sjätte vecka, givet som intravenös infusion`), it is
+   * each alternative's; after a combination of drugs it stays the last one's
+   * (`pembrolizumab 200 mg + lenvatinib 20 mg dagligen, peroralt`), as drugs of a combination are
+   * often given by different routes.
+   */
+  private attachRoute(near: Draft, element: ElementOf<'route'>): void {
+    let start = element.first;
+    while (start > 0 && this.stream.isWord(start - 1, ROUTE_INTRODUCERS)) start--;
+    const combination = this.stream.isPunct(start - 1, ',') ? combinationOf(this.drafts, near, this.stream) : [near];
+    shareField(combination.every((draft) => draft.dose.drug === near.dose.drug) ? combination : [near], 'route', element.route);
+    extendDraft(near, element.next);
+  }
+
   private acceptAlternativeRoute(near: Draft, element: ElementOf<'route'>): boolean {
     const joiner = this.elements[this.index - 1];
     const first = this.elements[this.index - 2];
