@@ -255,6 +255,28 @@ describe('days on and off, hours between doses, a restart, tablets restating a d
     expect(only('Kapecitabin 1000 mg/m2 två gånger dagligen i 14 dagar följt av 7 dagars uppehåll.').pause).toEqual({ periodDays: 21, offDays: 7 });
   });
 
+  it('days on written as in a row (`i följd`, `på varandra följande`) and a treatment-free interval are a pause too', () => {
+    expect(only('Palbociklib 125 mg en gång dagligen i 21 dagar i följd följt av 7 dagars uppehåll.').pause).toEqual({ periodDays: 28, offDays: 7 });
+    const dose = only('Ribociklib 600 mg dagligen under 21 på varandra följande dagar följt av 7 dagars behandlingsfritt intervall.');
+    expect([dose.intervalDays, dose.pause]).toEqual([r(1), { periodDays: 28, offDays: 7 }]);
+    expect(read('Ribociklib 600 mg dagligen under 21 på varandra följande dagar följt av 7 dagars behandlingsfritt intervall.').diagnostics).toEqual([]);
+  });
+
+  it('a cycle length that says the pause’s period again is read; another is reported, not stored', () => {
+    const same = read('Palbociklib 125 mg en gång dagligen i 21 dagar följt av 7 dagars uppehåll, i cykler om 28 dagar.');
+    expect(same.diagnostics).toEqual([]);
+    expect(same.doses.map((d) => [d.intervalDays, d.cycleLengthDays, d.pause])).toEqual([[r(1), null, { periodDays: 28, offDays: 7 }]]);
+    const other = read('Palbociklib 125 mg en gång dagligen i 21 dagar följt av 7 dagars uppehåll, i cykler om 35 dagar.');
+    expect(other.doses.map((d) => [d.intervalDays, d.cycleLengthDays])).toEqual([[r(1), null]]);
+    expect(other.diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+  });
+
+  it('`en cykel på 28 dagar`, `en cykel om 28 dagar` is a cycle length, not one cycle', () => {
+    const dose = only('Paklitaxel 80 mg/m2 dag 1, 8 och 15 i en cykel om 28 dagar, sex cykler.');
+    expect([dose.intervalDays, dose.cycles]).toEqual([r(28), { low: 6, high: 6 }]);
+    expect(only('Paklitaxel 80 mg/m2 dag 1, 8 och 15 i en cykel på 28 dagar.').cycles).toBeNull();
+  });
+
   it('`(4 tabletter om 40 mg)` restates the dose before it; the schedule after it is that dose\'s', () => {
     const { doses } = read('Rekommenderad dos är regorafenib 160 mg (4 tabletter om 40 mg) en gång dagligen.');
     expect(doses.map((d) => [d.amount?.low, d.intervalDays])).toEqual([[160, r(1)]]);

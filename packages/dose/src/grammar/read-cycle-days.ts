@@ -105,7 +105,7 @@ const CYCLE_NOUNS = ['cykel', 'cykler', 'cykeln', 'behandlingscykel', 'behandlin
 
 /**
  * A cycle length: `28-dagarscykel`, `28-dagars cykel`, `21 dagars behandlingscykel`,
- * `3-veckorscykler`, `3 veckors cykler`, `21-day cycle`, `i cykler om 28 dagar`.
+ * `3-veckorscykler`, `3 veckors cykler`, `21-day cycle`, `i cykler om 28 dagar`, `en cykel på 28 dagar`.
  */
 export function readCycleLength(stream: TokenStream, at: number): Match<number> | null {
   const count = readCount(stream, at);
@@ -120,7 +120,7 @@ export function readCycleLength(stream: TokenStream, at: number): Match<number> 
       return { value: count.value.low, next: from + 2 };
     }
   }
-  const over = stream.phrase(at, [['cykler', 'om'], ['cykel', 'om'], ['cycles', 'of']]);
+  const over = stream.phrase(at, [['cykler', 'om'], ['cykel', 'om'], ['cykler', 'på'], ['cykel', 'på'], ['cycles', 'of'], ['cycle', 'of']]);
   if (over === -1) return null;
   const days = stream.at(over);
   if (days?.kind !== 'number' || !isDayRange(days.value, days.value) || !stream.isWord(over + 1, ['dagar', 'days'])) return null;

@@ -36,6 +36,8 @@ function readQualifiedCycles(stream: TokenStream, at: number): Match<OpenRange> 
   const from = Math.max(atMost, exactly, atLeast, at);
   const count = alternativeCounts(stream, from) ?? readCount(stream, from);
   if (count === null || !stream.isWord(count.next, CYCLE_NOUNS)) return null;
+  // `en cykel på 28 dagar`, `en cykel om 21 dagar`: the length of a cycle, not a count of one.
+  if (stream.isWord(count.next + 1, ['på', 'om', 'of']) && stream.at(count.next + 2)?.kind === 'number') return null;
   const { low, high } = count.value;
   const next = count.next + 1;
   if (from === atMost) return { value: { low: null, high }, next };

@@ -40,19 +40,24 @@ const PERIOD_UNITS: ReadonlyMap<string, number> = new Map([
   ['dag', 1], ['dagar', 1], ['dagars', 1], ['vecka', 7], ['veckor', 7], ['veckas', 7], ['veckors', 7],
 ]);
 const OFF_WORDS = [
-  ['utan', 'behandling'], ['uppehåll'], ['behandlingsuppehåll'], ['paus'], ['vila'], ['behandlingsvila'], ['behandlingsfritt'],
+  ['utan', 'behandling'], ['uppehåll'], ['behandlingsuppehåll'], ['paus'], ['vila'], ['behandlingsvila'],
+  ['behandlingsfritt', 'intervall'], ['behandlingsfritt'], ['behandlingsfri', 'period'],
 ];
+/** Words that say the days on follow each other: `21 dagar i följd`, `21 på varandra följande dagar`. */
+const IN_A_ROW_AFTER = [['i', 'följd'], ['i', 'rad'], ['efter', 'varandra']];
+const IN_A_ROW_BEFORE = [['på', 'varandra', 'följande'], ['sammanhängande']];
 
 /** What joins the days on to the days off. */
 const THEN = [['följt', 'av'], [',', 'följt', 'av'], ['därefter'], [',', 'därefter'], ['och', 'därefter'], [',', 'sedan'], ['och', 'sedan']];
 
 /**
- * `i 3 veckor följt av 1 vecka utan behandling`, `i 21 dagar, därefter 7 dagars paus`: days
- * on, then days off, repeated (period 28 and 21 days, 7 off).
+ * `i 3 veckor följt av 1 vecka utan behandling`, `i 21 dagar, därefter 7 dagars paus`, `under 21 på
+ * varandra följande dagar följt av 7 dagars behandlingsfritt intervall`: days on, then days off,
+ * repeated (period 28 and 21 days, 7 off).
  */
 function readFollowedByOff(stream: TokenStream, at: number): Match<SchedulePause> | null {
   const start = stream.isWord(at, ['i', 'under']) ? at + 1 : at;
-  const on = readPeriod(stream, start);
+  const on = readPeriod(stream, start, true);
   const then = on === null ? -1 : stream.phrase(on.next, THEN);
   if (on === null || then === -1) return null;
   const off = readPeriod(stream, then);
@@ -62,13 +67,17 @@ function readFollowedByOff(stream: TokenStream, at: number): Match<SchedulePause
   return { value: { periodDays: on.value + off.value, offDays: off.value }, next: end };
 }
 
-/** A whole number of days or weeks, in days. */
-function readPeriod(stream: TokenStream, at: number): Match<number> | null {
+/** A whole number of days or weeks, in days; with `inARow`, also `21 på varandra följande dagar`, `21 dagar i följd`. */
+function readPeriod(stream: TokenStream, at: number, inARow = false): Match<number> | null {
   const count = readCount(stream, at);
-  const unit = count === null ? undefined : stream.at(count.next);
+  if (count === null) return null;
+  const before = inARow ? stream.phrase(count.next, IN_A_ROW_BEFORE) : -1;
+  const unitAt = before === -1 ? count.next : before;
+  const unit = stream.at(unitAt);
   const days = unit?.kind === 'word' ? PERIOD_UNITS.get(unit.lower) : undefined;
-  if (count === null || days === undefined || count.value.low !== count.value.high || !Number.isInteger(count.value.low)) return null;
-  return { value: count.value.low * days, next: count.next + 1 };
+  if (days === undefined || count.value.low !== count.value.high || !Number.isInteger(count.value.low)) return null;
+  const after = inARow && before === -1 ? stream.phrase(unitAt + 1, IN_A_ROW_AFTER) : -1;
+  return { value: count.value.low * days, next: after === -1 ? unitAt + 1 : after };
 }
 
 /** `3 weeks on, 1 week off`, `3 weeks on and 1 week off`. */

@@ -71,6 +71,13 @@ export function attachCycleDays(drafts: readonly Draft[], near: Draft, element: 
  */
 export function attachRestart(drafts: readonly Draft[], near: Draft, element: ElementOf<'restart' | 'cycle-length'>, stream: TokenStream): void {
   if (daysOutlast(near, element.cycleLengthDays)) return;
+  // `dagligen i 21 dagar följt av 7 dagars uppehåll, vilket utgör en cykel på 28 dagar`: the pause's
+  // period said again is read; another length is left unread, and so reported.
+  const pause = near.dose.pause;
+  if (pause !== null) {
+    if (pause.periodDays === element.cycleLengthDays) extendDraft(near, element.next);
+    return;
+  }
   shareModifier(drafts, near, element, 'cycleLengthDays', element.cycleLengthDays, stream);
   if (near.dose.days !== null && near.dose.intervalDays !== null && near.dose.intervalDays.high <= 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', { low: element.cycleLengthDays, high: element.cycleLengthDays }, stream);
