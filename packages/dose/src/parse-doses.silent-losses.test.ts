@@ -133,6 +133,18 @@ describe('schedules read where they were lost', () => {
   });
 });
 
+describe('a dose given as a number of units of a strength (`à`)', () => {
+  it('with a schedule, is reported, not dropped', () => {
+    const text = 'Vuxna: 1–2 tabletter à 500 mg 3–4 gånger per dygn, högst 8 tabletter per dygn.';
+    expect(read(text).doses).toEqual([]);
+    expect(reported(text)).toEqual([['dose-partial-reading', '1–2 tabletter à 500 mg 3–4 gånger per dygn']]);
+  });
+
+  it('a strength alone stays no dose and no finding', () => {
+    expect(read('Alvedon tablett à 500 mg.')).toEqual({ doses: [], diagnostics: [] });
+  });
+});
+
 describe('a route after alternative amounts of one drug', () => {
   it('set off by a comma, is the route of each alternative', () => {
     const text = 'Den rekommenderade dosen av pembrolizumab är 200 mg var tredje vecka eller 400 mg var sjätte vecka, givet som intravenös infusion under 30 minuter.';

@@ -20,6 +20,7 @@ import {
   limitPerPeriodFinding,
   listedDrugsFinding,
   sequencedDrugFinding,
+  unitsOfStrengthFinding,
   unknownDrugFinding,
   withoutDrugFinding,
 } from './attribution-findings.js';
@@ -42,6 +43,9 @@ import { noteCue } from './sentence-cues.js';
 import { StatementLinks } from './statement-links.js';
 
 /** Words that introduce a route (`givet som intravenös infusion`, `ges som subkutan injektion`). */
+/** `à`, `á`: the strength of each unit (`2 tabletter à 500 mg`). */
+const PER_UNIT = ['à', 'á'];
+
 const ROUTE_INTRODUCERS = ['givet', 'given', 'givna', 'ges', 'som', 'administrerat', 'administreras', 'as'];
 import { amountTableKind, tableRowFinding } from './equivalence-table.js';
 
@@ -318,7 +322,15 @@ export class StatementAssembler {
   private acceptAmount(element: ElementOf<'amount'>, following: Element | undefined): void {
     const { stream } = this;
     const { mention } = this.s;
-    if (element.first === this.s.thresholdNext || element.first <= this.s.conversionUntil) return;
+    if (element.first === this.s.thresholdNext || element.first <= this.s.conversionUntil) {
+      // `2 tabletter à 500 mg 3 gånger per dygn`: the strength of each of a number of units, given on a schedule, is a dose the grammar cannot state.
+      if (this.stream.isWord(element.first - 1, PER_UNIT) && following?.kind === 'schedule' && following.first === element.next) {
+        const first = this.unitCountStart(element.first - 1);
+        this.read.push({ first, next: following.next });
+        this.diagnostics.push(unitsOfStrengthFinding(this.slice(first, following.next), stream.startOf(first), stream.endOf(following.next - 1)));
+      }
+      return;
+    }
     if (mention !== null && mention.first === this.s.nameCueNext && mention.next === element.first) return;
     // `AUC 5 (ca 600 mg)`: the amount restates the statement before it; `84 mg laktos`: product content.
     if (element.first < this.s.restatedUntil || isContentAmount(stream, this.s, element)) return;
@@ -440,6 +452,15 @@ export class StatementAssembler {
    * alternative. The graph holds one route, so the dose is published with none, and it is reported.
    * Returns whether the route was such an alternative (and so taken).
    */
+  /** Where the count of units before `à` at `perUnit` starts (`1–2 tabletter à`); `perUnit` when there is none. */
+  private unitCountStart(perUnit: number): number {
+    const { stream } = this;
+    if (stream.at(perUnit - 1)?.kind !== 'word' || stream.at(perUnit - 2)?.kind !== 'number') return perUnit;
+    let first = perUnit - 2;
+    while ((stream.isPunct(first - 1, '–') || stream.isPunct(first - 1, '-')) && stream.at(first - 2)?.kind === 'number') first -= 2;
+    return first;
+  }
+
   /**
    * A route after a dose is that dose's. Set off by a comma after alternative amounts of one drug
    * (`200 mg var tredje vecka eller 400 mg var sjätte vecka, givet som intravenös infusion`), it is

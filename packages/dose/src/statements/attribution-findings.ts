@@ -109,6 +109,19 @@ export function limitPerPeriodFinding(limit: string, start: number, end: number)
   };
 }
 
+/** `2 tabletter à 500 mg 3 gånger per dygn`: a dose given as a number of units of a strength, with a schedule. */
+export function unitsOfStrengthFinding(written: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-partial-reading',
+    message: {
+      en: `\`${written}\` gives a dose as a number of tablets or units of a strength; the grammar does not multiply them out, so no dose is published from it`,
+      sv: `\`${written}\` anger en dos som ett antal tabletter eller enheter av en styrka; grammatiken räknar inte ut dosen, så ingen dos publiceras från den`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `2 Gy x 6 (totalt 14 Gy)`: a course's total that its dose per fraction and fractions do not give. */
 export function courseTotalFinding(total: string, product: string, start: number, end: number): DoseDiagnostic {
   return {
