@@ -93,6 +93,14 @@ describe('schedule forms of regimen sheets', () => {
     expect(only('Docetaxel 75 mg/m2 dag 1, kurintervall 3 veckor.').intervalDays).toEqual(r(21));
   });
 
+  it('a `fast dos` cell is the basis column, so the schedule cell after it is the dose\'s; in prose it is no cell', () => {
+    const row = read('Olaparib | Peroral tablett | 300 mg | fast dos | 2 gånger dagligen');
+    expect(row.doses.map((d) => [d.amount, d.route, d.timesPerDay])).toEqual([[r(300), 'po', r(2)]]);
+    expect(row.diagnostics).toEqual([]);
+    expect(only('Prednison | Peroral tablett | 100 mg | fast dos | Dag 1-5').days).toEqual([1, 2, 3, 4, 5]);
+    expect(only('Pembrolizumab ges i fast dos 200 mg var 3:e vecka.').amount).toEqual(r(200));
+  });
+
   it('days at the start of a regimen table\'s row (`Dag 1 | Paklitaxel | … | 175 mg/m²`) or right before a drug\'s name are its doses\' days', () => {
     expect(only('Dag 1, 8, 15 | Gemcitabin | Intravenös infusion | 1000 mg/m² | kroppsyta | 30 min').days).toEqual([1, 8, 15]);
     const { doses, diagnostics } = read('Dag 1 Karboplatin Intravenös infusion AUC 5 60 min');
