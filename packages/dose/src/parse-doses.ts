@@ -11,6 +11,7 @@ import { tokenize } from './scan/tokenize.js';
 import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
+import { orphanScheduleFindings } from './statements/orphan-schedule.js';
 import { partialReadings } from './statements/partial-reading.js';
 import { earlierSentencesDrug, SENTENCES_LOOKED_BACK, type EarlierSentencesDrug } from './statements/context-drug.js';
 import { giveHeadingDrug, headingDrug, type HeadingDrug } from './statements/heading-drug.js';
@@ -112,8 +113,17 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
   const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds, drugNames, assembler.inElement);
   const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
-  const found = mergeByStart(grammar, checks);
+  const orphans = orphanScheduleFindings(text, stream, elements, assembler.sentenceSpans, new Set(assembler.drafts.map((draft) => draft.sentence)), assembler.namingSentences, (sentence) =>
+    hasDoseBefore(sentence, assembler.drafts, options.earlierSentences ?? [], lexicon),
+  );
+  const found = mergeByStart(orphans.length === 0 ? grammar : mergeByStart(grammar, orphans), checks);
   return { doses, diagnostics: partial.length === 0 ? found : mergeByStart(found, partial) };
+}
+
+/** Whether one of the `SENTENCES_LOOKED_BACK` sentences before sentence `sentence` (in the text, then `earlier`) gives a dose with an amount. */
+function hasDoseBefore(sentence: number, drafts: readonly { sentence: number; dose: ParsedDose }[], earlier: readonly string[], lexicon: DrugLexicon): boolean {
+  if (drafts.some((draft) => draft.sentence < sentence && draft.sentence >= sentence - SENTENCES_LOOKED_BACK && draft.dose.amount !== null)) return true;
+  return earlier.slice(0, Math.max(0, SENTENCES_LOOKED_BACK - sentence)).some((before) => parseDoses(before, lexicon).doses.some((dose) => dose.amount !== null));
 }
 
 /** Merges two lists already in source order (a linear merge, not a sort). */

@@ -87,8 +87,9 @@ function drugFromSentence(dose: ParsedDose, statement: ReadStatement): Pick<Dose
 }
 
 // Every dose has a number (`175 mg/m2`, `4 Gy x 5`, `x 6–8`) or a number of cycles in words
-// (`sju cykler KarPak`); most sentences have neither and need not go through the grammar.
-const doseHint = /\d|cyk|cycl|kur|course/i;
+// (`sju cykler KarPak`); a sentence that repeats the course after a dose (`Upprepas var tredje
+// vecka`) is reported; most sentences have none of these and need not go through the grammar.
+const doseHint = /\d|cyk|cycl|kur|course|upprep|repeat/i;
 
 /** Whether a sentence can hold a dose at all. */
 export function mayHoldDose(text: string): boolean {

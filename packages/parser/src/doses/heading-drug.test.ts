@@ -73,3 +73,16 @@ describe('a dose whose sentence names no drug takes the one drug of an earlier s
     expect(against.findings).toContain('dose-without-drug');
   });
 });
+
+// Own sentences.
+describe('a sentence that says how the course repeats, after a sentence with a dose', () => {
+  it('is reported on its own line, as the schedule is not given to the dose before it', () => {
+    const { doses, findings } = withChapter('# 14 Prov\n\n## 14.1 Prov\n\nDoxorubicin 75 mg/m2 iv dag 1.\nUpprepas var tredje vecka.\n');
+    expect(doses.map((d) => [d.drug, d.intervalDays])).toEqual([['drug:doxorubicin', null]]);
+    expect(findings).toEqual(['dose-partial-reading']);
+  });
+
+  it('is not reported without a dose before it in its paragraph', () => {
+    expect(withChapter('# 14 Prov\n\n## 14.1 Prov\n\nDoxorubicin 75 mg/m2 iv dag 1.\n\nUppföljning sker var tredje månad. Upprepas var tredje vecka.\n').findings).toEqual([]);
+  });
+});
