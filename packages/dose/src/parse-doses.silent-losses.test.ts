@@ -207,6 +207,25 @@ describe('as-needed caps and alternative routes are no schedule and no route', (
   });
 });
 
+describe('radiotherapy written with fractions of a dose, or a dose named per fraction', () => {
+  const courses = (text: string) => read(text).doses.map((d) => d.fractionation && [d.fractionation.dosePerFraction?.low ?? null, d.fractionation.fractions?.low ?? null, d.fractionation.total?.low ?? null]);
+
+  it('`3 fraktioner à 7 Gy` is three fractions of 7 Gy, not dropped as a strength', () => {
+    expect(courses('Brachyterapi ges med 3 fraktioner à 7 Gy.')).toEqual([[7, 3, 21]]);
+    expect(read('Brachyterapi ges med 3 fraktioner à 7 Gy.').diagnostics).toEqual([]);
+  });
+
+  it('`Fraktionsdos 2 Gy` is a dose per fraction, not a course of 2 Gy; `till totalt 60 Gy` is its total', () => {
+    expect(courses('Fraktionsdos 2 Gy till totalt 60 Gy.')).toEqual([[2, 30, 60]]);
+    expect(courses('Fraktionsdosen är 3 Gy.')).toEqual([[3, null, null]]);
+  });
+
+  it('a total stated first, then `givet som` its dose per fraction, is one course', () => {
+    expect(courses('Totaldosen är 45 Gy, givet som 1,8 Gy per fraktion.')).toEqual([[1.8, 25, 45]]);
+    expect(courses('Strålbehandling 50 Gy, därefter boost 10 Gy.')).toEqual([[null, null, 50], [null, null, 10]]);
+  });
+});
+
 describe('a radiotherapy course’s total said again is no second course', () => {
   it('`2 Gy x 6 (totalt 12 Gy)` is one course', () => {
     const { doses, diagnostics } = read('Helkroppsbestrålning 2 Gy x 6 (totalt 12 Gy).');

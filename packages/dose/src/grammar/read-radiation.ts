@@ -48,12 +48,16 @@ export const GRAY: readonly string[] = ['gy', 'gray'];
  *   fraction and total;
  * - `20 Gy i 5 fraktioner`, `20 Gy in 5 fractions`, `45 Gy/25 fraktioner`: total and number of fractions;
  * - `8 Gy engångsfraktion`, `8 Gy som engångsdos`: one fraction of that dose;
+ * - `3 fraktioner à 7 Gy`: number of fractions and dose per fraction;
+ * - `Fraktionsdos 2 Gy till totalt 60 Gy`: named as the dose per fraction, with a total or not;
  * - `50 Gy`: total only.
  */
 export function readRadiation(stream: TokenStream, at: number): Match<StatedFractionation> | null {
   const first = readNumberRange(stream, at);
   if (first === null) return null;
   let next = first.next;
+  const each = fractionsOfDose(stream, first);
+  if (each !== null) return each;
   if (isTimes(stream, next)) {
     const dose = readNumberRange(stream, next + 1);
     if (dose !== null && stream.isWord(dose.next, GRAY)) {
@@ -90,7 +94,31 @@ export function readRadiation(stream: TokenStream, at: number): Match<StatedFrac
       return { value: { dosePerFraction: null, fractions: count.value, total: first.value }, next: noun };
     }
   }
+  // `Fraktionsdos 2 Gy till totalt 60 Gy`, `fraktionsdosen är 3 Gy`: named as the dose per fraction.
+  if (namedFractionDose(stream, at)) {
+    const total = readTotal(stream, next);
+    return { value: { dosePerFraction: first.value, fractions: null, total: total?.value ?? null }, next: total?.next ?? next };
+  }
   return { value: { dosePerFraction: null, fractions: null, total: first.value }, next };
+}
+
+/** Nouns that name the dose per fraction, and the words that may stand between one and its amount. */
+const FRACTION_DOSE_NOUNS = ['fraktionsdos', 'fraktionsdosen', 'fraktionsdoser'];
+const FRACTION_DOSE_LINKS = ['är', 'på', 'om', ':', 'av'];
+
+/** Whether the amount at `at` is named the dose per fraction right before it (`Fraktionsdos 2 Gy`, `fraktionsdosen är 3 Gy`). */
+function namedFractionDose(stream: TokenStream, at: number): boolean {
+  const before = stream.isWord(at - 1, FRACTION_DOSE_LINKS) || stream.isPunct(at - 1, ':') ? at - 2 : at - 1;
+  return stream.isWord(before, FRACTION_DOSE_NOUNS);
+}
+
+/** `3 fraktioner à 7 Gy`, `5 fraktioner om 4 Gy`: a number of fractions, each of a dose. */
+function fractionsOfDose(stream: TokenStream, count: Match<Range>): Match<StatedFractionation> | null {
+  const noun = stream.phrase(count.next, FRACTION_NOUNS);
+  const each = noun === -1 ? -1 : stream.phrase(noun, [['à'], ['á'], ['om'], ['på'], ['of']]);
+  const dose = each === -1 ? null : readNumberRange(stream, each);
+  if (dose === null || !stream.isWord(dose.next, GRAY)) return null;
+  return { value: { dosePerFraction: dose.value, fractions: count.value, total: null }, next: dose.next + 1 };
 }
 
 /**

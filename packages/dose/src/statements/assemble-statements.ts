@@ -131,7 +131,7 @@ export class StatementAssembler {
         return this.acceptAmount(element, following);
       case 'radiation': {
         if (element.first === this.s.thresholdNext) return;
-        if (mergeTotalFirst(this.s.open, element) || mergeUpToTotal(this.s.open, element, this.stream)) return;
+        if (mergeTotalFirst(this.s.open, element, this.stream) || mergeUpToTotal(this.s.open, element, this.stream)) return;
         // `2 Gy x 6 (totalt 12 Gy)`: the course's total said again; one that is not its product is reported.
         const restated = restatedCourseTotal(this.s.open, element, this.stream);
         if (restated?.merged === true) return;

@@ -5,15 +5,25 @@ import type { Draft } from './draft.js';
 import { extendDraft } from './draft.js';
 
 /**
- * `totaldos 20 Gy, 4 Gy x 5`: a total stated first and its fractionation right after are one
- * course, not two. Merges the fractionation into the open total-only statement; true when it did.
+ * `totaldos 20 Gy, 4 Gy x 5`, `Totaldosen är 45 Gy, givet som 1,8 Gy per fraktion`: a total stated
+ * first and its fractionation right after (only fillers between) are one course, not two. Merges the fractionation into the open total-only statement; true when it did.
  */
-export function mergeTotalFirst(open: Draft | null, element: Extract<Element, { kind: 'radiation' }>): boolean {
+export function mergeTotalFirst(open: Draft | null, element: Extract<Element, { kind: 'radiation' }>, stream: TokenStream): boolean {
   const stated = open?.stated;
-  if (open === null || stated === null || stated === undefined || element.first - open.next > 2) return false;
+  if (open === null || stated === null || stated === undefined || !onlyFillersBetween(stream, open.next, element.first)) return false;
   if (stated.dosePerFraction !== null || stated.fractions !== null || element.fractionation.total !== null) return false;
   open.stated = { ...element.fractionation, total: stated.total };
   extendDraft(open, element.next);
+  return true;
+}
+
+/** Words between a total and its fractionation: `totaldos 20 Gy, 4 Gy x 5`, `45 Gy, givet som 1,8 Gy per fraktion`. */
+const FRACTIONATION_FILLERS = new Set([',', ':', 'givet', 'given', 'som', 'med', 'i', 'as', 'dvs', 'fördelat', 'fördelad', 'på']);
+const MOST_FILLERS = 4;
+
+function onlyFillersBetween(stream: TokenStream, from: number, to: number): boolean {
+  if (to - from > MOST_FILLERS) return false;
+  for (let index = from; index < to; index++) if (!FRACTIONATION_FILLERS.has(stream.at(index)?.lower ?? '')) return false;
   return true;
 }
 
