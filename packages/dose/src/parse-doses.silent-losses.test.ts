@@ -207,6 +207,31 @@ describe('as-needed caps and alternative routes are no schedule and no route', (
   });
 });
 
+describe('a loading dose and a cap in brackets', () => {
+  it('`840 mg som startdos, därefter 420 mg` makes the first dose the loading one, not the second', () => {
+    expect(read('Pertuzumab 840 mg som startdos, därefter 420 mg var 3:e vecka.').doses.map((d) => [d.amount, d.phaseKind, d.intervalDays])).toEqual([
+      [r(840), 'loading', null],
+      [r(420), null, r(21)],
+    ]);
+  });
+
+  it('an interval after a loading and a maintenance dose is not the loading dose’s', () => {
+    const text = 'Trastuzumab 8 mg/kg som laddningsdos och 6 mg/kg som underhållsdos var tredje vecka.';
+    expect(read(text).doses.map((d) => [d.amount, d.phaseKind, d.intervalDays])).toEqual([
+      [r(8), 'loading', null],
+      [r(6), 'maintenance', r(21)],
+    ]);
+  });
+
+  it('`(upp till 200 mg)` after a dose per kg is its maximum, not a second dose; what follows the bracket is still the dose’s', () => {
+    const { doses } = read('Pembrolizumab 2 mg/kg (upp till 200 mg) var tredje vecka.');
+    expect(doses.map((d) => [d.amount, d.maxSingleDose?.amount, d.intervalDays])).toEqual([[r(2), r(200), r(21)]]);
+    const days = read('Enfortumab vedotin 1,25 mg/kg (upp till max 125 mg) dag 1, 8 och 15 i en 28-dagarscykel.');
+    expect(days.doses.map((d) => [d.maxSingleDose?.amount, d.days, d.intervalDays])).toEqual([[r(125), [1, 8, 15], r(28)]]);
+    expect(days.diagnostics).toEqual([]);
+  });
+});
+
 describe('radiotherapy written with fractions of a dose, or a dose named per fraction', () => {
   const courses = (text: string) => read(text).doses.map((d) => d.fractionation && [d.fractionation.dosePerFraction?.low ?? null, d.fractionation.fractions?.low ?? null, d.fractionation.total?.low ?? null]);
 

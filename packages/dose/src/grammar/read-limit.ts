@@ -123,11 +123,12 @@ const BARE_MAXIMUM = [['max'], ['max', '.'], ['maximalt'], ['högst'], ['maximum
 const MASS_UNITS = ['mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ug'];
 
 /**
- * `Max 15 mg totalt`, `högst 4 g per dygn`: a bare maximum right before a mass is a limit. It
+ * `Max 15 mg totalt`, `högst 4 g per dygn`, `(upp till 200 mg)`: a bare maximum right before a mass is a limit. It
  * needs the mass unit, so that `maximalt 2 år` stays a duration and `högst 6 cykler` a count.
  */
 function readBareMaximum(stream: TokenStream, at: number): Match<LimitKind> | null {
-  const next = stream.phrase(at, BARE_MAXIMUM);
+  // `2 mg/kg (upp till 200 mg)`: in brackets after a dose, `upp till` caps it.
+  const next = stream.isPunct(at - 1, '(') ? stream.phrase(at, [...BARE_MAXIMUM, ['upp', 'till'], ['upp', 'till', 'max']]) : stream.phrase(at, BARE_MAXIMUM);
   if (next === -1 || stream.at(next)?.kind !== 'number' || !stream.isWord(next + 1, MASS_UNITS)) return null;
   return { value: 'max-single', next };
 }

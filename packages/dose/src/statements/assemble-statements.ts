@@ -121,6 +121,12 @@ export class StatementAssembler {
     // `4 mg i 100 ml NaCl 9 mg/ml eller Glukos 50 mg/ml intravenöst`: modifiers after the diluent are the dose's.
     const near = open !== null && element.first - Math.max(open.next, this.s.diluentNext) <= MODIFIER_GAP ? open : null;
     const rightBefore = following !== undefined && following.first === element.next ? following : undefined;
+    // `Pertuzumab 840 mg som startdos, därefter 420 mg`: the phase named after `som` is the dose's before it, not the next one's.
+    if (element.kind === 'phase-cue' && open !== null && open.dose.phaseKind === null && open.next === element.first - 1 && this.stream.isWord(open.next, ['som', 'as'])) {
+      open.dose.phaseKind = element.phase;
+      extendDraft(open, element.next);
+      return;
+    }
     if (noteCue(this.s, element)) return;
     switch (element.kind) {
       case 'sentence-end':

@@ -31,5 +31,5 @@ export function acceptLimit(sentence: SentenceState, element: ElementOf<'amount'
   return true;
 }
 
-/** How many tokens (`(max`, `, maxdos`) may stand between a dose and a limit that continues it. */
-const LIMIT_REACH = 3;
+/** How many tokens (`(max`, `, maxdos`, `(upp till max`) may stand between a dose and a limit that continues it. */
+const LIMIT_REACH = 4;

@@ -45,12 +45,14 @@ function onlyCommaBetween(stream: TokenStream, earlier: Draft, later: Draft): bo
 /**
  * Sets `field` on the targets, from the last back to the first that has read its own: the value
  * stops there (`A, B, C dag 1 och D dag 1–5`: D's days stop at C, which has its own; A and B get
- * none of them).
+ * none of them). An interval is not given to an earlier loading dose, which is given once.
  */
 export function shareField<F extends ModifierField>(targets: readonly Draft[], field: F, value: ParsedDose[F]): void {
   for (let index = targets.length - 1; index >= 0; index--) {
     const draft = targets[index];
     if (draft === undefined || draft.dose[field] !== null) break;
+    // `8 mg/kg som laddningsdos och 6 mg/kg som underhållsdos var tredje vecka`: a loading dose is given once.
+    if (field === 'intervalDays' && index < targets.length - 1 && draft.dose.phaseKind === 'loading') continue;
     draft.dose[field] = value;
   }
 }
