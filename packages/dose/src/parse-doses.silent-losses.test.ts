@@ -128,6 +128,13 @@ describe('totals and limits per day are never a dose or a single dose’s maximu
 });
 
 describe('schedules read where they were lost', () => {
+  it('`under 12 veckor` after a schedule is how long the treatment lasts, not a threshold', () => {
+    const dose = only('Paklitaxel 80 mg/m² en gång i veckan under 12 veckor.');
+    expect([dose.intervalDays, dose.maxDuration?.days]).toEqual([r(7), 84]);
+    expect(read('Paklitaxel 80 mg/m² en gång i veckan under 12 veckor.').diagnostics).toEqual([]);
+    expect(read('Doser under 20 mg ger ingen effekt.').doses).toEqual([]);
+  });
+
   it('`med en veckas mellanrum` is a weekly interval', () => {
     expect(only('Cisplatin 40 mg/m2 med en veckas mellanrum.').intervalDays).toEqual(r(7));
   });

@@ -1,5 +1,6 @@
 import type { DoseLimit } from '../dose-types.js';
 import type { AmountValue } from './read-amount.js';
+import { readCourseLength } from './read-duration.js';
 import type { Match, TokenStream } from './token-stream.js';
 
 /**
@@ -95,6 +96,8 @@ export function readThresholdCue(stream: TokenStream, at: number): Match<true> |
   // `mer än motsvarande 5 mg prednisolon`: a threshold stated as an equivalent.
   if (next !== -1 && stream.isWord(next, ['motsvarande'])) next++;
   if (next === -1 || stream.at(next)?.kind !== 'number') return null;
+  // `en gång i veckan under 12 veckor`: `under` a span of time is how long, not a threshold.
+  if (stream.isWord(at, ['under']) && readCourseLength(stream, at) !== null) return null;
   return { value: true, next };
 }
 
