@@ -90,6 +90,12 @@ describe('an equivalent amount (`motsvarande`)', () => {
 });
 
 describe('totals and limits per day are never a dose or a single dose’s maximum', () => {
+  it('`(totalt 600 mg per dag)` after `300 mg två gånger dagligen` restates the day’s total, no second dose; another total is reported', () => {
+    expect(read('Olaparib 300 mg två gånger dagligen (totalt 600 mg per dag).')).toMatchObject({ diagnostics: [] });
+    expect(read('Olaparib 300 mg två gånger dagligen (totalt 600 mg per dag).').doses.map((d) => d.amount)).toEqual([r(300)]);
+    expect(reported('Olaparib 300 mg två gånger dagligen (totalt 800 mg per dag).').map(([rule]) => rule)).toContain('dose-ambiguous');
+  });
+
   it('`högst 4 g per dygn`, with the period after the amount, is a maximum per day: reported, not stored', () => {
     const text = 'Ge 1 g paracetamol 4 gånger dagligen, högst 4 g per dygn.';
     expect(only(text)).toMatchObject({ amount: r(1000), timesPerDay: r(4), maxSingleDose: null });

@@ -19,7 +19,8 @@ export function dailyTotalOf(
   stream: TokenStream,
 ): { matches: boolean; expected: string; first: number } | null {
   if (last === null) return null;
-  const nounFirst = schedule !== null && schedule.next === element.first && stream.isWord(schedule.first, DAILY_DOSE_NOUNS) ? schedule.first : phraseBefore(stream, element.first);
+  const nounFirst =
+    schedule !== null && schedule.next === element.first && stream.isWord(schedule.first, DAILY_DOSE_NOUNS) ? schedule.first : phraseBefore(stream, element.first, element);
   if (nounFirst === -1) return null;
   const { amount, unit, timesPerDay, intervalDays } = last.dose;
   // `dagligen (dygnsdos 2,5 mg)`: once a day when no times per day are stated.
@@ -37,8 +38,18 @@ const DAILY_DOSE_PHRASES = [
   ...DAILY_DOSE_NOUNS.map((noun) => [noun]),
 ];
 
-/** Where a daily-dose phrase ending right before `at` (an optional colon between) starts, or -1. */
-function phraseBefore(stream: TokenStream, at: number): number {
+/** Words that make an amount per day a total (`(totalt 600 mg per dag)`, `sammanlagt 8 mg/dygn`). */
+const TOTAL_WORDS = ['totalt', 'sammanlagt', 'total'];
+const PER_DAY = [['per', 'dag'], ['per', 'dygn'], ['/', 'dag'], ['/', 'dygn'], ['om', 'dagen'], ['dagligen'], ['per', 'day'], ['daily']];
+
+/**
+ * Where a daily-dose phrase ending right before `at` (an optional colon between) starts, or -1;
+ * also a total word before an amount per day (`totalt 600 mg per dag`).
+ */
+function phraseBefore(stream: TokenStream, at: number, element: ElementOf<'amount'>): number {
+  const perDay = element.amount.intervalDays;
+  const daily = (perDay !== null && perDay.low === 1 && perDay.high === 1) || stream.phrase(element.next, PER_DAY) !== -1;
+  if (stream.isWord(at - 1, TOTAL_WORDS) && daily) return at - 1;
   // `total daglig dos: 600 mg`, `en total daglig dos på 2500 mg/m2`
   const end = stream.isPunct(at - 1, ':') || stream.isWord(at - 1, ['på', 'om']) ? at - 1 : at;
   for (const phrase of DAILY_DOSE_PHRASES) {
