@@ -13,7 +13,7 @@ import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
 import { orphanScheduleFindings } from './statements/orphan-schedule.js';
 import { partialReadings } from './statements/partial-reading.js';
-import { earlierSentencesDrug, SENTENCES_LOOKED_BACK, type EarlierSentencesDrug } from './statements/context-drug.js';
+import { earlierSentencesDrug, SENTENCES_LOOKED_BACK, type EarlierSentence } from './statements/context-drug.js';
 import { giveHeadingDrug, headingDrug, type HeadingDrug } from './statements/heading-drug.js';
 
 export interface ParseDosesOptions {
@@ -35,7 +35,8 @@ export interface ParseDosesOptions {
   /**
    * The sentences of the paragraph before the text, nearest first. A dose whose sentence names no
    * drug looks first at the sentences before it (in the text, then these), at most
-   * `SENTENCES_LOOKED_BACK` of them: the nearest that names any drug decides, with the same
+   * `SENTENCES_LOOKED_BACK` of them: the nearest that names any drug decides (not a substance only
+   * of the ATC index, nor past a sentence that gives a dose to an unknown name), with the same
    * guards as a heading's drug (`drugFromSentence` says where). Only when none names a drug do
    * the headings decide.
    */
@@ -93,7 +94,7 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const nearestHeading = typeof options.heading === 'string' ? options.heading : options.heading?.[0];
   const assembler = new StatementAssembler(text, stream, elements, index.near, nearestHeading);
   assembler.run();
-  const resolved = giveContextDrugs(assembler, stream, elements, text, options, index, work);
+  const resolved = giveContextDrugs(assembler, stream, elements, text, options, lexicon, index, work);
   numberPhases(assembler.drafts);
   const checks: DoseDiagnostic[] = [];
   const doses = assembler.drafts.map((draft) => {
@@ -156,6 +157,7 @@ function giveContextDrugs(
   elements: readonly Element[],
   text: string,
   options: ParseDosesOptions,
+  lexicon: DrugLexicon,
   index: LexiconIndex,
   work: WorkCounter,
 ): Set<DoseDiagnostic> {
@@ -163,13 +165,30 @@ function giveContextDrugs(
   const drugless = [...assembler.withoutDrug].filter(([draft]) => !assembler.namingSentences.has(draft.sentence));
   if (drugless.length === 0) return resolved;
   let fromHeading: HeadingDrug | null | undefined;
-  let earlier: { drug: EarlierSentencesDrug; text: string }[] | undefined;
-  const earlierDrugs = () => (earlier ??= (options.earlierSentences ?? []).slice(0, SENTENCES_LOOKED_BACK).map((sentence) => ({ drug: headingDrug(sentence, index.names, work, 'several'), text: sentence })));
+  let earlier: EarlierSentence[] | undefined;
+  const earlierDrugs = () =>
+    (earlier ??= (options.earlierSentences ?? []).slice(0, SENTENCES_LOOKED_BACK).map((sentence) => ({
+      drug: headingDrug(sentence, index.names, work, 'several'),
+      text: sentence,
+      // Read alone, as the parser read it: a dose with no drug there has a drug of its own, unknown.
+      druglessDose: parseDoses(sentence, lexicon, { checkKinds: false, checkRanges: false }).doses.some((dose) => dose.drug === null && dose.amount !== null),
+    })));
+  // Sentences whose dose stays without a drug, as the drafts are resolved in reading order: a dose
+  // given its drug from the heading does not stop the next sentence from asking past it.
+  const druglessSentences = new Set([...assembler.withoutDrug.keys()].filter((draft) => assembler.namingSentences.has(draft.sentence)).map((draft) => draft.sentence));
   for (const [draft, finding] of drugless) {
-    const fromSentence = earlierSentencesDrug(draft.sentence, assembler.sentenceSpans, stream, elements, text, earlierDrugs);
-    if (fromSentence === 'several') continue;
+    const fromSentence = earlierSentencesDrug(draft.sentence, assembler.sentenceSpans, stream, elements, text, druglessSentences, earlierDrugs);
+    // A substance only of the ATC index has no dose kind or range to guard what it is given in:
+    // `Mannitol 20 g ges före. Dosen är 75 mg/m2.` is more likely another drug's dose.
+    if (fromSentence === 'several' || (fromSentence !== 'none' && fromSentence.entry.tier === 'atc-index')) {
+      druglessSentences.add(draft.sentence);
+      continue;
+    }
     const drug = fromSentence !== 'none' ? fromSentence : (fromHeading ??= options.heading === undefined ? null : drugOfHeading(options.heading, index, work));
-    if (drug === null) continue;
+    if (drug === null) {
+      druglessSentences.add(draft.sentence);
+      continue;
+    }
     const given = giveHeadingDrug(
       drug,
       new Map([[draft, finding]]),
@@ -181,6 +200,7 @@ function giveContextDrugs(
       assembler.dosingSentences,
     );
     for (const each of given) resolved.add(each);
+    if (given.size === 0) druglessSentences.add(draft.sentence);
   }
   return resolved;
 }

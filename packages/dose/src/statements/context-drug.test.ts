@@ -68,6 +68,11 @@ describe('a dose whose sentence names no drug takes the drug of an earlier sente
     expect(drugs(`${far} Dosen är 175 mg/m2 iv.`, { heading: 'Paklitaxel' })).toEqual(['paclitaxel']);
   });
 
+  it('a sentence on the way that gives a dose to a name the lexicon does not know stops the search', () => {
+    expect(drugs('Cisplatin ges med hydrering. Mannitol 20 g ges före. Dosen är 75 mg/m2.')).toEqual([null, null]);
+    expect(drugs('Dosen är 75 mg/m2.', { earlierSentences: ['Mannitol 20 g ges före.', 'Cisplatin ges med hydrering.'] })).toEqual([null]);
+  });
+
   it('keeps the guards of a heading drug: an implausible amount, or a word that may be another drug, gives none', () => {
     expect(drugs('Pembrolizumab är godkänt vid MSI-high. Dosen är 20 g iv.', { checkRanges: false })).toEqual([null]);
     expect(findings('Pembrolizumab är godkänt vid MSI-high. Sedan ges xyzumab 200 mg iv.')).toContain('unknown-drug');

@@ -36,11 +36,20 @@ const ANOTHER_DRUG = /(?<!\p{L})(stället|istället|alternativt|annars|instead|a
 /** What the sentences before a dose say of its drug. */
 export type EarlierSentencesDrug = HeadingDrug | 'several' | 'none';
 
+/** A sentence of the paragraph before the text: the drug it names, its text, and whether it gives a dose with no drug. */
+export interface EarlierSentence {
+  drug: EarlierSentencesDrug;
+  text: string;
+  druglessDose: boolean;
+}
+
 /**
  * The drug of the nearest of the `SENTENCES_LOOKED_BACK` sentences before sentence `sentence` of
  * the text (then of `earlier()`, what the paragraph's sentences before the text name, nearest first) that
  * names any: that drug when it names exactly one, `several` when it names two, a regimen or a
  * compound (no drug is given then), `none` when none of them names a drug (the headings decide).
+ * A sentence on the way that gives a dose with no drug (`druglessSentences`, `druglessDose`: a name
+ * the lexicon does not know) is `several`: that dose is another drug's.
  * A drug that the sentence naming it speaks against (`SPEAKS_AGAINST`) or names as a point in time
  * (`TIME_REFERENCE`), or that the dose's sentence says is not the one meant (`ANOTHER_DRUG`), is
  * `several` too: which drug is meant is not clear.
@@ -51,21 +60,24 @@ export function earlierSentencesDrug(
   stream: TokenStream,
   elements: readonly Element[],
   text: string,
-  earlier: () => readonly { drug: EarlierSentencesDrug; text: string }[],
+  druglessSentences: ReadonlySet<number>,
+  earlier: () => readonly EarlierSentence[],
 ): EarlierSentencesDrug {
   const another = () => ANOTHER_DRUG.test(sentenceText(stream, text, spans[sentence]));
   let looked = 0;
   for (let index = sentence - 1; index >= 0 && looked < SENTENCES_LOOKED_BACK; index--, looked++) {
     const span = spans[index];
     if (span === undefined) continue;
+    // `Mannitol 20 g ges före.` with a name the lexicon does not know: its dose is another drug's.
+    if (druglessSentences.has(index)) return 'several';
     const found = drugNamedIn(stream, elements, text, span, 'several');
     if (found === 'several') return 'several';
     if (found !== 'none' && (SPEAKS_AGAINST.test(sentenceText(stream, text, span)) || namedAsTime(text, stream.startOf(span.first), found.start) || another())) return 'several';
     if (found !== 'none') return { ...found, from: { sentence: null } };
   }
   if (looked === SENTENCES_LOOKED_BACK) return 'none';
-  for (const [index, { drug, text: said }] of earlier().slice(0, SENTENCES_LOOKED_BACK - looked).entries()) {
-    if (drug === 'several') return 'several';
+  for (const [index, { drug, text: said, druglessDose }] of earlier().slice(0, SENTENCES_LOOKED_BACK - looked).entries()) {
+    if (drug === 'several' || druglessDose) return 'several';
     if (drug !== 'none' && (SPEAKS_AGAINST.test(said) || namedAsTime(said, 0, drug.start) || another())) return 'several';
     if (drug !== 'none') return { ...drug, from: { sentence: index } };
   }

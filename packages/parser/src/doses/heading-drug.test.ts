@@ -64,6 +64,12 @@ describe('a dose whose sentence names no drug takes the one drug of an earlier s
     expect(findings).not.toContain('dose-without-drug');
   });
 
+  it('a substance only of the ATC index is not passed on: nothing guards what it is given in', () => {
+    const { doses, findings } = withChapter('# 14 Prov\n\n## 14.1 Prov\n\nMannitol ges som infusion.\nDosen är 75 mg/m2 iv dag 1.\n');
+    expect(doses.map((d) => d.drug)).toEqual([null]);
+    expect(findings).toContain('dose-without-drug');
+  });
+
   it('a sentence of another paragraph is not asked, nor one that speaks against its drug', () => {
     const apart = withChapter('# 14 Prov\n\n## 14.1 Prov\n\nEtoposid ges som infusion.\n\nDosen är 100 mg/m2 iv dag 1–3.\n');
     expect(apart.doses.map((d) => d.drug)).toEqual([null]);
