@@ -178,9 +178,10 @@ function giveContextDrugs(
   const druglessSentences = new Set([...assembler.withoutDrug.keys()].filter((draft) => assembler.namingSentences.has(draft.sentence)).map((draft) => draft.sentence));
   for (const [draft, finding] of drugless) {
     const fromSentence = earlierSentencesDrug(draft.sentence, assembler.sentenceSpans, stream, elements, text, druglessSentences, earlierDrugs);
-    // A substance only of the ATC index has no dose kind or range to guard what it is given in:
-    // `Mannitol 20 g ges före. Dosen är 75 mg/m2.` is more likely another drug's dose.
-    if (fromSentence === 'several' || (fromSentence !== 'none' && fromSentence.entry.tier === 'atc-index')) {
+    // A substance only of the ATC index has no dose kind or range to guard what it is given in
+    // (`Mannitol 20 g ges före. Dosen är 75 mg/m2.` is more likely another drug's dose), and a
+    // diluent (`Natriumklorid 9 mg/ml 1000 ml ges före.`) carries, it takes no dose.
+    if (fromSentence === 'several' || (fromSentence !== 'none' && (fromSentence.entry.tier === 'atc-index' || fromSentence.entry.role === 'diluent'))) {
       druglessSentences.add(draft.sentence);
       continue;
     }

@@ -68,6 +68,10 @@ describe('a dose whose sentence names no drug takes the drug of an earlier sente
     expect(drugs(`${far} Dosen är 175 mg/m2 iv.`, { heading: 'Paklitaxel' })).toEqual(['paclitaxel']);
   });
 
+  it('a diluent is not passed on', () => {
+    expect(drugs('Cisplatin kräver hydrering. Natriumklorid 9 mg/ml 1000 ml ges före. Dosen är 75 mg/m2.')).toEqual([null]);
+  });
+
   it('a sentence on the way that gives a dose to a name the lexicon does not know stops the search', () => {
     expect(drugs('Cisplatin ges med hydrering. Mannitol 20 g ges före. Dosen är 75 mg/m2.')).toEqual([null, null]);
     expect(drugs('Dosen är 75 mg/m2.', { earlierSentences: ['Mannitol 20 g ges före.', 'Cisplatin ges med hydrering.'] })).toEqual([null]);
