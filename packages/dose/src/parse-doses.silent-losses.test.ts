@@ -133,6 +133,13 @@ describe('totals and limits per day are never a dose or a single dose’s maximu
   });
 });
 
+describe('`x 4` after a dose per kg', () => {
+  it('of a drug known not to be anticancer is times a day, not four cycles; of an anticancer drug still cycles', () => {
+    expect([only('Paracetamol 15 mg/kg x 4.').timesPerDay, only('Paracetamol 15 mg/kg x 4.').cycles]).toEqual([r(4), null]);
+    expect([only('Trastuzumab 6 mg/kg x 4.').timesPerDay, only('Trastuzumab 6 mg/kg x 4.').cycles]).toEqual([null, { low: 4, high: 4 }]);
+  });
+});
+
 describe('schedules read where they were lost', () => {
   it('`under 12 veckor` after a schedule is how long the treatment lasts, not a threshold', () => {
     const dose = only('Paklitaxel 80 mg/m² en gång i veckan under 12 veckor.');

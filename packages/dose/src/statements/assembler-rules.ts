@@ -44,7 +44,8 @@ const MOST_TIMES_PER_DAY_FLAT = 6;
  * `8 mg x 2`, `1000 mg/m² p.o. x2`, `1 g x 4`, `Morfin 2,5–5 mg x1–6 sc`: how many times a day,
  * never a number of cycles. Up to 3 after any amount; up to 6 after a flat amount, which
  * analgesics, antiemetics and sedatives are given in several times a day; and any range from 1
- * (`x 1–6`: as often as needed, up to six times), which no count of cycles starts at. Above that
+ * (`x 1–6`: as often as needed, up to six times), which no count of cycles starts at; up to 6
+ * after any amount of a drug the lexicon knows is not anticancer (`Paracetamol 15 mg/kg x 4`). Above that
  * after a mass per m², per kg or a target AUC it is a number of cycles; so is any count after an
  * interval of a week or more (`var 3:e vecka x 4`).
  */
@@ -54,7 +55,10 @@ export function isTimesPerDay(draft: Draft, count: OpenRange): boolean {
   // `100 mg/m2 dag 1 q3w x 3`: after an interval of a week or more, a count is of cycles.
   if (intervalDays !== null && intervalDays.low >= DAYS_IN_WEEK) return false;
   if (count.high <= MOST_TIMES_PER_DAY || (count.low === 1 && count.high > 1)) return true;
-  return unit === 'mg' && count.high <= MOST_TIMES_PER_DAY_FLAT;
+  // `Paracetamol 15 mg/kg x 4`: a drug known not to be anticancer is given in no cycles.
+  const role = draft.drugEntry?.role;
+  const noCycles = draft.drugEntry !== null && role !== 'antineoplastic' && role !== 'endocrine';
+  return (unit === 'mg' || noCycles) && count.high <= MOST_TIMES_PER_DAY_FLAT;
 }
 
 /** `två gånger dagligen` (read by the schedule grammar as an interval of 0.5 days): how many times a day. */
