@@ -24,9 +24,9 @@ const TIME_REFERENCE = /(?<!\p{L})(efter|före|innan|after|before|following)(?!\
 /** How many words before a drug's name `TIME_REFERENCE` is looked for. */
 const TIME_REFERENCE_REACH = 4;
 
-/** Whether the drug whose name starts at `nameStart` is named as a point in time, looking back from it to `sentenceStart`. */
-function namedAsTime(text: string, sentenceStart: number, nameStart: number): boolean {
-  const words = text.slice(sentenceStart, nameStart).split(/[^\p{L}]+/u).filter(Boolean);
+/** Whether the drug whose name starts at `nameAt` of sentence `said` is named as a point in time. */
+function namedAsTime(said: string, nameAt: number): boolean {
+  const words = said.slice(0, nameAt).split(/[^\p{L}]+/u).filter(Boolean);
   return words.slice(-TIME_REFERENCE_REACH).some((word) => TIME_REFERENCE.test(word));
 }
 
@@ -71,17 +71,25 @@ export function earlierSentencesDrug(
     // `Mannitol 20 g ges före.` with a name the lexicon does not know: its dose is another drug's.
     if (druglessSentences.has(index)) return 'several';
     const found = drugNamedIn(stream, elements, text, span, 'several');
-    if (found === 'several') return 'several';
-    if (found !== 'none' && (SPEAKS_AGAINST.test(sentenceText(stream, text, span)) || namedAsTime(text, stream.startOf(span.first), found.start) || another())) return 'several';
-    if (found !== 'none') return { ...found, from: { sentence: null } };
+    const start = stream.startOf(span.first);
+    if (found !== 'none') return passedOn(found, sentenceText(stream, text, span), found === 'several' ? 0 : found.start - start, another, { sentence: null });
   }
   if (looked === SENTENCES_LOOKED_BACK) return 'none';
   for (const [index, { drug, text: said, druglessDose }] of earlier().slice(0, SENTENCES_LOOKED_BACK - looked).entries()) {
-    if (drug === 'several' || druglessDose) return 'several';
-    if (drug !== 'none' && (SPEAKS_AGAINST.test(said) || namedAsTime(said, 0, drug.start) || another())) return 'several';
-    if (drug !== 'none') return { ...drug, from: { sentence: index } };
+    if (druglessDose) return 'several';
+    if (drug !== 'none') return passedOn(drug, said, drug === 'several' ? 0 : drug.start, another, { sentence: index });
   }
   return 'none';
+}
+
+/**
+ * The drug an earlier sentence (`said`, the name at `nameAt` in it) names, as passed on to the
+ * dose: `several` when it names more than one, speaks against it, names it as a point in time, or
+ * the dose's sentence sets it aside (`another`).
+ */
+function passedOn(found: HeadingDrug | 'several', said: string, nameAt: number, another: () => boolean, from: { sentence: number | null }): EarlierSentencesDrug {
+  if (found === 'several' || SPEAKS_AGAINST.test(said) || namedAsTime(said, nameAt) || another()) return 'several';
+  return { ...found, from };
 }
 
 /** The text of the sentence with tokens `span`. */
