@@ -24,6 +24,8 @@ export interface DoseReading {
   text: string;
   role: DoseStatementNode['role'];
   drugText: string | null;
+  /** Where the drug was taken from when the dose's sentence names none: a heading or an earlier sentence, and its line. */
+  drugFrom: { kind: 'heading' | 'sentence'; line: number } | null;
   inn: string | null;
   atc: string | null;
   regimen: string | null;
@@ -47,6 +49,7 @@ export function doseReading(node: DoseStatementNode): DoseReading {
     text: fieldValue(node.text) ?? '',
     role: fieldValue(node.role) ?? 'practice',
     drugText: fieldValue(node.drugText),
+    drugFrom: node.drugFromHeading ? { kind: 'heading', line: node.drugFromHeading.start.line } : node.drugFromSentence ? { kind: 'sentence', line: node.drugFromSentence.start.line } : null,
     inn: fieldValue(node.inn),
     atc: fieldValue(node.atc),
     regimen: fieldValue(node.regimen),

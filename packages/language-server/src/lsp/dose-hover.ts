@@ -20,6 +20,8 @@ const labels = {
   phase: { sv: 'Fas', en: 'Phase' },
   notStated: { sv: 'ej angivet', en: 'not stated' },
   derived: { sv: 'beräknat', en: 'derived' },
+  fromHeading: { sv: 'från rubriken på rad', en: 'from the heading on line' },
+  fromSentence: { sv: 'från meningen på rad', en: 'from the sentence on line' },
 } satisfies Words;
 
 const roles: Words = {
@@ -59,7 +61,7 @@ export function doseHover(node: Parameters<typeof doseReading>[0], index: GraphI
   const say = (words: LocalizedText) => words[language];
   const none = `*${say(labels.notStated)}*`;
   const rows: [LocalizedText, string][] = [
-    [labels.drug, drugLine(dose) ?? none],
+    [labels.drug, drugLine(dose, language) ?? none],
     [labels.amount, dose.amount ? `${range(dose.amount, language)} ${dose.unit ?? ''}${dose.doseKind ? ` (${say(doseKinds[dose.doseKind]!)})` : ''}`.trim() : none],
     [labels.interval, dose.intervalDays ? interval(dose.intervalDays, language) : none],
     [labels.cycles, dose.cycles ? openRange(dose.cycles, language) : none],
@@ -80,12 +82,14 @@ export function doseHover(node: Parameters<typeof doseReading>[0], index: GraphI
   ].join('\n');
 }
 
-function drugLine(dose: DoseReading): string | null {
+/** The drug as written and as the lexicon names it; where it was taken from when the dose's sentence names none. */
+function drugLine(dose: DoseReading, language: Language): string | null {
   const name = dose.inn ?? dose.drugText;
   if (!name) return null;
   const details = [dose.inn ? `INN ${dose.inn}` : null, dose.atc ? `ATC ${dose.atc}` : null].filter(Boolean);
   const written = dose.drugText && dose.drugText !== dose.inn ? `${dose.drugText} → ` : '';
-  return `${written}**${name}**${details.length > 0 ? ` (${details.join(', ')})` : ''}`;
+  const from = dose.drugFrom ? ` — ${(dose.drugFrom.kind === 'heading' ? labels.fromHeading : labels.fromSentence)[language]} ${dose.drugFrom.line}` : '';
+  return `${written}**${name}**${details.length > 0 ? ` (${details.join(', ')})` : ''}${from}`;
 }
 
 function interval(days: NumberRange, language: Language): string {
