@@ -141,6 +141,21 @@ describe('`x 4` after a dose per kg', () => {
 });
 
 describe('schedules read where they were lost', () => {
+  it('`varannan till var tredje månad` is every two to three months, not every three', () => {
+    expect(only('Zoledronsyra 4 mg varannan till var tredje månad.').intervalDays).toEqual({ low: 59, high: 92 });
+  });
+
+  it('`var fjortonde dag` and `1 gång var 3:e vecka` are intervals', () => {
+    expect(only('Docetaxel 75 mg/m2 var fjortonde dag.').intervalDays).toEqual(r(14));
+    expect(read('Trastuzumab 6 mg/kg 1 gång var 3:e vecka.')).toMatchObject({ diagnostics: [] });
+    expect(only('Trastuzumab 6 mg/kg 1 gång var 3:e vecka.').intervalDays).toEqual(r(21));
+  });
+
+  it('`i 3 veckor av 4` is a pause (three weeks on in four), not a course of three weeks with `av 4` dropped', () => {
+    const dose = only('Doxorubicin 20 mg/m2 veckovis i 3 veckor av 4.');
+    expect([dose.intervalDays, dose.pause, dose.maxDuration]).toEqual([r(7), { periodDays: 28, offDays: 7 }, null]);
+  });
+
   it('`under 12 veckor` after a schedule is how long the treatment lasts, not a threshold', () => {
     const dose = only('Paklitaxel 80 mg/m² en gång i veckan under 12 veckor.');
     expect([dose.intervalDays, dose.maxDuration?.days]).toEqual([r(7), 84]);

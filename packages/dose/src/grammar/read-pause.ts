@@ -19,8 +19,8 @@ const PAUSE_WORDS = [
 
 /**
  * A recurring week off: `med paus var fjärde vecka`, `paus var 4:e vecka`,
- * `with a break every fourth week` (period 28 days, 7 off), `3 weeks on, 1 week off`, or
- * `i 3 veckor följt av 1 vecka utan behandling`.
+ * `with a break every fourth week` (period 28 days, 7 off), `3 weeks on, 1 week off`,
+ * `i 3 veckor följt av 1 vecka utan behandling`, or `i 3 veckor av 4`.
  */
 export function readPause(stream: TokenStream, at: number): Match<SchedulePause> | null {
   // No form starts with a mark: one look saves every phrase on punctuation-heavy text.
@@ -32,7 +32,18 @@ export function readPause(stream: TokenStream, at: number): Match<SchedulePause>
       return { value: { periodDays: ordinal.value * 7, offDays: 7 }, next: ordinal.next + 1 };
     }
   }
-  return readOnOff(stream, at) ?? readFollowedByOff(stream, at);
+  return readOnOff(stream, at) ?? readFollowedByOff(stream, at) ?? readWeeksOutOf(stream, at);
+}
+
+/** `i 3 veckor av 4`, `3 veckor av 4`: weeks on out of a period of weeks (period 28 days, 7 off). */
+function readWeeksOutOf(stream: TokenStream, at: number): Match<SchedulePause> | null {
+  const start = stream.isWord(at, ['i', 'under']) ? at + 1 : at;
+  const on = readCount(stream, start);
+  if (on === null || on.value.low !== on.value.high || !stream.isWord(on.next, ['veckor', 'weeks']) || !stream.isWord(on.next + 1, ['av', 'out'])) return null;
+  const ofAt = stream.isWord(on.next + 1, ['out']) && stream.isWord(on.next + 2, ['of']) ? on.next + 3 : on.next + 2;
+  const period = readCount(stream, ofAt);
+  if (period === null || period.value.low !== period.value.high || period.value.low <= on.value.low) return null;
+  return { value: { periodDays: period.value.low * 7, offDays: (period.value.low - on.value.low) * 7 }, next: period.next };
 }
 
 /** Days per unit of an on or off period: `14 dagar`, `3 veckor`, `1 veckas`. */

@@ -28,7 +28,7 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice',
 
 /**
  * Interval between administrations, in days:
- * `var 3:e vecka`, `var tredje vecka`, `varje vecka`, `varannan vecka`, `veckovis`, `dagligen`,
+ * `var 3:e vecka`, `var tredje vecka`, `varje vecka`, `varannan vecka`, `varannan till var tredje månad`, `veckovis`, `dagligen`,
  * `var 6:e månad`, `en gång i månaden`, `månadsvis`, `månatligen`, `kvartalsvis`, `halvårsvis` (calendar months, see
  * `calendarMonths`), `varje morgon` (daily),
  * `årligen`, `1 gång/år` (365 days), `1x1` (once daily), `1 x 1-2` (one to two times a day), `2 gånger dagligen`, `med 6 veckors intervall`, `3-veckorsintervall`,
@@ -47,7 +47,7 @@ export function readSchedule(stream: TokenStream, at: number): Match<Range> | nu
 
 /** `var 3:e vecka`, `varje tredje vecka`, `every 3 weeks`, `varannan vecka`, `every other day`. */
 function readEvery(stream: TokenStream, at: number): Match<Range> | null {
-  if (stream.isWord(at, ['varannan', 'varannat'])) return unitAfter(stream, at + 1, 2);
+  if (stream.isWord(at, ['varannan', 'varannat'])) return unitAfter(stream, at + 1, 2) ?? everyOtherToNth(stream, at + 1);
   if (stream.isWord(at, ['every']) && stream.isWord(at + 1, ['other'])) return unitAfter(stream, at + 2, 2);
   if (!stream.isWord(at, ['var', 'varje', 'every'])) return null;
   const ordinals = readOrdinalRange(stream, at + 1);
@@ -66,6 +66,13 @@ function readEvery(stream: TokenStream, at: number): Match<Range> | null {
     if (count !== null) return unitAfter(stream, count.next, count.value.low, count.value.high);
   }
   return null;
+}
+
+/** `varannan till var tredje månad` (after `varannan`): every second to every nth unit. */
+function everyOtherToNth(stream: TokenStream, at: number): Match<Range> | null {
+  if (!stream.isWord(at, ['till', 'eller']) || !stream.isWord(at + 1, ['var', 'varje'])) return null;
+  const ordinal = readOrdinal(stream, at + 2);
+  return ordinal === null || ordinal.value <= 2 ? null : unitAfter(stream, ordinal.next, 2, ordinal.value);
 }
 
 /** `3-4:e`, `3:e-4:e`, `3:e–4:e`: a range of ordinals (`var 3-4:e vecka`). */
@@ -146,7 +153,7 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   return null;
 }
 
-/** `2 gånger dagligen`, `1–2 ggr per dygn`, `en gång i veckan`, `3 ggr per dag`, `2 doser/dygn`, `2 x dagligen`, `2 times daily`. */
+/** `2 gånger dagligen`, `1–2 ggr per dygn`, `en gång i veckan`, `1 gång var 3:e vecka`, `3 ggr per dag`, `2 doser/dygn`, `2 x dagligen`, `2 times daily`. */
 function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
   const range = stream.at(at)?.kind === 'number' ? readNumberRange(stream, at) : null;
   const word = countAt(stream, at);
@@ -162,7 +169,8 @@ function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
   if (monthly !== -1) return { value: divide(calendarMonths(1), count.low, count.high), next: monthly };
   const yearly = stream.phrase(after + 1, YEARLY);
   if (yearly !== -1) return { value: { low: YEAR_DAYS / count.high, high: YEAR_DAYS / count.low }, next: yearly };
-  return null;
+  // `1 gång var 3:e vecka`, `en gång varannan vecka`: once, at that interval.
+  return count.low === 1 && count.high === 1 ? readEvery(stream, after + 1) : null;
 }
 
 /**
