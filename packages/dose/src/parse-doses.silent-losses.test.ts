@@ -151,6 +151,13 @@ describe('schedules read where they were lost', () => {
     expect(only('Trastuzumab 6 mg/kg 1 gång var 3:e vecka.').intervalDays).toEqual(r(21));
   });
 
+  it('`dagligen i 5 dagar var 28:e dag` is days 1–5 of a 28-day cycle, not a five-day course with the interval dropped', () => {
+    const dose = only('Temozolomid 200 mg/m2 dagligen i 5 dagar var 28:e dag.');
+    expect([dose.days, dose.intervalDays, dose.maxDuration]).toEqual([[1, 2, 3, 4, 5], r(28), null]);
+    expect(read('Temozolomid 200 mg/m2 dagligen i 5 dagar var 28:e dag.').diagnostics).toEqual([]);
+    expect(only('Prednisolon 60 mg dagligen i 5 dagar.').maxDuration?.days).toBe(5);
+  });
+
   it('`i 3 veckor av 4` is a pause (three weeks on in four), not a course of three weeks with `av 4` dropped', () => {
     const dose = only('Doxorubicin 20 mg/m2 veckovis i 3 veckor av 4.');
     expect([dose.intervalDays, dose.pause, dose.maxDuration]).toEqual([r(7), { periodDays: 28, offDays: 7 }, null]);

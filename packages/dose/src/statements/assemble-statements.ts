@@ -43,6 +43,9 @@ import { noteCue } from './sentence-cues.js';
 import { StatementLinks } from './statement-links.js';
 
 /** Words that introduce a route (`givet som intravenös infusion`, `ges som subkutan injektion`). */
+/** Words that start an interval (`var 28:e dag`), not a count per period (`5 dagar i veckan`). */
+const EVERY = ['var', 'varje', 'varannan', 'every'];
+
 /** `à`, `á`: the strength of each unit (`2 tabletter à 500 mg`). */
 const PER_UNIT = ['à', 'á'];
 
@@ -166,7 +169,8 @@ export class StatementAssembler {
         // `vb, max 2 gånger per dygn`: a cap on an as-needed dose, which the graph cannot hold; left unread, it is reported.
         if (isFrequencyCap(this.stream, element)) return;
         // `5 fraktioner per vecka`, `5 dagar i veckan`: how many a week, no interval between doses; left unread, it is reported.
-        if (this.stream.isWord(element.first - 1, ['fraktioner', 'fractions', 'dagar', 'days', 'behandlingar', 'behandlingsdagar'])) return;
+        // (`i 5 dagar var 28:e dag` is an interval: days 1–5 of each 28.)
+        if (this.stream.isWord(element.first - 1, ['fraktioner', 'fractions', 'dagar', 'days', 'behandlingar', 'behandlingsdagar']) && !this.stream.isWord(element.first, EVERY)) return;
         // `MPA 200 mg dagligen växelvis med tamoxifen 20 mg x 2 varannan vecka`: the weeks of an alternation
         // (each drug every other week), not a 14-day interval of the dose; left unread, it is reported.
         if (element.intervalDays.low > 1 && this.saysAlternating(element.first)) return;

@@ -36,11 +36,20 @@ const SHORTEST_CYCLE = 7;
  * written after a daily one is the cycle's, which the statement keeps (as `ny kur dag 22` does).
  * An interval of a week or more is the combination's, like days of the cycle (`karboplatin AUC 5
  * och paklitaxel 175 mg/m2 var tredje vecka`); a shorter one only the statement's it follows
- * unless set off by a comma (`pembrolizumab 200 mg + lenvatinib 20 mg dagligen`).
+ * unless set off by a comma (`pembrolizumab 200 mg + lenvatinib 20 mg dagligen`). A daily dose
+ * for a number of days before such an interval is given on days 1 to that number of each cycle
+ * (`dagligen i 5 dagar var 28:e dag`).
  */
 export function attachCycleInterval(drafts: readonly Draft[], near: Draft, element: ElementOf<'schedule'>, stream: TokenStream): void {
   if (daysOutlast(near, element.intervalDays.low)) return;
   const daily = near.dose.intervalDays;
+  // `dagligen i 5 dagar var 28:e dag`: the days are days 1–5 of a cycle of that interval, not a course of five days.
+  const course = near.dose.maxDuration;
+  if (near.dose.days === null && daily !== null && daily.high <= 1 && course?.unit === 'd' && Number.isInteger(course.value) && course.value < element.intervalDays.low && element.intervalDays.low >= SHORTEST_CYCLE) {
+    near.dose.days = Array.from({ length: course.value }, (_, index) => index + 1);
+    near.dose.maxDuration = null;
+    near.dose.intervalDays = null;
+  }
   if (near.dose.days !== null && daily !== null && daily.high <= 1 && element.intervalDays.low > 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', element.intervalDays, stream, element.intervalDays.low >= SHORTEST_CYCLE);
 }
