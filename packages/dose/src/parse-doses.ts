@@ -94,7 +94,8 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const nearestHeading = typeof options.heading === 'string' ? options.heading : options.heading?.[0];
   const assembler = new StatementAssembler(text, stream, elements, index.near, nearestHeading);
   assembler.run();
-  const resolved = giveContextDrugs(assembler, stream, elements, text, options, lexicon, index, work);
+  const earlier = earlierReadings(options.earlierSentences ?? [], lexicon, index, work);
+  const resolved = giveContextDrugs(assembler, stream, elements, text, options, earlier, index, work);
   numberPhases(assembler.drafts);
   const checks: DoseDiagnostic[] = [];
   const doses = assembler.drafts.map((draft) => {
@@ -115,16 +116,35 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds, drugNames, assembler.inElement);
   const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
   const orphans = orphanScheduleFindings(text, stream, elements, assembler.sentenceSpans, new Set(assembler.drafts.map((draft) => draft.sentence)), assembler.namingSentences, (sentence) =>
-    hasDoseBefore(sentence, assembler.drafts, options.earlierSentences ?? [], lexicon),
+    hasDoseBefore(sentence, assembler.drafts, earlier),
   );
   const found = mergeByStart(orphans.length === 0 ? grammar : mergeByStart(grammar, orphans), checks);
   return { doses, diagnostics: partial.length === 0 ? found : mergeByStart(found, partial) };
 }
 
-/** Whether one of the `SENTENCES_LOOKED_BACK` sentences before sentence `sentence` (in the text, then `earlier`) gives a dose with an amount. */
-function hasDoseBefore(sentence: number, drafts: readonly { sentence: number; dose: ParsedDose }[], earlier: readonly string[], lexicon: DrugLexicon): boolean {
+/** Whether one of the `SENTENCES_LOOKED_BACK` sentences before sentence `sentence` (in the text, then `earlier()`) gives a dose with an amount. */
+function hasDoseBefore(sentence: number, drafts: readonly { sentence: number; dose: ParsedDose }[], earlier: () => readonly EarlierSentence[]): boolean {
   if (drafts.some((draft) => draft.sentence < sentence && draft.sentence >= sentence - SENTENCES_LOOKED_BACK && draft.dose.amount !== null)) return true;
-  return earlier.slice(0, Math.max(0, SENTENCES_LOOKED_BACK - sentence)).some((before) => parseDoses(before, lexicon).doses.some((dose) => dose.amount !== null));
+  return sentence < SENTENCES_LOOKED_BACK && earlier().slice(0, SENTENCES_LOOKED_BACK - sentence).some((before) => before.givesDose);
+}
+
+/**
+ * The paragraph's sentences before the text (at most `SENTENCES_LOOKED_BACK`), each read alone as
+ * the parser read it: the drug it names and what doses it gives. Read once, and only when asked.
+ */
+function earlierReadings(sentences: readonly string[], lexicon: DrugLexicon, index: LexiconIndex, work: WorkCounter): () => readonly EarlierSentence[] {
+  let read: EarlierSentence[] | undefined;
+  return () =>
+    (read ??= sentences.slice(0, SENTENCES_LOOKED_BACK).map((sentence) => {
+      const { doses } = parseDoses(sentence, lexicon, { checkKinds: false, checkRanges: false });
+      return {
+        drug: headingDrug(sentence, index.names, work, 'several'),
+        text: sentence,
+        // A dose with no drug there has a drug of its own, unknown.
+        druglessDose: doses.some((dose) => dose.drug === null && dose.amount !== null),
+        givesDose: doses.some((dose) => dose.amount !== null),
+      };
+    }));
 }
 
 /** Merges two lists already in source order (a linear merge, not a sort). */
@@ -157,7 +177,7 @@ function giveContextDrugs(
   elements: readonly Element[],
   text: string,
   options: ParseDosesOptions,
-  lexicon: DrugLexicon,
+  earlier: () => readonly EarlierSentence[],
   index: LexiconIndex,
   work: WorkCounter,
 ): Set<DoseDiagnostic> {
@@ -165,19 +185,11 @@ function giveContextDrugs(
   const drugless = [...assembler.withoutDrug].filter(([draft]) => !assembler.namingSentences.has(draft.sentence));
   if (drugless.length === 0) return resolved;
   let fromHeading: HeadingDrug | null | undefined;
-  let earlier: EarlierSentence[] | undefined;
-  const earlierDrugs = () =>
-    (earlier ??= (options.earlierSentences ?? []).slice(0, SENTENCES_LOOKED_BACK).map((sentence) => ({
-      drug: headingDrug(sentence, index.names, work, 'several'),
-      text: sentence,
-      // Read alone, as the parser read it: a dose with no drug there has a drug of its own, unknown.
-      druglessDose: parseDoses(sentence, lexicon, { checkKinds: false, checkRanges: false }).doses.some((dose) => dose.drug === null && dose.amount !== null),
-    })));
   // Sentences whose dose stays without a drug, as the drafts are resolved in reading order: a dose
   // given its drug from the heading does not stop the next sentence from asking past it.
   const druglessSentences = new Set([...assembler.withoutDrug.keys()].filter((draft) => assembler.namingSentences.has(draft.sentence)).map((draft) => draft.sentence));
   for (const [draft, finding] of drugless) {
-    const fromSentence = earlierSentencesDrug(draft.sentence, assembler.sentenceSpans, stream, elements, text, druglessSentences, earlierDrugs);
+    const fromSentence = earlierSentencesDrug(draft.sentence, assembler.sentenceSpans, stream, elements, text, druglessSentences, earlier);
     // A substance only of the ATC index has no dose kind or range to guard what it is given in
     // (`Mannitol 20 g ges före. Dosen är 75 mg/m2.` is more likely another drug's dose), and a
     // diluent (`Natriumklorid 9 mg/ml 1000 ml ges före.`) carries, it takes no dose.

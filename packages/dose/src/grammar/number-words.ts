@@ -31,7 +31,7 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['elfte', 11], ['eleventh', 11],
   ['tolfte', 12], ['twelfth', 12],
   ['fjortonde', 14], ['fourteenth', 14],
-  ['tjugoförsta', 21], ['twenty-first', 21],
-  ['tjugoåttonde', 28], ['twenty-eighth', 28],
+  ['tjugoförsta', 21],
+  ['tjugoåttonde', 28],
 ]);
 

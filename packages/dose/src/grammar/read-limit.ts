@@ -123,6 +123,7 @@ export function readEquivalenceCue(stream: TokenStream, at: number): Match<{ ofS
 const SALT_ENDING = /(fosfat|acetat|klorid|sulfat|mesylat|citrat|tartrat|maleat|besilat|bromid|fumarat|succinat|natrium|kalium|dihydrat|trihydrat|monohydrat)$/;
 
 const BARE_MAXIMUM = [['max'], ['max', '.'], ['maximalt'], ['högst'], ['maximum'], ['up', 'to']];
+const BRACKETED_MAXIMUM = [...BARE_MAXIMUM, ['upp', 'till'], ['upp', 'till', 'max']];
 const MASS_UNITS = ['mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ug'];
 
 /**
@@ -131,7 +132,7 @@ const MASS_UNITS = ['mg', 'g', 'gram', 'mikrogram', 'µg', 'μg', 'mcg', 'ug'];
  */
 function readBareMaximum(stream: TokenStream, at: number): Match<LimitKind> | null {
   // `2 mg/kg (upp till 200 mg)`: in brackets after a dose, `upp till` caps it.
-  const next = stream.isPunct(at - 1, '(') ? stream.phrase(at, [...BARE_MAXIMUM, ['upp', 'till'], ['upp', 'till', 'max']]) : stream.phrase(at, BARE_MAXIMUM);
+  const next = stream.phrase(at, stream.isPunct(at - 1, '(') ? BRACKETED_MAXIMUM : BARE_MAXIMUM);
   if (next === -1 || stream.at(next)?.kind !== 'number' || !stream.isWord(next + 1, MASS_UNITS)) return null;
   return { value: 'max-single', next };
 }

@@ -39,9 +39,9 @@ export function readPause(stream: TokenStream, at: number): Match<SchedulePause>
 function readWeeksOutOf(stream: TokenStream, at: number): Match<SchedulePause> | null {
   const start = stream.isWord(at, ['i', 'under']) ? at + 1 : at;
   const on = readCount(stream, start);
-  if (on === null || on.value.low !== on.value.high || !stream.isWord(on.next, ['veckor', 'weeks']) || !stream.isWord(on.next + 1, ['av', 'out'])) return null;
-  const ofAt = stream.isWord(on.next + 1, ['out']) && stream.isWord(on.next + 2, ['of']) ? on.next + 3 : on.next + 2;
-  const period = readCount(stream, ofAt);
+  const of = on === null || !stream.isWord(on.next, ['veckor', 'weeks']) ? -1 : stream.phrase(on.next + 1, [['av'], ['out', 'of']]);
+  if (on === null || of === -1 || on.value.low !== on.value.high) return null;
+  const period = readCount(stream, of);
   if (period === null || period.value.low !== period.value.high || period.value.low <= on.value.low) return null;
   return { value: { periodDays: period.value.low * 7, offDays: (period.value.low - on.value.low) * 7 }, next: period.next };
 }

@@ -42,13 +42,13 @@ import { positionInRespectiveSeries } from './respective-amounts.js';
 import { noteCue } from './sentence-cues.js';
 import { StatementLinks } from './statement-links.js';
 
-/** Words that introduce a route (`givet som intravenös infusion`, `ges som subkutan injektion`). */
 /** Words that start an interval (`var 28:e dag`), not a count per period (`5 dagar i veckan`). */
 const EVERY = ['var', 'varje', 'varannan', 'every'];
 
 /** `à`, `á`: the strength of each unit (`2 tabletter à 500 mg`). */
 const PER_UNIT = ['à', 'á'];
 
+/** Words that introduce a route (`givet som intravenös infusion`, `ges som subkutan injektion`). */
 const ROUTE_INTRODUCERS = ['givet', 'given', 'givna', 'ges', 'som', 'administrerat', 'administreras', 'as'];
 import { amountTableKind, tableRowFinding } from './equivalence-table.js';
 

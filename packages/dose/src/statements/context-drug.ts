@@ -36,11 +36,12 @@ const ANOTHER_DRUG = /(?<!\p{L})(stället|istället|alternativt|annars|instead|a
 /** What the sentences before a dose say of its drug. */
 export type EarlierSentencesDrug = HeadingDrug | 'several' | 'none';
 
-/** A sentence of the paragraph before the text: the drug it names, its text, and whether it gives a dose with no drug. */
+/** A sentence of the paragraph before the text: the drug it names, its text, and whether it gives a dose, and one with no drug. */
 export interface EarlierSentence {
   drug: EarlierSentencesDrug;
   text: string;
   druglessDose: boolean;
+  givesDose: boolean;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { formatRange } from '../format/format-number.js';
+import { readSchedule } from '../grammar/read-schedule.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
 import type { ElementOf } from './mention.js';
@@ -40,15 +41,14 @@ const DAILY_DOSE_PHRASES = [
 
 /** Words that make an amount per day a total (`(totalt 600 mg per dag)`, `sammanlagt 8 mg/dygn`). */
 const TOTAL_WORDS = ['totalt', 'sammanlagt', 'total'];
-const PER_DAY = [['per', 'dag'], ['per', 'dygn'], ['/', 'dag'], ['/', 'dygn'], ['om', 'dagen'], ['dagligen'], ['per', 'day'], ['daily']];
 
 /**
  * Where a daily-dose phrase ending right before `at` (an optional colon between) starts, or -1;
  * also a total word before an amount per day (`totalt 600 mg per dag`).
  */
 function phraseBefore(stream: TokenStream, at: number, element: ElementOf<'amount'>): number {
-  const perDay = element.amount.intervalDays;
-  const daily = (perDay !== null && perDay.low === 1 && perDay.high === 1) || stream.phrase(element.next, PER_DAY) !== -1;
+  const perDay = element.amount.intervalDays ?? readSchedule(stream, element.next)?.value;
+  const daily = perDay !== undefined && perDay.low === 1 && perDay.high === 1;
   if (stream.isWord(at - 1, TOTAL_WORDS) && daily) return at - 1;
   // `total daglig dos: 600 mg`, `en total daglig dos på 2500 mg/m2`
   const end = stream.isPunct(at - 1, ':') || stream.isWord(at - 1, ['på', 'om']) ? at - 1 : at;

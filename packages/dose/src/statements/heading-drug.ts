@@ -89,8 +89,8 @@ function productNames(stream: TokenStream, first: number, before: number): Set<s
 }
 
 /**
- * Gives the drug of the context (a heading, an earlier sentence) to each dose that was reported `dose-without-drug`, when the amount
- * is of a kind the lexicon gives the drug in and within one of its plausible ranges, and its sentence
+ * Gives the drug of the context (a heading, an earlier sentence) to each dose that was reported
+ * `dose-without-drug`, when the amount is of a kind the lexicon gives the drug in and within one of its plausible ranges, and its sentence
  * holds no word that could be another drug (an INN ending, a near-miss of a lexicon name, a
  * capitalised word inside the sentence or right before the amount, outside any read element, or
  * any other word in the drug position that is not a function word or a dose noun, as in

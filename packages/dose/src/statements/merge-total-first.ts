@@ -6,7 +6,8 @@ import { extendDraft } from './draft.js';
 
 /**
  * `totaldos 20 Gy, 4 Gy x 5`, `Totaldosen är 45 Gy, givet som 1,8 Gy per fraktion`: a total stated
- * first and its fractionation right after (only fillers between) are one course, not two. Merges the fractionation into the open total-only statement; true when it did.
+ * first and its fractionation right after (only fillers between) are one course, not two. Merges
+ * the fractionation into the open total-only statement; true when it did.
  */
 export function mergeTotalFirst(open: Draft | null, element: Extract<Element, { kind: 'radiation' }>, stream: TokenStream): boolean {
   const stated = open?.stated;
