@@ -9,6 +9,15 @@ export interface StatedFractionation {
   total: Range | null;
 }
 
+/**
+ * A radiotherapy phrase read, and the tokens `[first, next)` of a count per week inside it
+ * (`x 5 per vecka`), which no field holds: the caller reports them.
+ */
+export type RadiationMatch = Match<StatedFractionation> & { perWeek?: { first: number; next: number } };
+
+/** `x 5 per vecka`, `x 5/v`: how many fractions a week. */
+const PER_WEEK = [['per', 'vecka'], ['per', 'v'], ['/', 'vecka'], ['/', 'v'], ['/', 'v.'], ['i', 'veckan'], ['per', 'week'], ['/', 'week'], ['a', 'week'], ['weekly']];
+
 /** `fr` and `fx` as radiotherapy notes abbreviate them (`46 Gy/23 fr`). */
 const FRACTION_NOUNS = [['fraktioner'], ['fraktion'], ['fractions'], ['fraction'], ['fr'], ['fx']];
 const PER_FRACTION = [
@@ -52,7 +61,7 @@ export const GRAY: readonly string[] = ['gy', 'gray'];
  * - `Fraktionsdos 2 Gy till totalt 60 Gy`: named as the dose per fraction, with a total or not;
  * - `50 Gy`: total only.
  */
-export function readRadiation(stream: TokenStream, at: number): Match<StatedFractionation> | null {
+export function readRadiation(stream: TokenStream, at: number): RadiationMatch | null {
   const first = readNumberRange(stream, at);
   if (first === null) return null;
   let next = first.next;
@@ -68,6 +77,12 @@ export function readRadiation(stream: TokenStream, at: number): Match<StatedFrac
   next++;
   if (isTimes(stream, next)) {
     const count = fractionCount(stream, next + 1);
+    // `2 Gy x 5 per vecka till 50 Gy`: five a week, not five fractions; the total closes the course.
+    const perWeek = count === null ? -1 : stream.phrase(count.next, PER_WEEK);
+    if (perWeek !== -1) {
+      const total = readTotal(stream, perWeek);
+      return { value: { dosePerFraction: first.value, fractions: null, total: total?.value ?? null }, next: total?.next ?? perWeek, perWeek: { first: next, next: perWeek } };
+    }
     if (count !== null) {
       // `1,8 Gy x 28 till 50,4 Gy`: the total closes the same course.
       const total = readTotal(stream, count.next);
@@ -77,10 +92,16 @@ export function readRadiation(stream: TokenStream, at: number): Match<StatedFrac
   const afterHyphen = stream.isPunct(next, '-', '–') ? next + 1 : next;
   const perFraction = stream.phrase(afterHyphen, PER_FRACTION);
   if (perFraction !== -1) {
-    const total = readTotal(stream, perFraction);
+    // `2 Gy/fraktion, 5 fraktioner/vecka, till 50 Gy`: the count per week stands between the dose and its total.
+    const perWeek = countPerWeek(stream, perFraction);
+    const total = readTotal(stream, perWeek?.next ?? perFraction);
+    if (perWeek !== null && total !== null) {
+      return { value: { dosePerFraction: first.value, fractions: null, total: total.value }, next: total.next, perWeek: perWeek.span };
+    }
+    const alone = readTotal(stream, perFraction);
     return {
-      value: { dosePerFraction: first.value, fractions: null, total: total?.value ?? null },
-      next: total?.next ?? perFraction,
+      value: { dosePerFraction: first.value, fractions: null, total: alone?.value ?? null },
+      next: alone?.next ?? perFraction,
     };
   }
   // `8 Gy engångsfraktion`, `8 Gy som engångsdos`, `8 Gy i en fraktion`: one fraction.
@@ -140,6 +161,22 @@ function readTotal(stream: TokenStream, at: number): Match<Range> | null {
   const total = readNumberRange(stream, qualifier === -1 ? upTo : qualifier);
   if (total === null || !stream.isWord(total.next, GRAY)) return null;
   return { value: total.value, next: total.next + 1 };
+}
+
+/** What may count the days or fractions of a week: `5 fraktioner/vecka`, `5 dagar per vecka`. */
+const COUNTED_PER_WEEK = [['fraktioner'], ['fractions'], ['dagar'], ['days'], ['behandlingar']];
+
+/**
+ * `, 5 fraktioner/vecka,`, `5 dagar per vecka`: a count per week and its words; `span` is what
+ * is reported (without the commas), `next` where a total may follow.
+ */
+function countPerWeek(stream: TokenStream, at: number): { span: { first: number; next: number }; next: number } | null {
+  const first = stream.isPunct(at, ',') ? at + 1 : at;
+  const count = readCount(stream, first);
+  const noun = count === null ? -1 : stream.phrase(count.next, COUNTED_PER_WEEK);
+  const perWeek = noun === -1 ? -1 : stream.phrase(noun, PER_WEEK);
+  if (perWeek === -1) return null;
+  return { span: { first, next: perWeek }, next: stream.isPunct(perWeek, ',') ? perWeek + 1 : perWeek };
 }
 
 function isTimes(stream: TokenStream, at: number): boolean {

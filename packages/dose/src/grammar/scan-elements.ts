@@ -25,7 +25,8 @@ import type { Match, TokenStream } from './token-stream.js';
 export type ElementValue =
   | { kind: 'sentence-end' }
   | { kind: 'mention'; entry: NamedEntry }
-  | { kind: 'radiation'; fractionation: StatedFractionation }
+  /** `perWeek`: the tokens of a count per week the phrase holds but no field does (`x 5 per vecka`). */
+  | { kind: 'radiation'; fractionation: StatedFractionation; perWeek: { first: number; next: number } | null }
   | { kind: 'amount'; amount: AmountValue }
   | { kind: 'schedule'; intervalDays: Range }
   | { kind: 'pause'; pause: SchedulePause }
@@ -70,7 +71,10 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readConditionCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),
   (s, at) => wrap(readCycleLength(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),
-  (s, at) => wrap(readRadiation(s, at), (fractionation) => ({ kind: 'radiation', fractionation })),
+  (s, at) => {
+    const radiation = readRadiation(s, at);
+    return radiation === null ? null : { value: { kind: 'radiation', fractionation: radiation.value, perWeek: radiation.perWeek ?? null }, next: radiation.next };
+  },
   (s, at) => wrap(readStrength(s, at), () => ({ kind: 'strength' })),
   (s, at) => wrap(readAucAmount(s, at) ?? readAucByUnit(s, at) ?? readMassAmount(s, at) ?? readMillionUnits(s, at) ?? readAlternativeAmount(s, at), (amount) => ({ kind: 'amount', amount })),
   (s, at) => wrap(readPause(s, at), (pause) => ({ kind: 'pause', pause })),

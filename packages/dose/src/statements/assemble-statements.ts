@@ -15,6 +15,7 @@ import {
   bracketedOtherDrugFinding,
   competingNamesFinding,
   courseTotalFinding,
+  perWeekFinding,
   dailyTotalFinding,
   excludedDrugFinding,
   limitPerPeriodFinding,
@@ -34,6 +35,7 @@ import { misspeltNamesIn } from './misspelt-names.js';
 import { productNameTail } from './product-name.js';
 import { nameRegimen } from './name-regimen.js';
 import type { ReadSpan } from './partial-reading.js';
+import { COUNTED_IN_A_WEEK } from './non-dose-words.js';
 import { freshSentence, type SentenceState } from './sentence-state.js';
 import { combinationOf, shareField, shareModifier } from './shared-modifiers.js';
 import { attachCourseLength, attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
@@ -150,6 +152,7 @@ export class StatementAssembler {
         }
         const draft = this.startDraft(element.first, element.next, element.first);
         draft.stated = element.fractionation;
+        if (element.perWeek !== null) this.diagnostics.push(perWeekFinding(this.slice(element.perWeek.first, element.perWeek.next), this.stream.startOf(element.perWeek.first), this.stream.endOf(element.perWeek.next - 1)));
         draft.dose.unit = 'Gy';
         draft.dose.doseKind = 'radiation';
         return;
@@ -170,7 +173,7 @@ export class StatementAssembler {
         if (isFrequencyCap(this.stream, element)) return;
         // `5 fraktioner per vecka`, `5 dagar i veckan`: how many a week, no interval between doses; left unread, it is reported.
         // (`i 5 dagar var 28:e dag` is an interval: days 1–5 of each 28.)
-        if (this.stream.isWord(element.first - 1, ['fraktioner', 'fractions', 'dagar', 'days', 'behandlingar', 'behandlingsdagar']) && !this.stream.isWord(element.first, EVERY)) return;
+        if (this.stream.isWord(element.first - 1, COUNTED_IN_A_WEEK) && !this.stream.isWord(element.first, EVERY)) return;
         // `MPA 200 mg dagligen växelvis med tamoxifen 20 mg x 2 varannan vecka`: the weeks of an alternation
         // (each drug every other week), not a 14-day interval of the dose; left unread, it is reported.
         if (element.intervalDays.low > 1 && this.saysAlternating(element.first)) return;

@@ -135,6 +135,19 @@ export function courseTotalFinding(total: string, product: string, start: number
   };
 }
 
+/** `2 Gy x 5 per vecka till 50 Gy`: fractions per week, which no field of a fractionation holds. */
+export function perWeekFinding(words: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-partial-reading',
+    message: {
+      en: `\`${words}\` gives the fractions per week, which no dose field can hold; the course is published without it`,
+      sv: `\`${words}\` anger antal fraktioner per vecka, som inget dosfält kan rymma; behandlingen publiceras utan det`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `4–8 mg iv/po`: routes given as alternatives, of which the graph holds one. */
 export function alternativeRoutesFinding(routes: string, start: number, end: number): DoseDiagnostic {
   return {

@@ -27,6 +27,10 @@ const NUMBER_LABELS = new Set([
 const RANGE_JOINERS = new Set(['–', '-', '—', '−', 'till', 'to', 'och', 'and', 'eller', 'or']);
 /** Words that count only after a number (`3 gånger`, not `många gånger`). */
 const COUNTED = new Set(['gång', 'gången', 'gånger', 'ggr', 'times']);
+/** After `per`, the periods that make a schedule (a rhythm), unlike `per cykel` or `per fraktion`. */
+const PER_A_TIME = new Set(['dag', 'dygn', 'vecka', 'veckan', 'day', 'week']);
+/** What is counted in `5 fraktioner per vecka`, `5 dagar i veckan`: how many a week, not a dose's schedule. */
+export const COUNTED_IN_A_WEEK = ['fraktioner', 'fractions', 'dagar', 'days', 'behandlingar', 'behandlingsdagar'];
 const HOURS_AND_MONTHS = new Set([
   'timme', 'timmen', 'timmar', 'timmarna', 'månad', 'månaden', 'månader', 'månaderna', 'hour', 'hours', 'month', 'months',
 ]);
@@ -162,8 +166,9 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   if (token.lower === 'behov') return previous?.lower === 'vid';
   if (token.lower === 'vid') return following?.lower === 'behov';
   if (token.lower === 'prn' || token.lower === 'vb') return true;
-  // `240 mg/m2 per cykel`: the unit of a total, which states no schedule of its own.
-  if (previous?.lower === 'per') return false;
+  // `240 mg/m2 per cykel`, `600 mg per dag`: the unit of a total, which states no schedule of its own.
+  // After fractions or days counted (`5 fraktioner per vecka`) it states how many a week: left unread, it is reported.
+  if (previous?.lower === 'per') return PER_A_TIME.has(token.lower) && stream.isWord(index - 2, COUNTED_IN_A_WEEK);
   return SCHEDULE_WORD.test(token.lower) || ROUTE_WORDS.has(token.lower);
 }
 

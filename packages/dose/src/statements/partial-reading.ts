@@ -113,7 +113,9 @@ function leftoverRuns(stream: TokenStream, covered: Uint8Array, clause: ReadSpan
       current.next = next;
       current.rate = false;
     } else {
-      current = { first: index, next, rate: rate !== -1 };
+      // `per vecka`: the phrase is reported from its `per`.
+      const first = index > clause.first && covered[index - 1] === 0 && stream.isWord(index - 1, ['per']) ? index - 1 : index;
+      current = { first, next, rate: rate !== -1 };
       runs.push(current);
     }
     index = next - 1;
