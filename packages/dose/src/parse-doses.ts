@@ -12,6 +12,7 @@ import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
 import { orphanScheduleFindings } from './statements/orphan-schedule.js';
+import { doseConditions } from './statements/dose-condition.js';
 import { partialReadings } from './statements/partial-reading.js';
 import { earlierSentencesDrug, SENTENCES_LOOKED_BACK, type EarlierSentence } from './statements/context-drug.js';
 import { giveHeadingDrug, headingDrug, type HeadingDrug } from './statements/heading-drug.js';
@@ -113,7 +114,9 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
     return dose;
   });
   const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
-  const partial = partialReadings(stream, assembler.drafts, assembler.read, assembler.sentenceEnds, drugNames, assembler.inElement);
+  const conditions = doseConditions(stream, assembler.drafts, assembler.sentenceEnds);
+  const read = conditions.spans.length === 0 ? assembler.read : [...assembler.read, ...conditions.spans];
+  const partial = mergeByStart(conditions.findings, partialReadings(stream, assembler.drafts, read, assembler.sentenceEnds, drugNames, assembler.inElement));
   const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
   const orphans = orphanScheduleFindings(text, stream, elements, assembler.sentenceSpans, new Set(assembler.drafts.map((draft) => draft.sentence)), assembler.namingSentences, (sentence) =>
     hasDoseBefore(sentence, assembler.drafts, earlier),

@@ -50,7 +50,8 @@ describe('dose-partial-reading holds for the whole clause of a dose', () => {
 
 describe('recognised non-doses are not leftovers', () => {
   it.each([
-    'Paklitaxel 175 mg/m2 till patienter över 70 år.',
+    // (`175 mg/m2 till patienter över 70 år` is a condition on the dose: dose-condition.test.ts.)
+    'Paklitaxel 175 mg/m2 gavs till 40 patienter över 70 år.',
     'Paklitaxel 175 mg/m2 gav svar hos 20–30 % av 412 patienter.',
     'Paklitaxel 175 mg/m2 i fas 2-studien, del 1, arm 2.',
     'Paklitaxel 175 mg/m2 förlängde PFS från 9,3 till 11,2 månader (HR 0,6).',
