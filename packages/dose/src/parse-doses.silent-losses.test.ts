@@ -265,6 +265,16 @@ describe('a loading dose and a cap in brackets', () => {
     ]);
   });
 
+  it('`första dosen 8 mg/kg` is the loading dose (it was a second dose with no phase, beside the maintenance dose)', () => {
+    expect(read('Trastuzumab 6 mg/kg iv var 3:e vecka, första dosen 8 mg/kg.').doses.map((d) => [d.amount, d.phaseKind, d.intervalDays])).toEqual([
+      [r(6), null, r(21)],
+      [r(8), 'loading', null],
+    ]);
+    expect(read('Trastuzumab initialdos 8 mg/kg, därefter 6 mg/kg var tredje vecka.').doses.map((d) => d.phaseKind)).toEqual(['loading', null]);
+    // No amount after it: nothing is a loading dose.
+    expect(read('Den första dosen paklitaxel ges på sjukhus.').doses).toEqual([]);
+  });
+
   it('`(upp till 200 mg)` after a dose per kg is its maximum, not a second dose; what follows the bracket is still the dose’s', () => {
     const { doses } = read('Pembrolizumab 2 mg/kg (upp till 200 mg) var tredje vecka.');
     expect(doses.map((d) => [d.amount, d.maxSingleDose?.amount, d.intervalDays])).toEqual([[r(2), r(200), r(21)]]);

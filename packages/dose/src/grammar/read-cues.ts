@@ -1,6 +1,6 @@
 import type { Match, TokenStream } from './token-stream.js';
 
-const LOADING = [['laddningsdos'], ['laddningsdosen'], ['startdos'], ['loading', 'dose'], ['initial', 'dose']];
+const LOADING = [['laddningsdos'], ['laddningsdosen'], ['startdos'], ['initialdos'], ['initialdosen'], ['första', 'dosen'], ['första', 'dos'], ['loading', 'dose'], ['initial', 'dose'], ['first', 'dose']];
 const MAINTENANCE = [['underhållsdos'], ['underhållsdosen'], ['underhållsbehandling'], ['maintenance', 'dose'], ['maintenance']];
 
 /** `laddningsdos 8 mg/kg`, `underhållsdos 6 mg/kg`: the phase of the amount that follows. */
