@@ -145,6 +145,29 @@ describe('schedules read where they were lost', () => {
     expect(only('Zoledronsyra 4 mg varannan till var tredje månad.').intervalDays).toEqual({ low: 59, high: 92 });
   });
 
+  it.each(['var 3–4 vecka', 'var tredje till fjärde vecka', 'var 3:e till 4:e vecka', 'var tredje eller fjärde vecka'])('`%s` is every three to four weeks (it was reported, not read)', (words) => {
+    const text = `Zoledronsyra 4 mg iv ${words}.`;
+    expect(only(text).intervalDays).toEqual(r(21, 28));
+    expect(read(text).diagnostics).toEqual([]);
+  });
+
+  it('a plain number before a unit in the singular is no interval on its own (`var 3 dag`), and is reported', () => {
+    expect(only('Paklitaxel 80 mg/m2 var 3 dag.').intervalDays).toBeNull();
+    expect(read('Paklitaxel 80 mg/m2 var 3 dag.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+  });
+
+  it('the interval said again in brackets (`var 3:e vecka (Q3W)`) is read once; another one is reported', () => {
+    const text = 'Pembrolizumab 200 mg iv var 3:e vecka (Q3W) eller 400 mg var 6:e vecka (Q6W).';
+    expect(read(text).doses.map((d) => d.intervalDays)).toEqual([r(21), r(42)]);
+    expect(read(text).diagnostics).toEqual([]);
+    expect(read('Pembrolizumab 200 mg iv var 3:e vecka (Q6W).').diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+  });
+
+  it('units written `E` after a number (`Fragmin 5000 E sc`) are reported; they were dropped with the dose', () => {
+    expect(read('Fragmin 5000 E sc.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+    expect(read('Paklitaxel 80 mg/m2 var 3:e vecka.').diagnostics).toEqual([]);
+  });
+
   it('`var fjortonde dag` and `1 gång var 3:e vecka` are intervals', () => {
     expect(only('Docetaxel 75 mg/m2 var fjortonde dag.').intervalDays).toEqual(r(14));
     expect(read('Trastuzumab 6 mg/kg 1 gång var 3:e vecka.')).toMatchObject({ diagnostics: [] });

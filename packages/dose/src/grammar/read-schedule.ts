@@ -75,16 +75,25 @@ function everyOtherToNth(stream: TokenStream, at: number): Match<Range> | null {
   return ordinal === null || ordinal.value <= 2 ? null : unitAfter(stream, ordinal.next, 2, ordinal.value);
 }
 
-/** `3-4:e`, `3:e-4:e`, `3:e–4:e`: a range of ordinals (`var 3-4:e vecka`). */
+/** Units in the singular, after which a range of plain numbers counts like ordinals (`var 3–4 vecka`). */
+const SINGULAR_UNITS = ['vecka', 'dag', 'månad'];
+
+/**
+ * `3-4:e`, `3:e-4:e`, `3:e–4:e`, `3:e till 4:e`, `tredje till fjärde`: a range of ordinals (`var
+ * 3-4:e vecka`); `3–4` before a unit in the singular (`var 3–4 vecka`).
+ */
 function readOrdinalRange(stream: TokenStream, at: number): Match<Range> | null {
   const first = readOrdinal(stream, at);
   const from = first === null ? readNumberRange(stream, at) : null;
   if (from !== null && from.value.low !== from.value.high) {
     // `3-4:e`: the suffix after the range makes both numbers ordinals.
     const suffix = readOrdinal(stream, from.next - 1);
-    return suffix === null ? null : { value: from.value, next: suffix.next };
+    if (suffix !== null) return { value: from.value, next: suffix.next };
+    return stream.isWord(from.next, SINGULAR_UNITS) ? from : null;
   }
-  if (first === null || !stream.isPunct(first.next, '-', '–', '—')) return null;
+  if (first === null) return null;
+  const joined = stream.isPunct(first.next, '-', '–', '—') || stream.isWord(first.next, ['till', 'eller', 'to', 'or']);
+  if (!joined) return null;
   const second = readOrdinal(stream, first.next + 1);
   if (second === null || second.value <= first.value) return null;
   return { value: { low: first.value, high: second.value }, next: second.next };

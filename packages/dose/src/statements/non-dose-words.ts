@@ -91,6 +91,8 @@ export function isUnpublishableAmount(stream: TokenStream, index: number): boole
   if (token?.kind !== 'number' || unit === undefined) return false;
   return (
     UNPUBLISHABLE_UNITS.has(unit.lower) ||
+    // `5000 E`: units (enheter), written apart and in capitals, unlike the ordinal's `3:e`.
+    (unit.text === 'E' && unit.spaceBefore) ||
     isFlatMmol(stream, index + 1) ||
     isVolumeGiven(stream, index) ||
     rateEnd(stream, index) !== -1 ||
