@@ -163,6 +163,17 @@ describe('schedules read where they were lost', () => {
     expect(read('Pembrolizumab 200 mg iv var 3:e vecka (Q6W).').diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
   });
 
+  it('the dose in units of a strength, in brackets (`500 mg (2 injektioner à 250 mg)`), lets the route and interval after it reach the dose', () => {
+    const dose = only('Fulvestrant 500 mg (2 injektioner à 250 mg) im var 4:e vecka.');
+    expect([dose.amount, dose.route, dose.intervalDays]).toEqual([r(500), 'im', r(28)]);
+    expect(read('Fulvestrant 500 mg (2 injektioner à 250 mg) im var 4:e vecka.').diagnostics).toEqual([]);
+    // Units that do not make the dose: said, and the dose is not given what follows the bracket.
+    const wrong = read('Fulvestrant 500 mg (2 injektioner à 200 mg) im var 4:e vecka.');
+    expect(wrong.diagnostics[0]).toMatchObject({ ruleId: 'dose-ambiguous' });
+    expect(wrong.diagnostics[0]?.message.sv).toContain('ger `400 mg`, men dosen före är `500 mg`');
+    expect(wrong.doses.map((d) => d.route)).toEqual([null]);
+  });
+
   it('units written `E` after a number (`Fragmin 5000 E sc`) are reported; they were dropped with the dose', () => {
     expect(read('Fragmin 5000 E sc.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
     expect(read('Paklitaxel 80 mg/m2 var 3:e vecka.').diagnostics).toEqual([]);

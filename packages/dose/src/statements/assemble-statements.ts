@@ -15,6 +15,7 @@ import {
   bracketedOtherDrugFinding,
   competingNamesFinding,
   courseTotalFinding,
+  unitsProductFinding,
   perWeekFinding,
   dailyTotalFinding,
   excludedDrugFinding,
@@ -345,6 +346,8 @@ export class StatementAssembler {
     const { stream } = this;
     const { mention } = this.s;
     if (element.first === this.s.thresholdNext || element.first <= this.s.conversionUntil) {
+      // `500 mg (2 injektioner à 250 mg) im var 4:e vecka`: the dose in units, said again in brackets; what follows is still the dose's.
+      if (this.restatesInUnits(element)) return;
       // `2 tabletter à 500 mg 3 gånger per dygn`: the strength of each of a number of units, given on a schedule, is a dose the grammar cannot state.
       if (this.stream.isWord(element.first - 1, PER_UNIT) && following?.kind === 'schedule' && following.first === element.next) {
         const first = this.unitCountStart(element.first - 1);
@@ -475,6 +478,33 @@ export class StatementAssembler {
    * Returns whether the route was such an alternative (and so taken).
    */
   /** Where the count of units before `à` at `perUnit` starts (`1–2 tabletter à`); `perUnit` when there is none. */
+  /**
+   * `500 mg (2 injektioner à 250 mg)`: a count of units of a strength, in brackets right after the
+   * open dose, whose product is that dose. The bracket is read with the dose, so that a route or a
+   * schedule after it still reaches the dose; a product that differs is left for the finding.
+   */
+  private restatesInUnits(strength: ElementOf<'amount'>): boolean {
+    const { stream } = this;
+    const open = this.s.open;
+    if (open === null || !stream.isWord(strength.first - 1, PER_UNIT) || !stream.isPunct(strength.next, ')')) return false;
+    const first = this.unitCountStart(strength.first - 1);
+    const count = stream.at(first);
+    if (first === strength.first - 1 || count?.kind !== 'number' || !stream.isPunct(first - 1, '(') || open.next !== first - 1) return false;
+    const amount = open.dose.amount;
+    const each = strength.amount.amount;
+    if (amount === null || open.dose.unit !== strength.amount.unit || amount.low !== amount.high || each.low !== each.high) return false;
+    const product = count.value * each.low;
+    if (Math.abs(product - amount.low) > 1e-9) {
+      const units = this.slice(first, strength.next);
+      const total = formatAmountText({ ...open.dose, amount: { low: product, high: product } });
+      this.diagnostics.push(unitsProductFinding(units, total, formatAmountText(open.dose), stream.startOf(first), stream.endOf(strength.next - 1)));
+      return false;
+    }
+    this.read.push({ first: first - 1, next: strength.next + 1 });
+    extendDraft(open, strength.next + 1);
+    return true;
+  }
+
   private unitCountStart(perUnit: number): number {
     const { stream } = this;
     if (stream.at(perUnit - 1)?.kind !== 'word' || stream.at(perUnit - 2)?.kind !== 'number') return perUnit;

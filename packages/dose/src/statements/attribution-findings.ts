@@ -135,6 +135,19 @@ export function courseTotalFinding(total: string, product: string, start: number
   };
 }
 
+/** `500 mg (2 injektioner à 200 mg)`: units in brackets whose product is not the dose before them. */
+export function unitsProductFinding(units: string, product: string, dose: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `\`${units}\` gives \`${product}\`, but the dose before it is \`${dose}\`; which one is meant cannot be read`,
+      sv: `\`${units}\` ger \`${product}\`, men dosen före är \`${dose}\`; vilken som avses går inte att läsa`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `2 Gy x 5 per vecka till 50 Gy`: fractions per week, which no field of a fractionation holds. */
 export function perWeekFinding(words: string, start: number, end: number): DoseDiagnostic {
   return {
