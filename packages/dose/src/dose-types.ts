@@ -86,7 +86,8 @@ export interface DoseLimit {
 /**
  * What the drug is given for: `therapy` (anticancer and endocrine drugs), `supportive`
  * (antiemetics, G-CSF, vitamins), `premedication` (a supportive drug the sentence gives before
- * the treatment), `diluent`. From the lexicon's role; null for radiotherapy and unknown drugs.
+ * the treatment), `diluent`. From the lexicon's role; null for radiotherapy and unknown drugs, and
+ * for a corticosteroid dosed beside an anticancer drug, which may be either (reported).
  */
 export type DrugRole = 'therapy' | 'supportive' | 'premedication' | 'diluent';
 

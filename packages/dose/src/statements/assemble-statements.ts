@@ -17,6 +17,7 @@ import {
   courseTotalFinding,
   unitsProductFinding,
   perWeekFinding,
+  roleFinding,
   dailyTotalFinding,
   excludedDrugFinding,
   limitPerPeriodFinding,
@@ -27,7 +28,7 @@ import {
   withoutDrugFinding,
 } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
-import { drugRoleOf, givenBeforeAnticancer, namesFluorouracil } from './drug-role.js';
+import { drugRoleOf, givenBeforeAnticancer, isAnticancerDose, namesFluorouracil, roleDependsOnRegimen } from './drug-role.js';
 import { mergeTotalFirst, mergeUpToTotal, restatedCourseTotal } from './merge-total-first.js';
 import { isBracketedAfter } from './listed-drugs.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
@@ -633,10 +634,13 @@ export class StatementAssembler {
       this.diagnostics.push(...misspeltNamesIn(this.stream, this.s.first, next, this.s.mentions, this.near, reported));
     }
     const withFluorouracil = namesFluorouracil(this.s.mentions);
-    for (let i = this.drafts.length - 1; i >= 0; i--) {
-      const draft = this.drafts[i];
-      if (draft === undefined || draft.sentence !== this.sentence) break;
-      draft.dose.drugRole = drugRoleOf(draft, this.s.premedicationCue, withFluorouracil);
+    const inSentence = this.drafts.filter((draft) => draft.sentence === this.sentence);
+    const withAnticancer = inSentence.some(isAnticancerDose);
+    for (const draft of inSentence.reverse()) {
+      const role = drugRoleOf(draft, this.s.premedicationCue, withFluorouracil);
+      const unclear = roleDependsOnRegimen(draft, role, withAnticancer);
+      draft.dose.drugRole = unclear ? null : role;
+      if (unclear) this.diagnostics.push(roleFinding(this.slice(draft.first, draft.amountNext), this.stream.startOf(draft.first), this.stream.endOf(draft.amountNext - 1)));
       this.read.push({ first: draft.first, next: draft.next });
     }
     if (this.s.premedicationCue !== null) this.premedicationSentences.set(this.sentence, this.s.premedicationCue);

@@ -135,6 +135,19 @@ export function courseTotalFinding(total: string, product: string, start: number
   };
 }
 
+/** `Bortezomib … + dexametason 20 mg`: a corticosteroid beside an anticancer drug, treatment or premedication. */
+export function roleFinding(dose: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `Whether \`${dose}\` is part of the treatment (as in some regimens) or given before it or against side effects cannot be read from the sentence; it is published without a role`,
+      sv: `Om \`${dose}\` ingår i behandlingen (som i vissa regimer) eller ges före den eller mot biverkningar går inte att läsa ur meningen; dosen publiceras utan roll`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `500 mg (2 injektioner à 200 mg)`: units in brackets whose product is not the dose before them. */
 export function unitsProductFinding(units: string, product: string, dose: string, start: number, end: number): DoseDiagnostic {
   return {

@@ -41,6 +41,26 @@ export function drugRoleOf(draft: Draft, cue: PremedicationCue | null, withFluor
   }
 }
 
+/** Systemic corticosteroids (ATC H02AB). */
+const CORTICOSTEROIDS = 'H02AB';
+
+/**
+ * `Bortezomib 1,3 mg/m2 … + dexametason 20 mg`, `Paklitaxel 175 mg/m2 + dexametason 20 mg`: a
+ * corticosteroid dosed beside an anticancer drug, with nothing in the sentence saying it is given
+ * before the treatment, is part of the treatment in some regimens (myeloma, lymphoma, prostate
+ * cancer) and premedication or symptom relief in others. The sentence cannot tell which, so its
+ * role is not read (the caller reports it). Not for a drug taken from context.
+ */
+export function roleDependsOnRegimen(draft: Draft, role: DrugRole | null, anticancerInSentence: boolean): boolean {
+  return role === 'supportive' && anticancerInSentence && draft.drugEntry?.atc.code.startsWith(CORTICOSTEROIDS) === true;
+}
+
+/** Whether a draft is a dose of an anticancer or endocrine drug (or of a regimen). */
+export function isAnticancerDose(draft: Draft): boolean {
+  const role = draft.drugEntry?.role;
+  return draft.dose.regimen !== null || role === 'antineoplastic' || role === 'endocrine';
+}
+
 function givenAsPremedication(atcCode: string, cue: PremedicationCue | null): boolean {
   return cue === 'explicit' || (cue === 'timing' && !atcCode.startsWith(ANTIEMETICS));
 }
