@@ -12,6 +12,7 @@ import { createWorkCounter, type WorkCounter } from './scan/work-counter.js';
 import { StatementAssembler } from './statements/assemble-statements.js';
 import { finishDraft, numberPhases } from './statements/draft.js';
 import { orphanScheduleFindings } from './statements/orphan-schedule.js';
+import { adjustedDoseFindings } from './statements/adjusted-dose.js';
 import { doseConditions } from './statements/dose-condition.js';
 import { partialReadings } from './statements/partial-reading.js';
 import { earlierSentencesDrug, SENTENCES_LOOKED_BACK, type EarlierSentence } from './statements/context-drug.js';
@@ -116,7 +117,7 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
   const conditions = doseConditions(stream, assembler.drafts, assembler.sentenceEnds);
   const read = conditions.spans.length === 0 ? assembler.read : [...assembler.read, ...conditions.spans];
-  const partial = mergeByStart(conditions.findings, partialReadings(stream, assembler.drafts, read, assembler.sentenceEnds, drugNames, assembler.inElement));
+  const partial = mergeByStart(mergeByStart(conditions.findings, adjustedDoseFindings(stream, assembler.drafts)), partialReadings(stream, assembler.drafts, read, assembler.sentenceEnds, drugNames, assembler.inElement));
   const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
   const orphans = orphanScheduleFindings(text, stream, elements, assembler.sentenceSpans, new Set(assembler.drafts.map((draft) => draft.sentence)), assembler.namingSentences, (sentence) =>
     hasDoseBefore(sentence, assembler.drafts, earlier),

@@ -1,0 +1,51 @@
+import type { DoseDiagnostic } from '../dose-types.js';
+import { formatAmountText } from '../format/format-amount.js';
+import type { TokenStream } from '../grammar/token-stream.js';
+import type { Draft } from './draft.js';
+
+/** Verbs that change a dose, before `till` and the new amount (`kan ökas till 600 mg`). */
+const CHANGED = [
+  'ökas', 'ökar', 'ökat', 'ökad', 'höjas', 'höjs', 'höjt', 'reduceras', 'reducera', 'reducerat', 'reducerad', 'sänkas', 'sänks', 'sänkt',
+  'minskas', 'minskar', 'minskat', 'justeras', 'trappas', 'titreras',
+  'increased', 'reduced', 'decreased', 'escalated', 'titrated',
+];
+/** Words between the verb and `till` (`trappas upp till`, `reduceras successivt till`). */
+const BETWEEN = new Set(['upp', 'ned', 'ner', 'successivt', 'gradvis', 'stegvis', 'up', 'down', 'gradually']);
+
+/**
+ * `Imatinib 400 mg dagligen, kan ökas till 600 mg`, `reduceras till 75 mg/m2`: an amount the dose
+ * is changed to. It is published as a dose of its own, but no field says when it applies (if
+ * tolerated, after toxicity), so it is reported; without the finding it read as a second regular
+ * dose of the drug.
+ */
+export function adjustedDoseFindings(stream: TokenStream, drafts: readonly Draft[]): DoseDiagnostic[] {
+  const found: DoseDiagnostic[] = [];
+  for (const draft of drafts) {
+    const verb = changeBefore(stream, draft.amountFirst);
+    if (verb === -1) continue;
+    const words = stream.tokens
+      .slice(verb, draft.amountFirst)
+      .map((token) => (token.spaceBefore ? ` ${token.text}` : token.text))
+      .join('')
+      .trim();
+    const amount = formatAmountText(draft.dose);
+    found.push({
+      ruleId: 'dose-partial-reading',
+      message: {
+        en: `\`${amount}\` is a changed dose (\`${words}\`); no dose field says when it applies, so it is published as a dose of its own`,
+        sv: `\`${amount}\` är en ändrad dos (\`${words}\`); inget dosfält säger när den gäller, så den publiceras som en egen dos`,
+      },
+      start: stream.startOf(verb),
+      end: stream.endOf(draft.amountNext - 1),
+    });
+  }
+  return found;
+}
+
+/** The index of the verb of `ökas till` right before the amount at `amount`, or -1. */
+function changeBefore(stream: TokenStream, amount: number): number {
+  if (!stream.isWord(amount - 1, ['till', 'to'])) return -1;
+  let verb = amount - 2;
+  if (BETWEEN.has(stream.at(verb)?.lower ?? '')) verb--;
+  return stream.isWord(verb, CHANGED) ? verb : -1;
+}
