@@ -14,9 +14,9 @@ describe('the role of a corticosteroid beside an anticancer drug is reported, no
     ['Bortezomib 1,3 mg/m2 sc dag 1, 4, 8 och 11 + dexametason 20 mg po dag 1, 2, 4, 5, 8, 9, 11 och 12.', 'bortezomib', 'dexamethasone', 'dexametason 20 mg'],
     ['Lenalidomid 25 mg dag 1–21 och dexametason 40 mg dag 1, 8, 15 och 22.', 'lenalidomide', 'dexamethasone', 'dexametason 40 mg'],
     ['Paklitaxel 175 mg/m2 + dexametason 20 mg iv.', 'paclitaxel', 'dexamethasone', 'dexametason 20 mg'],
-    ['Docetaxel 75 mg/m2 iv dag 1, prednison 5 mg x 2 po dagligen.', 'docetaxel', 'prednisone', 'prednison 5 mg'],
+    ['Abirateron 1000 mg x 1 och prednisolon 5 mg x 2.', 'abiraterone', 'prednisolone', 'prednisolon 5 mg'],
   ])('%s', (text, anticancer, steroid, dose) => {
-    // It was `supportive` (prednisone: no role at all, not being in the lexicon).
+    // It was `supportive`.
     expect(roles(text)).toEqual([
       [anticancer, 'therapy'],
       [steroid, null],
@@ -34,7 +34,7 @@ describe('the role of a corticosteroid beside an anticancer drug is reported, no
 
   it('alone in its sentence it stays supportive, and other supportive drugs beside an anticancer drug keep their role', () => {
     expect(roles('Dexametason 8 mg x 2 po dag 2–3.')).toEqual([['dexamethasone', 'supportive']]);
-    expect(roles('Prednison 10 mg dagligen.')).toEqual([['prednisone', 'supportive']]);
+    expect(roles('Prednisolon 10 mg dagligen.')).toEqual([['prednisolone', 'supportive']]);
     expect(roles('Paklitaxel 80 mg/m2 iv dag 1 och ondansetron 8 mg iv.')).toEqual([
       ['paclitaxel', 'therapy'],
       ['ondansetron', 'supportive'],
