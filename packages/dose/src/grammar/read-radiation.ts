@@ -16,7 +16,7 @@ export interface StatedFractionation {
 export type RadiationMatch = Match<StatedFractionation> & { perWeek?: { first: number; next: number } };
 
 /** `x 5 per vecka`, `x 5/v`: how many fractions a week. */
-const PER_WEEK = [['per', 'vecka'], ['per', 'v'], ['/', 'vecka'], ['/', 'v'], ['/', 'v.'], ['i', 'veckan'], ['per', 'week'], ['/', 'week'], ['a', 'week'], ['weekly']];
+const PER_WEEK = [['per', 'vecka'], ['per', 'v'], ['/', 'vecka'], ['/', 'v'], ['i', 'veckan'], ['per', 'week'], ['/', 'week'], ['a', 'week'], ['weekly']];
 
 /** `fr` and `fx` as radiotherapy notes abbreviate them (`46 Gy/23 fr`). */
 const FRACTION_NOUNS = [['fraktioner'], ['fraktion'], ['fractions'], ['fraction'], ['fr'], ['fx']];
@@ -94,14 +94,14 @@ export function readRadiation(stream: TokenStream, at: number): RadiationMatch |
   if (perFraction !== -1) {
     // `2 Gy/fraktion, 5 fraktioner/vecka, till 50 Gy`: the count per week stands between the dose and its total.
     const perWeek = countPerWeek(stream, perFraction);
-    const total = readTotal(stream, perWeek?.next ?? perFraction);
-    if (perWeek !== null && total !== null) {
-      return { value: { dosePerFraction: first.value, fractions: null, total: total.value }, next: total.next, perWeek: perWeek.span };
+    const totalAfterWeek = perWeek === null ? null : readTotal(stream, perWeek.next);
+    if (perWeek !== null && totalAfterWeek !== null) {
+      return { value: { dosePerFraction: first.value, fractions: null, total: totalAfterWeek.value }, next: totalAfterWeek.next, perWeek: perWeek.span };
     }
-    const alone = readTotal(stream, perFraction);
+    const total = readTotal(stream, perFraction);
     return {
-      value: { dosePerFraction: first.value, fractions: null, total: alone?.value ?? null },
-      next: alone?.next ?? perFraction,
+      value: { dosePerFraction: first.value, fractions: null, total: total?.value ?? null },
+      next: total?.next ?? perFraction,
     };
   }
   // `8 Gy engångsfraktion`, `8 Gy som engångsdos`, `8 Gy i en fraktion`: one fraction.
@@ -163,8 +163,8 @@ function readTotal(stream: TokenStream, at: number): Match<Range> | null {
   return { value: total.value, next: total.next + 1 };
 }
 
-/** What may count the days or fractions of a week: `5 fraktioner/vecka`, `5 dagar per vecka`. */
-const COUNTED_PER_WEEK = [['fraktioner'], ['fractions'], ['dagar'], ['days'], ['behandlingar']];
+/** What is counted in `5 fraktioner/vecka`, `5 dagar i veckan`: how many a week, not a dose's schedule. */
+export const COUNTED_IN_A_WEEK: readonly string[] = ['fraktioner', 'fractions', 'dagar', 'days', 'behandlingar', 'behandlingsdagar'];
 
 /**
  * `, 5 fraktioner/vecka,`, `5 dagar per vecka`: a count per week and its words; `span` is what
@@ -173,8 +173,8 @@ const COUNTED_PER_WEEK = [['fraktioner'], ['fractions'], ['dagar'], ['days'], ['
 function countPerWeek(stream: TokenStream, at: number): { span: { first: number; next: number }; next: number } | null {
   const first = stream.isPunct(at, ',') ? at + 1 : at;
   const count = readCount(stream, first);
-  const noun = count === null ? -1 : stream.phrase(count.next, COUNTED_PER_WEEK);
-  const perWeek = noun === -1 ? -1 : stream.phrase(noun, PER_WEEK);
+  const counted = count !== null && stream.isWord(count.next, COUNTED_IN_A_WEEK);
+  const perWeek = counted ? stream.phrase(count.next + 1, PER_WEEK) : -1;
   if (perWeek === -1) return null;
   return { span: { first, next: perWeek }, next: stream.isPunct(perWeek, ',') ? perWeek + 1 : perWeek };
 }

@@ -77,6 +77,15 @@ export class TokenStream {
   endOf(index: number): number {
     return this.tokens[index]?.end ?? 0;
   }
+
+  /** The tokens `[first, next)` as text, one space where the source had any (for findings). */
+  textOf(first: number, next: number): string {
+    return this.tokens
+      .slice(first, next)
+      .map((token) => (token.spaceBefore ? ` ${token.text}` : token.text))
+      .join('')
+      .trim();
+  }
 }
 
 /** Lists shorter than this are scanned whole: an index of a short (often inline) list costs more than it saves. */

@@ -23,11 +23,7 @@ export function adjustedDoseFindings(stream: TokenStream, drafts: readonly Draft
   for (const draft of drafts) {
     const verb = changeBefore(stream, draft.amountFirst);
     if (verb === -1) continue;
-    const words = stream.tokens
-      .slice(verb, draft.amountFirst)
-      .map((token) => (token.spaceBefore ? ` ${token.text}` : token.text))
-      .join('')
-      .trim();
+    const words = stream.textOf(verb, draft.amountFirst);
     const amount = formatAmountText(draft.dose);
     found.push({
       ruleId: 'dose-partial-reading',

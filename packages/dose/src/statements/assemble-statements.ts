@@ -37,7 +37,7 @@ import { misspeltNamesIn } from './misspelt-names.js';
 import { productNameTail } from './product-name.js';
 import { nameRegimen } from './name-regimen.js';
 import type { ReadSpan } from './partial-reading.js';
-import { COUNTED_IN_A_WEEK } from './non-dose-words.js';
+import { COUNTED_IN_A_WEEK } from '../grammar/read-radiation.js';
 import { freshSentence, type SentenceState } from './sentence-state.js';
 import { combinationOf, shareField, shareModifier } from './shared-modifiers.js';
 import { attachCourseLength, attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
@@ -474,12 +474,6 @@ export class StatementAssembler {
   }
 
   /**
-   * `Ondansetron 4–8 mg iv/po`, `iv eller po`: a second route joined to the dose's own is an
-   * alternative. The graph holds one route, so the dose is published with none, and it is reported.
-   * Returns whether the route was such an alternative (and so taken).
-   */
-  /** Where the count of units before `à` at `perUnit` starts (`1–2 tabletter à`); `perUnit` when there is none. */
-  /**
    * `500 mg (2 injektioner à 250 mg)`: a count of units of a strength, in brackets right after the
    * open dose, whose product is that dose. The bracket is read with the dose, so that a route or a
    * schedule after it still reaches the dose; a product that differs is left for the finding.
@@ -506,6 +500,7 @@ export class StatementAssembler {
     return true;
   }
 
+  /** Where the count of units before `à` at `perUnit` starts (`1–2 tabletter à`); `perUnit` when there is none. */
   private unitCountStart(perUnit: number): number {
     const { stream } = this;
     if (stream.at(perUnit - 1)?.kind !== 'word' || stream.at(perUnit - 2)?.kind !== 'number') return perUnit;
@@ -529,6 +524,11 @@ export class StatementAssembler {
     extendDraft(near, element.next);
   }
 
+  /**
+   * `Ondansetron 4–8 mg iv/po`, `iv eller po`: a second route joined to the dose's own is an
+   * alternative. The graph holds one route, so the dose is published with none, and it is reported.
+   * Returns whether the route was such an alternative (and so taken).
+   */
   private acceptAlternativeRoute(near: Draft, element: ElementOf<'route'>): boolean {
     const joiner = this.elements[this.index - 1];
     const first = this.elements[this.index - 2];
@@ -634,9 +634,9 @@ export class StatementAssembler {
       this.diagnostics.push(...misspeltNamesIn(this.stream, this.s.first, next, this.s.mentions, this.near, reported));
     }
     const withFluorouracil = namesFluorouracil(this.s.mentions);
-    const inSentence = this.drafts.filter((draft) => draft.sentence === this.sentence);
+    const inSentence = this.sentenceDrafts();
     const withAnticancer = inSentence.some(isAnticancerDose);
-    for (const draft of inSentence.reverse()) {
+    for (const draft of inSentence) {
       const role = drugRoleOf(draft, this.s.premedicationCue, withFluorouracil);
       const unclear = roleDependsOnRegimen(draft, role, withAnticancer);
       draft.dose.drugRole = unclear ? null : role;
@@ -648,6 +648,17 @@ export class StatementAssembler {
     this.sentenceSpans.push({ first: this.s.first, next });
     this.sentence++;
     this.s = freshSentence(next);
+  }
+
+  /** The drafts of the sentence being read, last first: they are the last ones made. */
+  private sentenceDrafts(): Draft[] {
+    const drafts: Draft[] = [];
+    for (let i = this.drafts.length - 1; i >= 0; i--) {
+      const draft = this.drafts[i];
+      if (draft === undefined || draft.sentence !== this.sentence) break;
+      drafts.push(draft);
+    }
+    return drafts;
   }
 
   /** An equivalence table or a row of amounts side by side (see `amountTableKind`): no doses. */

@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@guideline-as-code/types';
 import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
@@ -131,40 +132,27 @@ function measuredEnd(stream: TokenStream, number: number): number {
   return end;
 }
 
+/** What each kind of condition means for the dose, in both languages. */
+const MESSAGES: Record<Condition['kind'], (words: string, amount: string) => LocalizedText> = {
+  times: (words, amount) => ({
+    en: `\`${words}\` gives dose \`${amount}\` more than once, at times no dose field can hold; it is published as one dose`,
+    sv: `\`${words}\` ger dosen \`${amount}\` mer än en gång, vid tidpunkter som inget dosfält kan rymma; den publiceras som en dos`,
+  }),
+  'as-needed': (words, amount) => ({
+    en: `\`${words}\` gives dose \`${amount}\` as needed, which no dose field can mark; it is published as a regular dose`,
+    sv: `\`${words}\` ger dosen \`${amount}\` vid behov, vilket inget dosfält kan markera; den publiceras som en regelbunden dos`,
+  }),
+  condition: (words, amount) => ({
+    en: `\`${words}\` sets a condition for dose \`${amount}\`, which no dose field can hold; the dose is published without it and reads as the usual dose`,
+    sv: `\`${words}\` är ett villkor för dosen \`${amount}\`, som inget dosfält kan rymma; dosen publiceras utan villkoret och ser ut som den vanliga dosen`,
+  }),
+};
+
 function finding(stream: TokenStream, draft: Draft, condition: Condition): DoseDiagnostic {
-  const words = stream.tokens
-    .slice(condition.first, condition.next)
-    .map((token) => (token.spaceBefore ? ` ${token.text}` : token.text))
-    .join('')
-    .trim();
-  const amount = formatAmountText(draft.dose);
-  const place = { start: stream.startOf(condition.first), end: stream.endOf(condition.next - 1) };
-  if (condition.kind === 'times') {
-    return {
-      ruleId: 'dose-partial-reading',
-      message: {
-        en: `\`${words}\` gives dose \`${amount}\` more than once, at times no dose field can hold; it is published as one dose`,
-        sv: `\`${words}\` ger dosen \`${amount}\` mer än en gång, vid tidpunkter som inget dosfält kan rymma; den publiceras som en dos`,
-      },
-      ...place,
-    };
-  }
-  if (condition.kind === 'as-needed') {
-    return {
-      ruleId: 'dose-partial-reading',
-      message: {
-        en: `\`${words}\` gives dose \`${amount}\` as needed, which no dose field can mark; it is published as a regular dose`,
-        sv: `\`${words}\` ger dosen \`${amount}\` vid behov, vilket inget dosfält kan markera; den publiceras som en regelbunden dos`,
-      },
-      ...place,
-    };
-  }
   return {
     ruleId: 'dose-partial-reading',
-    message: {
-      en: `\`${words}\` sets a condition for dose \`${amount}\`, which no dose field can hold; the dose is published without it and reads as the usual dose`,
-      sv: `\`${words}\` är ett villkor för dosen \`${amount}\`, som inget dosfält kan rymma; dosen publiceras utan villkoret och ser ut som den vanliga dosen`,
-    },
-    ...place,
+    message: MESSAGES[condition.kind](stream.textOf(condition.first, condition.next), formatAmountText(draft.dose)),
+    start: stream.startOf(condition.first),
+    end: stream.endOf(condition.next - 1),
   };
 }

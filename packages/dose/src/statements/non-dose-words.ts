@@ -1,6 +1,7 @@
 import { CARDINALS } from '../grammar/number-words.js';
 import { rateEnd } from '../grammar/read-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
+import { COUNTED_IN_A_WEEK } from '../grammar/read-radiation.js';
 import { isDoseNoun } from './inheritance-blocker.js';
 
 /**
@@ -29,8 +30,6 @@ const RANGE_JOINERS = new Set(['–', '-', '—', '−', 'till', 'to', 'och', 'a
 const COUNTED = new Set(['gång', 'gången', 'gånger', 'ggr', 'times']);
 /** After `per`, the periods that make a schedule (a rhythm), unlike `per cykel` or `per fraktion`. */
 const PER_A_TIME = new Set(['dag', 'dygn', 'vecka', 'veckan', 'day', 'week']);
-/** What is counted in `5 fraktioner per vecka`, `5 dagar i veckan`: how many a week, not a dose's schedule. */
-export const COUNTED_IN_A_WEEK = ['fraktioner', 'fractions', 'dagar', 'days', 'behandlingar', 'behandlingsdagar'];
 const HOURS_AND_MONTHS = new Set([
   'timme', 'timmen', 'timmar', 'timmarna', 'månad', 'månaden', 'månader', 'månaderna', 'hour', 'hours', 'month', 'months',
 ]);

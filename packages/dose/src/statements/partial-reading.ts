@@ -130,15 +130,8 @@ function nearestDraft(inClause: readonly Draft[], first: number): Draft | null {
   return nearest;
 }
 
-const textOf = (stream: TokenStream, span: ReadSpan) =>
-  stream.tokens
-    .slice(span.first, span.next)
-    .map((token) => (token.spaceBefore ? ` ${token.text}` : token.text))
-    .join('')
-    .trim();
-
 function finding(stream: TokenStream, run: LeftoverRun, draft: Draft | null, name: ReadSpan | null): DoseDiagnostic {
-  const words = textOf(stream, run);
+  const words = stream.textOf(run.first, run.next);
   const place = { start: stream.startOf(run.first), end: stream.endOf(run.next - 1) };
   // `0,5 mg/kg/min`: said for what it is, wherever it stands.
   if (run.rate) {
@@ -163,7 +156,7 @@ function finding(stream: TokenStream, run: LeftoverRun, draft: Draft | null, nam
       };
     }
     // `Filgrastim 0,5 ME/kg`: a number beside a drug that no dose took in; no dose is published.
-    const drug = textOf(stream, name);
+    const drug = stream.textOf(name.first, name.next);
     return {
       ruleId: 'dose-partial-reading',
       message: {
