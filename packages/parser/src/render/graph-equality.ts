@@ -1,15 +1,15 @@
-import type { GraphEdge, GraphNode, KnowledgeGraph } from '@guideline-as-code/model';
+import type { GraphEdge, KnowledgeGraph } from '@guideline-as-code/model';
 
 /** A graph node with its positions left out, for comparing what two readings found. */
 export type NodeWithoutPositions = Record<string, unknown>;
 
 /**
  * The graph without source positions: nodes sorted by id and edges by type, from and to.
- * Positions are dropped wherever they stand: a node's `source`, and the span and text of every
- * stated value (a rendered cell may be written differently, e.g. `AUC5` as `AUC 5`).
+ * Positions are dropped wherever they stand: every source span, and the text of every stated
+ * value (a rendered cell may be written differently, e.g. `AUC5` as `AUC 5`).
  */
 export function withoutPositions(graph: KnowledgeGraph): { nodes: NodeWithoutPositions[]; edges: GraphEdge[] } {
-  const nodes = graph.nodes.map(stripNode).sort((a, b) => compare(String(a['id']), String(b['id'])));
+  const nodes = graph.nodes.map((node) => stripPositions(node) as NodeWithoutPositions).sort((a, b) => compare(String(a['id']), String(b['id'])));
   const edges = [...graph.edges].sort((a, b) => compare(edgeKey(a), edgeKey(b)));
   return { nodes, edges };
 }
@@ -39,20 +39,23 @@ export function graphDifferences(expected: KnowledgeGraph, actual: KnowledgeGrap
   return differences;
 }
 
-function stripNode(node: GraphNode): NodeWithoutPositions {
-  const copy: NodeWithoutPositions = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== 'source') copy[key] = stripStated(value);
-  }
-  return copy;
-}
-
-/** A stated (or not stated, or derived) value without its span and the span's text. */
-function stripStated(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripStated);
+/**
+ * A value without its positions: every source span is left out wherever it stands (a node's
+ * `source`, a dose's `drugFromSentence`, an unknown grade's mark), and so is the text of a
+ * stated (or not stated, or derived) value, which is the text of its span.
+ */
+function stripPositions(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripPositions);
   if (!isRecord(value)) return value;
   const stated = 'notStated' in value;
-  return Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (stated && (key === 'source' || key === 'text') ? [] : [[key, stripStated(item)]])));
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]) => (isSourceSpan(item) || (stated && (key === 'source' || key === 'text')) ? [] : [[key, stripPositions(item)]])),
+  );
+}
+
+/** The one span shape of the toolchain: a file and a start and end point. */
+function isSourceSpan(value: unknown): boolean {
+  return isRecord(value) && typeof value['file'] === 'string' && isRecord(value['start']) && isRecord(value['end']);
 }
 
 function edgeKey(edge: GraphEdge): string {
