@@ -28,7 +28,7 @@ import {
   withoutDrugFinding,
 } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
-import { drugRoleOf, givenBeforeAnticancer, isAnticancerDose, namesFluorouracil, roleDependsOnRegimen } from './drug-role.js';
+import { drugRoleOf, givenBeforeAnticancer, isAnticancerDose, namesDrug, unclearRole, type SentenceDrugs } from './drug-role.js';
 import { mergeTotalFirst, mergeUpToTotal, restatedCourseTotal } from './merge-total-first.js';
 import { isBracketedAfter } from './listed-drugs.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
@@ -608,7 +608,7 @@ export class StatementAssembler {
 
   /** Drops the sentence's flat masses with nothing that gives them (no route, schedule or days). */
   private dropVialContents(): void {
-    for (const draft of this.drafts.filter((d) => d.sentence === this.sentence)) {
+    for (const draft of this.sentenceDrafts().reverse()) {
       const dose = draft.dose;
       const given = dose.route !== null || dose.intervalDays !== null || dose.days !== null || dose.timesPerDay !== null || dose.cycles !== null;
       if (dose.unit === 'mg' && !given) this.dropDraft(draft);
@@ -633,14 +633,17 @@ export class StatementAssembler {
       }
       this.diagnostics.push(...misspeltNamesIn(this.stream, this.s.first, next, this.s.mentions, this.near, reported));
     }
-    const withFluorouracil = namesFluorouracil(this.s.mentions);
     const inSentence = this.sentenceDrafts();
-    const withAnticancer = inSentence.some(isAnticancerDose);
+    const others: SentenceDrugs = {
+      anticancer: inSentence.some(isAnticancerDose),
+      fluorouracil: namesDrug(this.s.mentions, 'fluorouracil'),
+      methotrexate: namesDrug(this.s.mentions, 'methotrexate'),
+    };
     for (const draft of inSentence) {
-      const role = drugRoleOf(draft, this.s.premedicationCue, withFluorouracil);
-      const unclear = roleDependsOnRegimen(draft, role, withAnticancer);
-      draft.dose.drugRole = unclear ? null : role;
-      if (unclear) this.diagnostics.push(roleFinding(this.slice(draft.first, draft.amountNext), this.stream.startOf(draft.first), this.stream.endOf(draft.amountNext - 1)));
+      const role = drugRoleOf(draft, this.s.premedicationCue, others.fluorouracil);
+      const unclear = unclearRole(draft, role, others);
+      draft.dose.drugRole = unclear === null ? role : null;
+      if (unclear !== null) this.diagnostics.push(roleFinding(unclear, this.slice(draft.first, draft.amountNext), this.stream.startOf(draft.first), this.stream.endOf(draft.amountNext - 1)));
       this.read.push({ first: draft.first, next: draft.next });
     }
     if (this.s.premedicationCue !== null) this.premedicationSentences.set(this.sentence, this.s.premedicationCue);
@@ -663,7 +666,7 @@ export class StatementAssembler {
 
   /** An equivalence table or a row of amounts side by side (see `amountTableKind`): no doses. */
   private dropAmountTable(next: number): void {
-    const cells = this.drafts.filter((draft) => draft.sentence === this.sentence);
+    const cells = this.sentenceDrafts().reverse();
     const kind = amountTableKind(cells, this.stream, this.s.first, next, this.heading);
     if (kind === null) return;
     for (const draft of cells) this.dropDraft(draft);

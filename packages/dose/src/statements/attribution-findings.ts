@@ -1,6 +1,7 @@
 import type { DoseDiagnostic } from '../dose-types.js';
 import { misspeltNameFinding } from './misspelt-names.js';
 import type { UnknownDrugWord } from './unknown-drug-before.js';
+import type { UnclearRole } from './drug-role.js';
 
 /** The findings of a dose whose drug could not be told, each at `[start, end)` of the source. */
 
@@ -135,17 +136,21 @@ export function courseTotalFinding(total: string, product: string, start: number
   };
 }
 
-/** `Bortezomib … + dexametason 20 mg`: a corticosteroid beside an anticancer drug, treatment or premedication. */
-export function roleFinding(dose: string, start: number, end: number): DoseDiagnostic {
-  return {
-    ruleId: 'dose-ambiguous',
-    message: {
-      en: `Whether \`${dose}\` is part of the treatment (as in some regimens) or given before it or against side effects cannot be read from the sentence; it is published without a role`,
-      sv: `Om \`${dose}\` ingår i behandlingen (som i vissa regimer) eller ges före den eller mot biverkningar går inte att läsa ur meningen; dosen publiceras utan roll`,
-    },
-    start,
-    end,
-  };
+/** Why a role is not read, in the words of the finding. */
+const UNCLEAR_ROLE_MESSAGES: Record<UnclearRole, (dose: string) => { en: string; sv: string }> = {
+  'corticosteroid-beside-anticancer': (dose) => ({
+    en: `Whether \`${dose}\` is part of the treatment (as in some regimens) or given before it or against side effects cannot be read from the sentence; it is published without a role`,
+    sv: `Om \`${dose}\` ingår i behandlingen (som i vissa regimer) eller ges före den eller mot biverkningar går inte att läsa ur meningen; dosen publiceras utan roll`,
+  }),
+  'folinate-without-partner': (dose) => ({
+    en: `\`${dose}\` is part of the treatment beside fluorouracil and a rescue after methotrexate; the sentence names neither, so it is published without a role`,
+    sv: `\`${dose}\` ingår i behandlingen tillsammans med fluorouracil men är räddning efter metotrexat; meningen nämner ingen av dem, så dosen publiceras utan roll`,
+  }),
+};
+
+/** A dose whose role the sentence cannot confirm (see `unclearRole`). */
+export function roleFinding(why: UnclearRole, dose: string, start: number, end: number): DoseDiagnostic {
+  return { ruleId: 'dose-ambiguous', message: UNCLEAR_ROLE_MESSAGES[why](dose), start, end };
 }
 
 /** `500 mg (2 injektioner à 200 mg)`: units in brackets whose product is not the dose before them. */

@@ -42,3 +42,31 @@ describe('the role of a corticosteroid beside an anticancer drug is reported, no
     expect(findings('Paklitaxel 80 mg/m2 iv dag 1 och ondansetron 8 mg iv.')).toEqual([]);
   });
 });
+
+// Own sentences in the style of regimen tables and product information. A folinate modulates
+// fluorouracil (part of the treatment) and rescues after methotrexate (supportive).
+describe('the role of a folinate that names neither fluorouracil nor methotrexate is reported, not guessed', () => {
+  it.each([
+    ['Kalciumfolinat 200 mg/m2 iv dag 1.', 'calcium-folinate', 'Kalciumfolinat 200 mg/m2'],
+    ['Kalciumfolinat (vattenfritt) | Intravenös injektion | 60 mg/m² | kroppsyta', 'calcium-folinate', 'Kalciumfolinat (vattenfritt) | Intravenös injektion | 60 mg/m²'],
+    ['Kalciumlevofolinat 100 mg/m2 iv under 2 timmar.', 'calcium-levofolinate', 'Kalciumlevofolinat 100 mg/m2'],
+  ])('%s', (text, drug, dose) => {
+    // It was `supportive`.
+    expect(roles(text)).toEqual([[drug, null]]);
+    expect(findings(text)).toEqual([['dose-ambiguous', dose]]);
+  });
+
+  it('beside fluorouracil it is therapy, after methotrexate supportive, and either way nothing is reported', () => {
+    expect(roles('Kalciumfolinat 200 mg/m2 iv följt av fluorouracil 400 mg/m2 iv bolus.')).toEqual([
+      ['calcium-folinate', 'therapy'],
+      ['fluorouracil', 'therapy'],
+    ]);
+    expect(roles('Vid högdos metotrexat ges kalciumfolinat 15 mg iv var 6:e timme.')).toEqual([['calcium-folinate', 'supportive']]);
+    expect(findings('Vid högdos metotrexat ges kalciumfolinat 15 mg iv var 6:e timme.')).toEqual([]);
+  });
+
+  it('other supportive drugs alone keep their role, without a finding', () => {
+    expect(roles('Ondansetron 8 mg iv dag 1.')).toEqual([['ondansetron', 'supportive']]);
+    expect(findings('Ondansetron 8 mg iv dag 1.')).toEqual([]);
+  });
+});

@@ -44,15 +44,35 @@ export function drugRoleOf(draft: Draft, cue: PremedicationCue | null, withFluor
 /** Systemic corticosteroids (ATC H02AB). */
 const CORTICOSTEROIDS = 'H02AB';
 
+/** What the other drugs of a dose's sentence say about its role. */
+export interface SentenceDrugs {
+  /** An anticancer or endocrine drug, or a regimen, is dosed in the sentence. */
+  anticancer: boolean;
+  /** Fluorouracil is named: a folinate beside it modulates it. */
+  fluorouracil: boolean;
+  /** Methotrexate is named: a folinate beside it is a rescue. */
+  methotrexate: boolean;
+}
+
+/** Why the role of a dose cannot be read from its sentence (see `unclearRole`). */
+export type UnclearRole = 'corticosteroid-beside-anticancer' | 'folinate-without-partner';
+
 /**
- * `Bortezomib 1,3 mg/m2 … + dexametason 20 mg`, `Paklitaxel 175 mg/m2 + dexametason 20 mg`: a
- * corticosteroid dosed beside an anticancer drug, with nothing in the sentence saying it is given
- * before the treatment, is part of the treatment in some regimens (myeloma, lymphoma, prostate
- * cancer) and premedication or symptom relief in others. The sentence cannot tell which, so its
- * role is not read (the caller reports it). Not for a drug taken from context.
+ * Whether the role the lexicon gives is one the sentence cannot confirm, and why; null when it can.
+ * - `Bortezomib 1,3 mg/m2 … + dexametason 20 mg`, `Paklitaxel 175 mg/m2 + dexametason 20 mg`: a
+ *   corticosteroid dosed beside an anticancer drug, with nothing saying it is given before the
+ *   treatment, is part of the treatment in some regimens (myeloma, lymphoma, prostate cancer) and
+ *   premedication or symptom relief in others.
+ * - `Kalciumfolinat 200 mg/m2 iv dag 1`: a folinate is part of the treatment beside fluorouracil
+ *   (it modulates it) and a rescue after methotrexate; a sentence that names neither cannot tell.
+ * The caller publishes such a dose without a role and reports it.
  */
-export function roleDependsOnRegimen(draft: Draft, role: DrugRole | null, anticancerInSentence: boolean): boolean {
-  return role === 'supportive' && anticancerInSentence && draft.drugEntry?.atc.code.startsWith(CORTICOSTEROIDS) === true;
+export function unclearRole(draft: Draft, role: DrugRole | null, sentence: SentenceDrugs): UnclearRole | null {
+  if (role !== 'supportive') return null;
+  const atc = draft.drugEntry?.atc.code ?? '';
+  if (sentence.anticancer && atc.startsWith(CORTICOSTEROIDS)) return 'corticosteroid-beside-anticancer';
+  if (FOLINATES.includes(atc) && !sentence.fluorouracil && !sentence.methotrexate) return 'folinate-without-partner';
+  return null;
 }
 
 /** Whether a draft is a dose of an anticancer or endocrine drug (or of a regimen). */
@@ -65,12 +85,9 @@ function givenAsPremedication(atcCode: string, cue: PremedicationCue | null): bo
   return cue === 'explicit' || (cue === 'timing' && !atcCode.startsWith(ANTIEMETICS));
 }
 
-/** The lexicon id of fluorouracil, which a folinate in the same sentence modulates. */
-const FLUOROURACIL = 'fluorouracil';
-
-/** Whether the mentions of a sentence name fluorouracil (`withFluorouracil` of `drugRoleOf`). */
-export function namesFluorouracil(mentions: readonly Element[]): boolean {
-  return mentions.some((element) => element.kind === 'mention' && element.entry.id === FLUOROURACIL);
+/** Whether the mentions of a sentence name the drug with this lexicon id (`fluorouracil`, `methotrexate`). */
+export function namesDrug(mentions: readonly Element[], id: string): boolean {
+  return mentions.some((element) => element.kind === 'mention' && element.entry.id === id);
 }
 
 /** Words that say a drug is given before another (`före paklitaxel`, `innan cisplatin`). */
