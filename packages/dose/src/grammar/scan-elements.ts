@@ -18,6 +18,7 @@ import { readPause } from './read-pause.js';
 import { readRadiation, type StatedFractionation } from './read-radiation.js';
 import { readRoute } from './read-route.js';
 import { readHourGap, readSchedule } from './read-schedule.js';
+import { readStatisticCue } from './read-statistic.js';
 import { readTableBasis } from './read-table-basis.js';
 import type { Match, TokenStream } from './token-stream.js';
 
@@ -67,6 +68,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readContentCue(s, at), () => ({ kind: 'content-cue' })),
   (s, at) => wrap(readInfusionTime(s, at), () => ({ kind: 'infusion-time' })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
+  (s, at) => wrap(readStatisticCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readEquivalenceCue(s, at), ({ ofSalt }) => ({ kind: 'equivalence', ofSalt })),
   (s, at) => wrap(readConditionCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readLimitCue(s, at), (limit) => ({ kind: 'limit-cue', limit })),

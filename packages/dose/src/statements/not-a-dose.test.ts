@@ -110,3 +110,26 @@ describe('overdose observations are not doses', () => {
     expect(amounts('Ondansetron 8 mg iv. Vid överdos ges symtomatisk behandling.')).toEqual([['ondansetron', 8, 'mg']]);
   });
 });
+
+// Own sentences in the style of the evidence sections of care programmes, which describe what
+// patients in a study received. The labelling guide counts statistics as no doses.
+describe('a statistic of the doses given is not a dose', () => {
+  it.each([
+    ['Den totala dosen doxorubicin var i median 4 200 mg.'],
+    ['Medeldosen av paklitaxel var 120 mg/m2 i studien.'],
+    ['Patienterna fick i genomsnitt 1 800 mg kapecitabin per dygn.'],
+    ['Mediandosen av olaparib uppgick till 600 mg per dygn.'],
+    ['Den genomsnittliga dosen karboplatin var AUC 4,5.'],
+    ['Patients received a median of 6 mg/kg trastuzumab.'],
+  ])('%s', (text) => {
+    expect(amounts(text)).toEqual([]);
+    expect(read(text).diagnostics).toEqual([]);
+  });
+
+  it('a dose in a sentence about a median of something else is read (hostile)', () => {
+    expect(amounts('Medianöverlevnaden var 12 månader med karboplatin AUC 5 var 3:e vecka.')).toEqual([['carboplatin', 5, 'mg/mL.min']]);
+    expect(amounts('I median gavs karboplatin AUC 5 i 6 cykler.')).toEqual([['carboplatin', 5, 'mg/mL.min']]);
+    expect(amounts('Medeldosen var lägre än planerat; paklitaxel 80 mg/m2 gavs varje vecka.')).toEqual([['paclitaxel', 80, 'mg/m2']]);
+    expect(amounts('Paklitaxel 80 mg/m2 var 7:e dag.')).toEqual([['paclitaxel', 80, 'mg/m2']]);
+  });
+});
