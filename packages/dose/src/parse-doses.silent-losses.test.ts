@@ -291,6 +291,27 @@ describe('a loading dose and a cap in brackets', () => {
     ]);
   });
 
+  // Own sentences: `initialt` after the amount broke the link to `därefter`, and the two doses
+  // were published as two independent ones of one phase each.
+  it.each([
+    ['Trastuzumab 8 mg/kg iv initialt, därefter 6 mg/kg var 3:e vecka.', 8, 6],
+    ['Loperamid 4 mg initialt, därefter 2 mg.', 4, 2],
+    ['Pertuzumab 840 mg första gången, därefter 420 mg var 3:e vecka.', 840, 420],
+    ['Trastuzumab initialt 8 mg/kg, därefter 6 mg/kg var 3:e vecka.', 8, 6],
+  ])('`%s` makes the first dose the loading one, of two phases', (text, first, then) => {
+    expect(read(text).doses.map((d) => [d.amount, d.phaseKind, d.phase, d.phaseCount])).toEqual([
+      [r(first), 'loading', 1, 2],
+      [r(then), null, 2, 2],
+    ]);
+  });
+
+  it('`initialt` before a later dose of the sentence is that dose’s (hostile)', () => {
+    expect(read('Trastuzumab 6 mg/kg var 3:e vecka, initialt 8 mg/kg.').doses.map((d) => [d.amount, d.phaseKind])).toEqual([
+      [r(6), null],
+      [r(8), 'loading'],
+    ]);
+  });
+
   it('an interval after a loading and a maintenance dose is not the loading dose’s', () => {
     const text = 'Trastuzumab 8 mg/kg som laddningsdos och 6 mg/kg som underhållsdos var tredje vecka.';
     expect(read(text).doses.map((d) => [d.amount, d.phaseKind, d.intervalDays])).toEqual([

@@ -1,9 +1,15 @@
 import type { Match, TokenStream } from './token-stream.js';
 
-const LOADING = [['laddningsdos'], ['laddningsdosen'], ['startdos'], ['initialdos'], ['initialdosen'], ['första', 'dosen'], ['första', 'dos'], ['loading', 'dose'], ['initial', 'dose'], ['first', 'dose']];
+const LOADING = [
+  ['laddningsdos'], ['laddningsdosen'], ['startdos'], ['initialdos'], ['initialdosen'], ['första', 'dosen'], ['första', 'dos'], ['initialt'],
+  ['första', 'gången'], ['loading', 'dose'], ['initial', 'dose'], ['first', 'dose'], ['initially'],
+];
 const MAINTENANCE = [['underhållsdos'], ['underhållsdosen'], ['underhållsbehandling'], ['maintenance', 'dose'], ['maintenance']];
 
-/** `laddningsdos 8 mg/kg`, `underhållsdos 6 mg/kg`: the phase of the amount that follows. */
+/**
+ * `laddningsdos 8 mg/kg`, `underhållsdos 6 mg/kg`: the phase of the amount that follows; right
+ * after a dose (`8 mg/kg initialt`, `840 mg som startdos`), the phase of that dose.
+ */
 export function readPhaseCue(stream: TokenStream, at: number): Match<'loading' | 'maintenance'> | null {
   const loading = stream.phrase(at, LOADING);
   if (loading !== -1) return { value: 'loading', next: loading };

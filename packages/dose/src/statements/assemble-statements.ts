@@ -128,8 +128,9 @@ export class StatementAssembler {
     // `4 mg i 100 ml NaCl 9 mg/ml eller Glukos 50 mg/ml intravenöst`: modifiers after the diluent are the dose's.
     const near = open !== null && element.first - Math.max(open.next, this.s.diluentNext) <= MODIFIER_GAP ? open : null;
     const rightBefore = following !== undefined && following.first === element.next ? following : undefined;
-    // `Pertuzumab 840 mg som startdos, därefter 420 mg`: the phase named after `som` is the dose's before it, not the next one's.
-    if (element.kind === 'phase-cue' && open !== null && open.dose.phaseKind === null && open.next === element.first - 1 && this.stream.isWord(open.next, ['som', 'as'])) {
+    // `Pertuzumab 840 mg som startdos, därefter 420 mg`, `8 mg/kg initialt, därefter 6 mg/kg`: a phase named
+    // right after a dose (or after `som`), with no amount right after it, is that dose's, not the next one's.
+    if (element.kind === 'phase-cue' && open !== null && open.dose.phaseKind === null && this.namesPhaseOf(open, element, rightBefore)) {
       open.dose.phaseKind = element.phase;
       extendDraft(open, element.next);
       return;
@@ -258,6 +259,12 @@ export class StatementAssembler {
       case 'joiner':
         return;
     }
+  }
+
+  /** Whether a phase cue stands right after a dose (`8 mg/kg initialt`, `840 mg som startdos`) rather than before the next amount. */
+  private namesPhaseOf(open: Draft, cue: Element, rightAfterCue: Element | undefined): boolean {
+    if (rightAfterCue?.kind === 'amount') return false;
+    return open.next === cue.first || (open.next === cue.first - 1 && this.stream.isWord(open.next, ['som', 'as']));
   }
 
   /** Whether a schedule in brackets right after a dose gives the dose's interval again. */
