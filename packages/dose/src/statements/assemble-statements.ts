@@ -28,7 +28,7 @@ import {
   withoutDrugFinding,
 } from './attribution-findings.js';
 import { emptyDose, extendDraft, type Draft } from './draft.js';
-import { drugRoleOf, givenBeforeAnticancer, isAnticancerDose, namesDrug, unclearRole, type SentenceDrugs } from './drug-role.js';
+import { drugRoleOf, givenBeforeAnticancer, sentenceDrugs, unclearRole } from './drug-role.js';
 import { mergeTotalFirst, mergeUpToTotal, restatedCourseTotal } from './merge-total-first.js';
 import { isBracketedAfter } from './listed-drugs.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
@@ -615,7 +615,7 @@ export class StatementAssembler {
 
   /** Drops the sentence's flat masses with nothing that gives them (no route, schedule or days). */
   private dropVialContents(): void {
-    for (const draft of this.sentenceDrafts().reverse()) {
+    for (const draft of this.sentenceDrafts()) {
       const dose = draft.dose;
       const given = dose.route !== null || dose.intervalDays !== null || dose.days !== null || dose.timesPerDay !== null || dose.cycles !== null;
       if (dose.unit === 'mg' && !given) this.dropDraft(draft);
@@ -641,11 +641,7 @@ export class StatementAssembler {
       this.diagnostics.push(...misspeltNamesIn(this.stream, this.s.first, next, this.s.mentions, this.near, reported));
     }
     const inSentence = this.sentenceDrafts();
-    const others: SentenceDrugs = {
-      anticancer: inSentence.some(isAnticancerDose),
-      fluorouracil: namesDrug(this.s.mentions, 'fluorouracil'),
-      methotrexate: namesDrug(this.s.mentions, 'methotrexate'),
-    };
+    const others = sentenceDrugs(inSentence, this.s.mentions);
     for (const draft of inSentence) {
       const role = drugRoleOf(draft, this.s.premedicationCue, others.fluorouracil);
       const unclear = unclearRole(draft, role, others);
@@ -660,20 +656,16 @@ export class StatementAssembler {
     this.s = freshSentence(next);
   }
 
-  /** The drafts of the sentence being read, last first: they are the last ones made. */
+  /** The drafts of the sentence being read, in order: they are the last ones made, so they are found walking back. */
   private sentenceDrafts(): Draft[] {
-    const drafts: Draft[] = [];
-    for (let i = this.drafts.length - 1; i >= 0; i--) {
-      const draft = this.drafts[i];
-      if (draft === undefined || draft.sentence !== this.sentence) break;
-      drafts.push(draft);
-    }
-    return drafts;
+    let first = this.drafts.length;
+    while (first > 0 && this.drafts[first - 1]?.sentence === this.sentence) first--;
+    return this.drafts.slice(first);
   }
 
   /** An equivalence table or a row of amounts side by side (see `amountTableKind`): no doses. */
   private dropAmountTable(next: number): void {
-    const cells = this.sentenceDrafts().reverse();
+    const cells = this.sentenceDrafts();
     const kind = amountTableKind(cells, this.stream, this.s.first, next, this.heading);
     if (kind === null) return;
     for (const draft of cells) this.dropDraft(draft);

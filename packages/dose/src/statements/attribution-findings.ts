@@ -1,7 +1,7 @@
 import type { DoseDiagnostic } from '../dose-types.js';
+import type { UnclearRole } from './drug-role.js';
 import { misspeltNameFinding } from './misspelt-names.js';
 import type { UnknownDrugWord } from './unknown-drug-before.js';
-import type { UnclearRole } from './drug-role.js';
 
 /** The findings of a dose whose drug could not be told, each at `[start, end)` of the source. */
 

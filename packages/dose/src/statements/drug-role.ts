@@ -76,7 +76,7 @@ export function unclearRole(draft: Draft, role: DrugRole | null, sentence: Sente
 }
 
 /** Whether a draft is a dose of an anticancer or endocrine drug (or of a regimen). */
-export function isAnticancerDose(draft: Draft): boolean {
+function isAnticancerDose(draft: Draft): boolean {
   const role = draft.drugEntry?.role;
   return draft.dose.regimen !== null || role === 'antineoplastic' || role === 'endocrine';
 }
@@ -85,8 +85,13 @@ function givenAsPremedication(atcCode: string, cue: PremedicationCue | null): bo
   return cue === 'explicit' || (cue === 'timing' && !atcCode.startsWith(ANTIEMETICS));
 }
 
-/** Whether the mentions of a sentence name the drug with this lexicon id (`fluorouracil`, `methotrexate`). */
-export function namesDrug(mentions: readonly Element[], id: string): boolean {
+/** What the other drugs of a sentence say about the roles of its doses (see `unclearRole`). */
+export function sentenceDrugs(drafts: readonly Draft[], mentions: readonly Element[]): SentenceDrugs {
+  return { anticancer: drafts.some(isAnticancerDose), fluorouracil: namesDrug(mentions, 'fluorouracil'), methotrexate: namesDrug(mentions, 'methotrexate') };
+}
+
+/** Whether the mentions of a sentence name the drug with this lexicon id. */
+function namesDrug(mentions: readonly Element[], id: string): boolean {
   return mentions.some((element) => element.kind === 'mention' && element.entry.id === id);
 }
 
