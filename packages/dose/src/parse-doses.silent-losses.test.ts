@@ -146,7 +146,7 @@ describe('schedules read where they were lost', () => {
   });
 
   it.each(['var 3–4 vecka', 'var tredje till fjärde vecka', 'var 3:e till 4:e vecka', 'var tredje eller fjärde vecka'])('`%s` is every three to four weeks (it was reported, not read)', (words) => {
-    const text = `Zoledronsyra 4 mg iv ${words}.`;
+    const text = `Zoledronsyra 4 mg iv ${words} vid skelettmetastaser.`;
     expect(only(text).intervalDays).toEqual(r(21, 28));
     expect(read(text).diagnostics).toEqual([]);
   });

@@ -16,6 +16,7 @@ import { adjustedDoseFindings } from './statements/adjusted-dose.js';
 import { doseConditions } from './statements/dose-condition.js';
 import { partialReadings } from './statements/partial-reading.js';
 import { earlierSentencesDrug, SENTENCES_LOOKED_BACK, type EarlierSentence } from './statements/context-drug.js';
+import { boneAgentRoles } from './statements/bone-agent-role.js';
 import { giveHeadingDrug, headingDrug, type HeadingDrug } from './statements/heading-drug.js';
 
 export interface ParseDosesOptions {
@@ -98,6 +99,7 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   assembler.run();
   const earlier = earlierReadings(options.earlierSentences ?? [], lexicon, index, work);
   const resolved = giveContextDrugs(assembler, stream, elements, text, options, earlier, index, work);
+  const boneRoles = boneAgentRoles(assembler.drafts, text, stream, assembler.sentenceSpans, options.heading);
   numberPhases(assembler.drafts);
   const checks: DoseDiagnostic[] = [];
   const doses = assembler.drafts.map((draft) => {
@@ -122,7 +124,7 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const orphans = orphanScheduleFindings(text, stream, elements, assembler.sentenceSpans, new Set(assembler.drafts.map((draft) => draft.sentence)), assembler.namingSentences, (sentence) =>
     hasDoseBefore(sentence, assembler.drafts, earlier),
   );
-  const found = mergeByStart(orphans.length === 0 ? grammar : mergeByStart(grammar, orphans), checks);
+  const found = mergeByStart(mergeByStart(orphans.length === 0 ? grammar : mergeByStart(grammar, orphans), checks), boneRoles);
   return { doses, diagnostics: partial.length === 0 ? found : mergeByStart(found, partial) };
 }
 

@@ -146,6 +146,10 @@ const UNCLEAR_ROLE_MESSAGES: Record<UnclearRole, (dose: string) => { en: string;
     en: `\`${dose}\` is part of the treatment beside fluorouracil and a rescue after methotrexate; the sentence names neither, so it is published without a role`,
     sv: `\`${dose}\` ingår i behandlingen tillsammans med fluorouracil men är räddning efter metotrexat; meningen nämner ingen av dem, så dosen publiceras utan roll`,
   }),
+  'bone-agent-without-indication': (dose) => ({
+    en: `\`${dose}\` treats a bone disease (osteoporosis) but is supportive care in cancer (bone metastases, hypercalcaemia); neither the sentence nor its heading says which, so it is published without a role`,
+    sv: `\`${dose}\` är behandling vid skelettsjukdom (osteoporos) men stödbehandling vid cancer (skelettmetastaser, hyperkalcemi); varken meningen eller rubriken säger vilket, så dosen publiceras utan roll`,
+  }),
 };
 
 /** A dose whose role the sentence cannot confirm (see `unclearRole`). */

@@ -12,7 +12,7 @@ describe('a condition on a dose is reported, never dropped', () => {
   it.each([
     ['Niraparib 200 mg dagligen, 300 mg vid vikt över 77 kg.', 'vid vikt över 77 kg'],
     ['Olaparib 250 mg x 2 vid kreatininclearance 31–50 ml/min.', 'vid kreatininclearance 31–50 ml/min'],
-    ['Zoledronsyra 4 mg iv var 4:e vecka, 3 mg vid kreatininclearance 30–39 ml/min.', 'vid kreatininclearance 30–39 ml/min'],
+    ['Zoledronsyra 4 mg iv var 4:e vecka vid skelettmetastaser, 3 mg vid kreatininclearance 30–39 ml/min.', 'vid kreatininclearance 30–39 ml/min'],
     ['Paklitaxel 175 mg/m2 till patienter över 70 år.', 'till patienter över 70 år'],
     ['Kapecitabin 950 mg/m2 x 2 vid nedsatt njurfunktion.', 'vid nedsatt njurfunktion'],
     ['Docetaxel 60 mg/m2 vid neutropeni grad 3.', 'vid neutropeni grad 3'],

@@ -54,8 +54,8 @@ export interface SentenceDrugs {
   methotrexate: boolean;
 }
 
-/** Why the role of a dose cannot be read from its sentence (see `unclearRole`). */
-export type UnclearRole = 'corticosteroid-beside-anticancer' | 'folinate-without-partner';
+/** Why the role of a dose cannot be read from its sentence (see `unclearRole` and `boneAgentRoles`). */
+export type UnclearRole = 'corticosteroid-beside-anticancer' | 'folinate-without-partner' | 'bone-agent-without-indication';
 
 /**
  * Whether the role the lexicon gives is one the sentence cannot confirm, and why; null when it can.

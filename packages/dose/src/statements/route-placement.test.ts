@@ -8,7 +8,7 @@ const routes = (text: string) => read(text).doses.map((d) => [d.drug, d.route]);
 
 describe('a route written after the diluents of an infusion', () => {
   it('is the dose\'s', () => {
-    const text = 'Zoledronsyra 4 mg i 100 ml NaCl 9 mg/ml eller Glukos 50 mg/ml intravenöst under minst 15 minuter.';
+    const text = 'Vid hyperkalcemi ges zoledronsyra 4 mg i 100 ml NaCl 9 mg/ml eller Glukos 50 mg/ml intravenöst under minst 15 minuter.';
     expect(routes(text)).toEqual([['zoledronic-acid', 'iv']]);
     expect(read(text).diagnostics).toEqual([]);
   });
