@@ -25,7 +25,8 @@ export interface NameAfterAmount {
  * else could be: no word that may be another drug stands before the amount and no drug is named
  * earlier in the sentence. When one is (`cisplatin 75 mg/m2 och 100 mg/m2 etoposid`), the amount
  * could be either drug's and is reported, not given to the earlier one. A short aside in brackets
- * that reads as nothing may stand between them (`En dos av 6 mg (en förfylld spruta) Neulasta`).
+ * that reads as nothing may stand between them (`En dos av 6 mg (en förfylld spruta) Neulasta`),
+ * and so may `av` or `of` (`Patienterna fick 100 mg/m2 av etoposid dag 1–3`).
  */
 export function drugAfterAmount(
   elements: readonly Element[],
@@ -42,10 +43,15 @@ export function drugAfterAmount(
   if (amount === undefined || before === undefined) return none;
   if (elements[index + route + 1]?.kind !== 'mention') return beyondSchedule(elements, index + route + 1, stream, attribution);
   const name = drugWithoutOwnAmount(elements, index + route + 1);
-  if (name === null || (name.first !== before.next && !isAside(stream, before.next, name.first))) return none;
+  if (name === null || (name.first !== before.next && !isAside(stream, before.next, name.first) && !isOf(stream, before.next, name.first))) return none;
   if (attribution.named !== null) return attribution.named.entry === name.entry ? none : { given: null, competing: name };
   if (sentence.mention !== null || attribution.unknown !== null || attribution.blocker !== -1) return none;
   return { given: name, competing: null };
+}
+
+/** `100 mg/m2 av etoposid`, `100 mg of etoposide`: the one word between the amount and its name says whose it is. */
+function isOf(stream: TokenStream, first: number, next: number): boolean {
+  return next === first + 1 && stream.isWord(first, ['av', 'of']);
 }
 
 /** Whether the tokens `[first, next)` are one short bracketed aside: `(` … `)` with no bracket inside. */
