@@ -50,6 +50,30 @@ const APPEARANCE = new Set([
   'krämfärgad', 'krämfärgade', 'benvit', 'benvita', 'oval', 'ovala', 'rund', 'runda', 'avlång', 'avlånga', 'bikonvex', 'bikonvexa',
   'white', 'yellow', 'pink', 'red', 'blue', 'green', 'brown', 'oval', 'round',
 ]);
+/** One unit of a product, which a dose may be made of: `en 100 mg tablett`. */
+const SINGLE_UNITS = new Set(['tablett', 'kapsel', 'tablet', 'capsule', 'injektionsflaska', 'spruta', 'penna', 'suppositorium']);
+/** How far back an aside's opening bracket, and the amount before it, are looked for. */
+const ASIDE_REACH = 8;
+
+/**
+ * Whether `at` stands inside a bracket that opens right after an amount (within a few words:
+ * `400 mg olaparib (…`, `300 mg (…`): an aside that says what the dose is made of. A bracket
+ * after a drug's name alone (`Tamoxifen (en 20 mg tablett dagligen)`) holds the dose itself.
+ */
+function inBracketAfterAmount(stream: TokenStream, at: number): boolean {
+  let open = at - 1;
+  while (open >= 0 && open >= at - ASIDE_REACH && !stream.isPunct(open, '(')) {
+    if (stream.isPunct(open, ')', '.', ';')) return false;
+    open--;
+  }
+  if (!stream.isPunct(open, '(')) return false;
+  for (let from = open - 1; from >= 0 && from >= open - 4; from--) {
+    const amount = readMassAmount(stream, from);
+    if (amount !== null && amount.next <= open) return true;
+  }
+  return false;
+}
+
 /** Units of volume after `per <number>`: `300 mikrogram per 0,5 ml` is a concentration. */
 const VOLUMES = ['ml', 'l', 'dl'];
 
@@ -70,6 +94,8 @@ export function readStrength(stream: TokenStream, at: number): Match<true> | nul
     return { value: true, next: after + 1 };
   }
   if (isWordIn(stream, after, PRODUCT_FORMS)) return { value: true, next: after + 1 };
+  // `400 mg olaparib (två 150 mg tabletter och en 100 mg tablett)`: the units a dose is made of.
+  if (isWordIn(stream, after, SINGLE_UNITS) && inBracketAfterAmount(stream, at)) return { value: true, next: after + 1 };
   // `150 mg, persikofärgad, avlång …`, `40 mg (Ljusrosa filmdragerade tabletter …)`: what a tablet looks like.
   if (stream.isPunct(after, '(', ',') && isWordIn(stream, after + 1, APPEARANCE)) return { value: true, next: after };
   if (stream.isWord(after, ['per'])) {

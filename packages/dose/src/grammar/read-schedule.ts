@@ -11,8 +11,11 @@ const DAY = ['dag', 'dagen', 'day', 'days', 'dagar'];
 const DAILY = [
   ['dagligen'], ['dagl'], ['dgl'], ['daily'], ['per', 'dag'], ['per', 'dygn'], ['om', 'dagen'], ['per', 'day'], ['a', 'day'], ['/', 'dag'], ['/', 'dygn'],
   ['varje', 'morgon'], ['varje', 'kväll'], ['every', 'morning'], ['every', 'evening'],
+  // `160 mg som en daglig engångsdos` (product information): once a day.
+  ['som', 'en', 'daglig', 'engångsdos'], ['som', 'daglig', 'engångsdos'], ['som', 'en', 'daglig', 'dos'], ['som', 'daglig', 'dos'],
+  ['as', 'a', 'single', 'daily', 'dose'], ['as', 'a', 'daily', 'dose'],
 ];
-const WEEKLY = [['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['/', 'vecka'], ['/', 'v'], ['per', 'v'], ['per', 'week'], ['a', 'week']];
+const WEEKLY = [['som', 'en', 'veckodos'], ['som', 'veckodos'], ['as', 'a', 'weekly', 'dose'], ['veckovis'], ['weekly'], ['per', 'vecka'], ['i', 'veckan'], ['/', 'vecka'], ['/', 'v'], ['per', 'v'], ['per', 'week'], ['a', 'week']];
 const MONTH = ['månad', 'månaden', 'month', 'months'];
 const MONTHLY = [['månadsvis'], ['månatligen'], ['monthly'], ['per', 'månad'], ['i', 'månaden'], ['per', 'month'], ['a', 'month']];
 /** Every few months in one word: a quarter, half a year. */

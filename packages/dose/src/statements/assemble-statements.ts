@@ -126,7 +126,7 @@ export class StatementAssembler {
   private accept(element: Element, following: Element | undefined): void {
     const open = this.s.open;
     // `4 mg i 100 ml NaCl 9 mg/ml eller Glukos 50 mg/ml intravenöst`: modifiers after the diluent are the dose's.
-    const near = open !== null && element.first - Math.max(open.next, this.s.diluentNext) <= MODIFIER_GAP ? open : null;
+    const near = open !== null && element.first - Math.max(open.next, this.s.diluentNext, this.s.asideNext) <= MODIFIER_GAP ? open : null;
     const rightBefore = following !== undefined && following.first === element.next ? following : undefined;
     // `Pertuzumab 840 mg som startdos, därefter 420 mg`, `8 mg/kg initialt, därefter 6 mg/kg`: a phase named
     // right after a dose (or after `som`), with no amount right after it, is that dose's, not the next one's.
@@ -135,6 +135,8 @@ export class StatementAssembler {
       extendDraft(open, element.next);
       return;
     }
+    // `(fyra 40 mg kapslar) som en daglig engångsdos`: what follows the aside is still the dose's.
+    if (element.kind === 'strength' && open !== null && this.inAsideOf(open, element.first)) this.s.asideNext = element.next;
     if (noteCue(this.s, element)) return;
     switch (element.kind) {
       case 'sentence-end':
@@ -581,7 +583,18 @@ export class StatementAssembler {
     this.s.lastInSentence = draft;
     this.s.preRoute = null;
     this.s.diluentNext = -1;
+    this.s.asideNext = -1;
     return draft;
+  }
+
+  /** Whether `at` stands in a bracket opened within a few tokens after the dose `open` (or its name after it), and still open. */
+  private inAsideOf(open: Draft, at: number): boolean {
+    const from = Math.max(open.next, this.s.asideNext);
+    for (let index = at - 1; index >= from; index--) {
+      if (this.stream.isPunct(index, ')')) return false;
+      if (this.stream.isPunct(index, '(')) return index - from <= MODIFIER_GAP;
+    }
+    return this.s.asideNext !== -1 && at - this.s.asideNext <= MODIFIER_GAP;
   }
 
   /** `10 mg morfin po motsvarar …`: the statement just read was one side of a conversion, not a dose. */

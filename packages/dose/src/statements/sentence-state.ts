@@ -41,6 +41,8 @@ export interface SentenceState {
   contentFrom: number;
   /** `4 mg i 100 ml NaCl 9 mg/ml`: the token after the diluents of the open dose (-1: none). */
   diluentNext: number;
+  /** `160 mg enzalutamid (fyra 40 mg kapslar)`: the token after the last strength in a bracket that says what the open dose is made of (-1: none). */
+  asideNext: number;
   /** `2,5 mg (0,25 ml)`: the token after a bracket that restates the last amount; amounts before it are no doses. */
   restatedUntil: number;
   /** `intox`, `överdosering`: the sentence reports an overdose. */
@@ -77,6 +79,7 @@ export function freshSentence(first: number): SentenceState {
     contentFrom: -1,
     restatedUntil: -1,
     diluentNext: -1,
+    asideNext: -1,
     overdose: false,
     preparation: false,
     dosingCue: false,
