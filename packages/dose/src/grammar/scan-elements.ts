@@ -17,6 +17,7 @@ import { readEquivalenceCue, readLimitCue, readThresholdCue, type LimitKind } fr
 import { readPause } from './read-pause.js';
 import { readRadiation, type StatedFractionation } from './read-radiation.js';
 import { readRoute } from './read-route.js';
+import { drugOfSaltName } from './salt-name.js';
 import { readHourGap, readSchedule } from './read-schedule.js';
 import { readStatisticCue } from './read-statistic.js';
 import { readTableBasis } from './read-table-basis.js';
@@ -156,6 +157,14 @@ export function scanElements(stream: TokenStream, names: NameIndex): Element[] {
     }
     // `Mesna … 60 % av ifosfamiddosen, dvs 3 g/m2`: after another drug the compound is a word of
     // that drug's sentence (the amount stays the drug named first), not a second name.
+    // `Abirateronacetat 1000 mg`: a salt written as one word is its drug.
+    const salt = drugOfSaltName(stream, at, names);
+    if (salt !== null) {
+      elements.push({ kind: 'mention', entry: salt, first: at, next: at + 1 });
+      named = true;
+      at++;
+      continue;
+    }
     const doseOf = named ? null : drugOfDoseCompound(stream, at, names);
     if (doseOf !== null) {
       elements.push({ kind: 'mention', entry: doseOf, first: at, next: at + 1 });

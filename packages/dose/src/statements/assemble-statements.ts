@@ -66,6 +66,9 @@ import { amountTableKind, tableRowFinding } from './equivalence-table.js';
 /** Words saying that the drugs of a sentence are given in turn (`växelvis med`, `alternerande med`). */
 const ALTERNATING = ['växelvis', 'alternerande', 'omväxlande', 'alternating', 'alternately'];
 
+/** The most tokens a restated amount takes (`1,4 mg / m2`). */
+const RESTATED_AMOUNT_TOKENS = 5;
+
 export class StatementAssembler {
   readonly drafts: Draft[] = [];
   readonly diagnostics: DoseDiagnostic[] = [];
@@ -321,6 +324,11 @@ export class StatementAssembler {
       const route = this.s.preRoute;
       if (route !== null && route.next === element.first && open !== null && open.dose.route === null) open.dose.route = route.route;
       this.s.preRoute = null;
+      return;
+    }
+    // `1,23 mg/m2 (motsvarande 1,4 mg/m2 eribulinmesylat)`: the dose said again, as its salt; what follows the bracket is still the dose's.
+    if (open !== null && open.drugEntry === element.entry && this.restatesOpenDose(open, element)) {
+      extendDraft(open, element.next + 1);
       return;
     }
     const parenthesised = (after: number) => element.first === after + 1 && stream.isPunct(after, '(') && stream.isPunct(element.next, ')');
@@ -585,6 +593,17 @@ export class StatementAssembler {
     this.s.diluentNext = -1;
     this.s.asideNext = -1;
     return draft;
+  }
+
+  /**
+   * Whether the name closes a bracket that opened after the open dose's amount and restates it:
+   * `(motsvarande 1,4 mg/m2 eribulinmesylat)`, an equivalence cue and one amount before the name.
+   */
+  private restatesOpenDose(open: Draft, name: ElementOf<'mention'>): boolean {
+    const cueNext = this.s.thresholdNext;
+    if (!this.stream.isPunct(name.next, ')') || cueNext < open.amountNext || name.first < cueNext || name.first - cueNext > RESTATED_AMOUNT_TOKENS) return false;
+    for (let at = open.amountNext; at < cueNext; at++) if (this.stream.isPunct(at, '(')) return true;
+    return false;
   }
 
   /** Whether `at` stands in a bracket opened within a few tokens after the dose `open` (or its name after it), and still open. */
