@@ -35,7 +35,8 @@ function readQualifiedCycles(stream: TokenStream, at: number): Match<OpenRange> 
   const atLeast = stream.phrase(at, AT_LEAST);
   const from = Math.max(atMost, exactly, atLeast, at);
   const count = alternativeCounts(stream, from) ?? readCount(stream, from);
-  if (count === null || !stream.isWord(count.next, CYCLE_NOUNS)) return null;
+  const totalOrMost = from !== at && (from === exactly || from === atMost);
+  if (count === null || !(stream.isWord(count.next, CYCLE_NOUNS) || (totalOrMost && countsAdministrations(stream, count.next)))) return null;
   // `en cykel på 28 dagar`, `en cykel om 21 dagar`: the length of a cycle, not a count of one.
   if (stream.isWord(count.next + 1, ['på', 'om', 'of']) && stream.at(count.next + 2)?.kind === 'number') return null;
   const { low, high } = count.value;
@@ -43,6 +44,20 @@ function readQualifiedCycles(stream: TokenStream, at: number): Match<OpenRange> 
   if (from === atMost) return { value: { low: null, high }, next };
   if (from === atLeast) return { value: { low, high: null }, next };
   return { value: { low, high }, next };
+}
+
+/** What is given once a cycle when a treatment is counted in administrations (`totalt 4 doser`). */
+const ADMINISTRATIONS = ['doser', 'infusioner', 'injektioner', 'administreringar', 'doses', 'infusions', 'injections'];
+/** Words after a count of doses that make it a count per period (`högst 4 doser per dygn`), not of the course. */
+const PER_PERIOD = ['per', '/', 'om', 'i', 'dagligen', 'daily', 'a', 'each', 'every'];
+
+/**
+ * `totalt 4 doser`, `upp till 4 infusioner`: a course counted in administrations, each given once
+ * a cycle (the caller has read `totalt` or a maximum before the count); `fördelat på två doser` (a day split in two) and
+ * `högst 4 doser per dygn` (a cap per day) are no such count.
+ */
+function countsAdministrations(stream: TokenStream, noun: number): boolean {
+  return stream.isWord(noun, ADMINISTRATIONS) && !stream.isWord(noun + 1, PER_PERIOD);
 }
 
 /** `4 eller 6 cykler`: either count, read as the range between them (the cycles field holds a range). */

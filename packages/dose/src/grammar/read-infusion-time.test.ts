@@ -83,3 +83,16 @@ describe('`som en` before the route', () => {
     expect(read('Paklitaxel 175 mg/m2 ges som en del av behandlingen, intravenöst.').doses.map((d) => d.route)).toEqual([null]);
   });
 });
+
+// Own sentences in the style of sarcoma and gynaecological regimen sheets.
+describe('the length and the infusion written as one word', () => {
+  it('`som 24-timmarsinfusion` is reached over to the days and schedule (the days were reported as unread)', () => {
+    expect(read('Ifosfamid 5 g/m2 som 24-timmarsinfusion dag 1.').doses.map((d) => [d.drug, d.days])).toEqual([['ifosfamide', [1]]]);
+    expect(read('Ifosfamid 5 g/m2 som 24-timmarsinfusion dag 1.').diagnostics).toEqual([]);
+    expect(schedule('Paklitaxel 175 mg/m2 givet som en 3-timmarsinfusion var 3:e vecka.')).toEqual([['paclitaxel', 175, null, 21]]);
+  });
+
+  it('a word that only starts like one is no infusion length (hostile)', () => {
+    expect(read('Ifosfamid 5 g/m2 som 24-timmarsbehandling dag 1.').diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
+  });
+});

@@ -76,11 +76,14 @@ function isLength(stream: TokenStream, at: number): boolean {
   return lengthNext(stream, at) !== -1;
 }
 
-/** `3-timmars`, `3 timmars`, `en-timmes`, `30-minuters`: the token after the length, or -1. */
+/** `3-timmars`, `3 timmars`, `en-timmes`, `30-minuters`, `24-timmarsinfusion`: the token after the length, or -1. */
 function lengthNext(stream: TokenStream, at: number): number {
   const count = stream.tokens[at];
   if (count === undefined || !(count.kind === 'number' || CARDINALS.has(count.lower))) return -1;
   const hyphen = stream.isPunct(at + 1, '-', '–') ? 1 : 0;
   const unit = stream.tokens[at + 1 + hyphen];
-  return unit !== undefined && TIME_ADJECTIVES.has(unit.lower) ? at + 2 + hyphen : -1;
+  return unit !== undefined && (TIME_ADJECTIVES.has(unit.lower) || TIMED_INFUSION.test(unit.lower)) ? at + 2 + hyphen : -1;
 }
+
+/** `24-timmarsinfusion`, `30-minutersinfusion`: the length and the infusion written as one word. */
+const TIMED_INFUSION = /^(?:timmars|timmes|minuters)(?:infusion|infusionen|dropp|injektion)$/;

@@ -39,7 +39,8 @@ describe('dose-partial-reading holds for the whole clause of a dose', () => {
   });
 
   it('reports a count in words as it reports a number, but not an article', () => {
-    expect(leftovers('Ipilimumab 3 mg/kg var tredje vecka, totalt fyra doser.')).toEqual(['fyra']);
+    // (`totalt fyra doser` is read as the course's cycles: read-cycles.test.ts.)
+    expect(leftovers('Ipilimumab 3 mg/kg var tredje vecka, fyra doser.')).toEqual(['fyra']);
     expect(leftovers('Metotrexat 15 mg en gång i veckan.')).toEqual([]);
   });
 
