@@ -225,6 +225,41 @@ describe('modifiers shared by a combination', () => {
     expect(read('Oxaliplatin 85 mg/m2, fluorouracil 400 mg/m2 var 14:e dag.').doses.map((dose) => dose.intervalDays)).toEqual([null, r(14)]);
   });
 
+  // Own sentences in the style of breast and lymphoma regimen lines.
+  it('a cycle schedule after the last dose of a list joined by commas only is reported on the earlier doses (they were left without it silently)', () => {
+    const { doses, diagnostics } = read('Epirubicin 90 mg/m2, cyklofosfamid 600 mg/m2 var 3:e vecka x 4.');
+    expect(doses.map((dose) => [dose.drug, dose.intervalDays, dose.cycles])).toEqual([
+      ['epirubicin', null, null],
+      ['cyclophosphamide', r(21), { low: 4, high: 4 }],
+    ]);
+    expect(diagnostics.map((d) => [d.ruleId, d.message.sv.includes('intervallet och antalet cykler')])).toEqual([['dose-ambiguous', true]]);
+    // The days of CHOP's list: each earlier dose without days is reported.
+    const chop = read('Cyklofosfamid 750 mg/m2, doxorubicin 50 mg/m2, vinkristin 1,4 mg/m2 dag 1 och prednison 100 mg dag 1-5.');
+    expect(chop.diagnostics.filter((d) => d.message.sv.includes('uppräkning')).map((d) => d.message.sv.slice(0, 25))).toEqual(['`Cyklofosfamid 750 mg/m2`', '`doxorubicin 50 mg/m2` st']);
+    // A daily rhythm, or a dose with its own schedule, is no shared cycle: nothing is reported.
+    expect(read('Pembrolizumab 200 mg, lenvatinib 20 mg dagligen.').diagnostics).toEqual([]);
+    expect(read('Pembrolizumab 200 mg var 3:e vecka, lenvatinib 20 mg dagligen.').diagnostics).toEqual([]);
+    // `A, B och C` is one combination and shares it without a finding.
+    expect(read('Oxaliplatin 85 mg/m2, kalciumfolinat 200 mg/m2 och fluorouracil 400 mg/m2, var 14:e dag.').diagnostics).toEqual([]);
+  });
+
+  it('a schedule after the last of alternatives is reported on the earlier ones without their own (they were left without it silently)', () => {
+    const { doses, diagnostics } = read('Paklitaxel 175 mg/m2 eller docetaxel 75 mg/m2 var tredje vecka.');
+    expect(doses.map((dose) => [dose.drug, dose.intervalDays])).toEqual([
+      ['paclitaxel', null],
+      ['docetaxel', r(21)],
+    ]);
+    expect(diagnostics.map((d) => [d.ruleId, d.message.sv.includes('är ett alternativ till')])).toEqual([['dose-ambiguous', true]]);
+    // Alternatives stand in one place, so a daily rhythm is reported too (`+` keeps it the last drug's own).
+    expect(read('Tamoxifen 20 mg eller letrozol 2,5 mg dagligen i 5 år.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-ambiguous']);
+    expect(read('Dexametason 8 mg eller 4 mg x 2 dagligen.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-ambiguous']);
+    // Hostile: alternatives of one drug share a cycle's interval; a schedule written before the last
+    // alternative's name, or a regimen's cycles without an amount, are its own: nothing is reported.
+    expect(read('Bevacizumab 7,5 mg/kg eller 15 mg/kg var tredje vecka.').diagnostics).toEqual([]);
+    expect(read('Doxorubicin 60 mg/m2 dag 1 eller veckovis paklitaxel (80 mg/m2).').diagnostics).toEqual([]);
+    expect(read('Nivolumab 240 mg var 2:a vecka eller 480 mg var 4:e vecka.').diagnostics).toEqual([]);
+  });
+
   it('days after a drug that has its own do not reach the drugs before it', () => {
     const { doses } = read('Cyklofosfamid 750 mg/m2, doxorubicin 50 mg/m2, vinkristin 1,4 mg/m2 dag 1 och dexametason 40 mg dag 1-4.');
     expect(doses.map((dose) => [dose.drug, dose.days])).toEqual([

@@ -40,6 +40,7 @@ import type { ReadSpan } from './partial-reading.js';
 import { COUNTED_IN_A_WEEK } from '../grammar/read-radiation.js';
 import { freshSentence, type SentenceState } from './sentence-state.js';
 import { combinationOf, shareField, shareModifier } from './shared-modifiers.js';
+import { unsharedListSchedules } from './comma-list-schedule.js';
 import { attachCourseLength, attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
 import { acceptLimit } from './limit-target.js';
 import { positionInRespectiveSeries } from './respective-amounts.js';
@@ -681,6 +682,7 @@ export class StatementAssembler {
       if (unclear !== null) this.diagnostics.push(roleFinding(unclear, this.slice(draft.first, draft.amountNext), this.stream.startOf(draft.first), this.stream.endOf(draft.amountNext - 1)));
       this.read.push({ first: draft.first, next: draft.next });
     }
+    this.diagnostics.push(...unsharedListSchedules(inSentence, this.stream, this.text));
     if (this.s.premedicationCue !== null) this.premedicationSentences.set(this.sentence, this.s.premedicationCue);
     if (this.s.dosingCue) this.dosingSentences.add(this.sentence);
     this.sentenceSpans.push({ first: this.s.first, next });

@@ -29,7 +29,7 @@ export function attachTimesPerDay(
 }
 
 /** The shortest interval that is a cycle's (`veckovis`, `var 3:e vecka`) rather than a drug's own rhythm (`dagligen`). */
-const SHORTEST_CYCLE = 7;
+export const SHORTEST_CYCLE = 7;
 
 /**
  * `x 2 dagligen dag 1–14 var 3:e vecka`: with days of a cycle, an interval of more than a day

@@ -38,7 +38,8 @@ export function combinationOf(drafts: readonly Draft[], target: Draft, stream?: 
   return targets;
 }
 
-function onlyCommaBetween(stream: TokenStream, earlier: Draft, later: Draft): boolean {
+/** Whether only a comma stands between two statements (`A 90 mg/m2, B 600 mg/m2`). */
+export function onlyCommaBetween(stream: TokenStream, earlier: Draft, later: Draft): boolean {
   return later.first === earlier.next + 1 && stream.isPunct(earlier.next, ',');
 }
 
