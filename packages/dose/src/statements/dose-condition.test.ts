@@ -16,6 +16,9 @@ describe('a condition on a dose is reported, never dropped', () => {
     ['Paklitaxel 175 mg/m2 till patienter över 70 år.', 'till patienter över 70 år'],
     ['Kapecitabin 950 mg/m2 x 2 vid nedsatt njurfunktion.', 'vid nedsatt njurfunktion'],
     ['Docetaxel 60 mg/m2 vid neutropeni grad 3.', 'vid neutropeni grad 3'],
+    // A reduced dose for side effects (it was published as a plain dose, without a finding).
+    ['Everolimus 10 mg en gång dagligen, alternativt 5 mg vid biverkningar.', 'vid biverkningar'],
+    ['Kapecitabin 1000 mg/m2 x 2, 750 mg/m2 vid toxicitet.', 'vid toxicitet'],
     // Two values joined: one condition, not a condition and a stray `x 10`.
     ['Niraparib 300 mg dagligen till patienter som väger minst 77 kg och har trombocyter ≥ 150 x 10^9/l.', 'till patienter som väger minst 77 kg och har trombocyter ≥ 150 x 10^9/l'],
   ])('%s', (text, condition) => {
@@ -42,6 +45,7 @@ describe('what is no condition on the dose is not reported', () => {
     // An indication sets the statement's context (the chapter writes `… till totalt 16 cykler vid primärt avancerad …`).
     'Bevacizumab 15 mg/kg var tredje vecka vid recidiverande sjukdom.',
     'Letrozol 2,5 mg dagligen vid hormonreceptorpositiv sjukdom.',
+    'Sunitinib 50 mg dagligen vid metastaserad njurcancer.',
     // The condition is on not giving the drug, after the dose's own clause.
     'Pemetrexed 500 mg/m2 iv var 21:a dag, ges inte vid kreatininclearance under 45 ml/min.',
     // A count of patients, not a condition.

@@ -25,6 +25,9 @@ const IMPAIRMENTS = new Set([
   'njurfunktion', 'leverfunktion', 'njursvikt', 'leversvikt', 'njurinsufficiens', 'leverinsufficiens', 'leverpåverkan', 'renal', 'hepatic',
 ]);
 
+/** `5 mg vid biverkningar`: side effects that set a reduced dose. */
+const TOXICITY = new Set(['biverkningar', 'biverkning', 'toxicitet', 'intolerans', 'toxicity', 'intolerance']);
+
 /** A weight or an age: `77 kg`, `75 år`. */
 const MEASURED = new Set(['kg', 'år', 'years']);
 /** A clearance or a laboratory value, always with its `/`: `31–50 ml/min`, `70 µmol/l`, `120 g/l`. */
@@ -32,8 +35,9 @@ const MEASURED_PER = new Set(['ml', 'µmol', 'μmol', 'mmol', 'g']);
 
 /**
  * `Olaparib 250 mg x 2 vid kreatininclearance 31–50 ml/min`, `300 mg vid vikt över 77 kg`,
- * `Metoklopramid 10 mg x 3 vid illamående`: a dose given only under a condition (a measured
- * value, an impairment, or a symptom, which makes it a dose as needed). No dose field holds the
+ * `Metoklopramid 10 mg x 3 vid illamående`, `5 mg vid biverkningar`: a dose given only under a
+ * condition (a measured value, an impairment, side effects, or a symptom, which makes it a dose
+ * as needed). No dose field holds the
  * condition, and without it the dose reads as the regular one, so the condition is reported.
  * A condition is recognised only right after a dose and only by these cues: an indication
  * (`vid recidiverande sjukdom`) sets the statement's context, not another dose.
@@ -63,6 +67,7 @@ function conditionAfter(stream: TokenStream, from: number, sentenceEnds: Readonl
     const cue = stream.phrase(first, CUES);
     if (cue === -1) continue;
     if (stream.isWord(first, ['vid']) && SYMPTOMS.has(stream.at(cue)?.lower ?? '')) return { first, next: cue + 1, kind: 'as-needed' };
+    if (TOXICITY.has(stream.at(cue)?.lower ?? '')) return { first, next: cue + 1, kind: 'condition' };
     let end = conditionEnd(stream, cue, sentenceEnds);
     if (end === -1) return null;
     // `… minst 77 kg och har trombocyter ≥ 150 x 10^9/l`: a second value joined to the first.
