@@ -143,6 +143,9 @@ function isCountWord(stream: TokenStream, index: number): boolean {
   return SCHEDULE_WORD.test(following.lower) || ADMINISTRATIONS.has(following.lower);
 }
 
+/** A measured outcome or length of time as a subject, after which `var` is the verb: `överlevnaden`, `uppföljningstiden`, `PFS`. */
+const OUTCOME = /(?:överlevnaden|uppföljningen|tiden|durationen|^pfs|^os|^dfs|^rfs)$/;
+
 /** Whether the token at `index` is a number, a schedule word or a route word that belongs to no recognised non-dose. */
 export function isScheduleLeftover(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
@@ -158,8 +161,8 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   if (token.lower === 'x') return following?.kind === 'number' || previous?.kind === 'number';
   // `varannan vecka`, `varje månad`: the word that makes the period a schedule.
   if (token.lower === 'varannan' || token.lower === 'varje') return following !== undefined && (SCHEDULE_WORD.test(following.lower) || HOURS_AND_MONTHS.has(following.lower));
-  // `var 3:e`, `var tredje`: the verb `var` (was) is not a schedule word.
-  if (token.lower === 'var') return following?.kind === 'number';
+  // `var 3:e`, `var tredje`: the verb `var` (was) is not a schedule word, nor is it after an outcome (`Medianöverlevnaden var 37 månader`).
+  if (token.lower === 'var') return following?.kind === 'number' && !OUTCOME.test(previous?.lower ?? '');
   if (COUNTED.has(token.lower)) return previous?.kind === 'number';
   // `varannan timme`, `varje månad`: hours and months with no number (after one they measure: `11,2 månader`).
   if (HOURS_AND_MONTHS.has(token.lower)) return !numberShortlyBefore(stream, index);

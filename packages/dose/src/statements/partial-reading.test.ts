@@ -58,8 +58,16 @@ describe('recognised non-doses are not leftovers', () => {
     'Paklitaxel 175 mg/m2 förlängde PFS från 9,3 till 11,2 månader (HR 0,6).',
     'Paklitaxel 175 mg/m2 i 500 ml under 180 min vid kroppsvikt > 60 kg.',
     'Paklitaxel 175 mg/m2 studerades 2019 och gav 3-årsöverlevnad i nivå 2.',
+    // An outcome's length after `var` (was) in a sentence naming a drug: it was reported as an unread schedule.
+    'Medianöverlevnaden var 37 månader i paklitaxel–karboplatin-armen.',
+    'Den progressionsfria överlevnaden var 8,3 månader med lenvatinib.',
+    'Uppföljningstiden var 24 månader för pembrolizumab.',
   ])('%s', (text) => {
     expect(leftovers(text)).toEqual([]);
+  });
+
+  it('`var` with a count after a drug is still a schedule left unread (hostile)', () => {
+    expect(leftovers('Karboplatin, var 3 veckor.').length).toBeGreaterThan(0);
   });
 });
 
