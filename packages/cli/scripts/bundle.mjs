@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { asciiOnly } from './ascii-only.mjs';
 
 /** jsonc-parser's ES module build, found from the parser package that depends on it. */
 function jsoncParserModule() {
@@ -48,8 +49,9 @@ const result = await build({
 await writeFile(new URL('guideline.meta.json', dist), JSON.stringify(result.metafile));
 await stampBundleHash(new URL('guideline.cjs', dist));
 
+/** Writes the bundle ASCII-only (`ascii-only.mjs`), with its own SHA-256 where the placeholder stands. */
 async function stampBundleHash(file) {
-  const code = await readFile(file, 'utf8');
+  const code = asciiOnly(await readFile(file, 'utf8'));
   if (!code.includes(hashPlaceholder)) throw new Error('bundle.mjs: the bundle does not use __guidelineBundleHash; its parse cache would not know its code');
   const hash = createHash('sha256').update(code).digest('hex');
   await writeFile(file, code.replaceAll(hashPlaceholder, hash));

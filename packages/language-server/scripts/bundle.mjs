@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { asciiOnly } from '../../cli/scripts/ascii-only.mjs';
 
 /** jsonc-parser's ES module build, found from the parser package that depends on it. */
 function jsoncParserModule() {
@@ -46,12 +47,13 @@ await Promise.all([
 await stampBundleHash([dist('guideline-language-server.cjs'), dist(workerBundle)]);
 
 /**
- * Writes the SHA-256 of both bundles into both, where `__serverBundleHash` stands: the server and
+ * Writes both bundles ASCII-only (the CLI's `scripts/ascii-only.mjs`: V8 then keeps their source
+ * as a one-byte string), with the SHA-256 of both where `__serverBundleHash` stands: the server and
  * its worker then know the version of their code without reading megabytes at start-up
  * (src/workspace/remembered-findings.ts), as the CLI's bundle does.
  */
 async function stampBundleHash(files) {
-  const codes = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+  const codes = await Promise.all(files.map(async (file) => asciiOnly(await readFile(file, 'utf8'))));
   if (!codes.every((code) => code.includes(hashPlaceholder))) throw new Error('bundle.mjs: a bundle does not use __serverBundleHash; its kept findings would not know its code');
   const hash = createHash('sha256');
   for (const code of codes) hash.update(code);

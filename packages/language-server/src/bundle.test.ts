@@ -46,6 +46,12 @@ describe('the bundled server', () => {
     }
   });
 
+  it('both bundles are ASCII-only, so that V8 keeps their source as a one-byte string (cli/scripts/ascii-only.mjs)', async () => {
+    for (const bundle of ['guideline-language-server.cjs', 'read-early.cjs']) {
+      expect((await readFile(path.join(packageDir, 'dist', bundle))).every((byte) => byte < 0x80)).toBe(true);
+    }
+  });
+
   it('both bundles know the version of their code: one hash of both, stamped in at build time', async () => {
     const codes = await Promise.all(['guideline-language-server.cjs', 'read-early.cjs'].map((bundle) => readFile(path.join(packageDir, 'dist', bundle), 'utf8')));
     const stamped = codes.map((code) => /const bundleHash = true \? "([0-9a-f]{64})"/.exec(code)?.[1]);
