@@ -260,6 +260,25 @@ describe('modifiers shared by a combination', () => {
     expect(read('Nivolumab 240 mg var 2:a vecka eller 480 mg var 4:e vecka.').diagnostics).toEqual([]);
   });
 
+  // Own sentences in the style of colorectal and gastric regimen lines.
+  it('a cycle\'s schedule set off by a comma after a regimen given in sequence is every dose\'s (only the last got it, silently)', () => {
+    const folfox = read(
+      'FOLFOX: oxaliplatin 85 mg/m2 dag 1, kalciumfolinat 400 mg/m2 dag 1, fluorouracil 400 mg/m2 bolus dag 1 och därefter 2400 mg/m2 som 46-timmarsinfusion, var 14:e dag.',
+    );
+    expect(folfox.doses.map((dose) => [dose.drug, dose.intervalDays])).toEqual([
+      ['oxaliplatin', r(14)],
+      ['calcium-folinate', r(14)],
+      ['fluorouracil', r(14)],
+      ['fluorouracil', r(14)],
+    ]);
+    expect(folfox.diagnostics).toEqual([]);
+    expect(read('Cisplatin 75 mg/m2 dag 1, därefter kapecitabin 1000 mg/m2 x 2 dag 1-14, var 21:a dag.').doses.map((dose) => dose.intervalDays)).toEqual([r(21), r(21)]);
+    // Hostile: the same drug again after `därefter`, with no day of the cycle, is the next phase; a
+    // loading dose is given once. Without the comma the interval stays the last dose's, as before.
+    expect(read('Trastuzumab 8 mg/kg, därefter 6 mg/kg, var 3:e vecka.').doses.map((dose) => dose.intervalDays)).toEqual([null, r(21)]);
+    expect(read('Doxorubicin 60 mg/m2 och cyklofosfamid 600 mg/m2 var 3:e vecka x 4 följt av paklitaxel 80 mg/m2 veckovis x 12.').doses.map((dose) => dose.intervalDays)).toEqual([r(21), r(21), r(7)]);
+  });
+
   it('days after a drug that has its own do not reach the drugs before it', () => {
     const { doses } = read('Cyklofosfamid 750 mg/m2, doxorubicin 50 mg/m2, vinkristin 1,4 mg/m2 dag 1 och dexametason 40 mg dag 1-4.');
     expect(doses.map((dose) => [dose.drug, dose.days])).toEqual([

@@ -20,9 +20,11 @@ export function modifierTargets(drafts: readonly Draft[], target: Draft, first: 
  * with the tokens (`stream`), also those listed before them with only a comma between, when the
  * list ends in such a join (`bortezomib …, lenalidomid … och dexametason …`). Alternative amounts
  * of one drug joined by `eller` (`Bevacizumab 7,5 mg/kg eller 15 mg/kg var tredje vecka`) belong
- * together too: the schedule after the last is the schedule of each.
+ * together too: the schedule after the last is the schedule of each. With `throughSequence`, doses
+ * given one after another (`därefter`, `följt av`) do as well: a cycle's schedule set off by a comma
+ * after the whole regimen.
  */
-export function combinationOf(drafts: readonly Draft[], target: Draft, stream?: TokenStream): Draft[] {
+export function combinationOf(drafts: readonly Draft[], target: Draft, stream?: TokenStream, throughSequence = false): Draft[] {
   const targets = [target];
   let joined = false;
   let index = drafts.lastIndexOf(target);
@@ -30,12 +32,21 @@ export function combinationOf(drafts: readonly Draft[], target: Draft, stream?: 
     const later = drafts[index];
     const earlier = drafts[index - 1];
     if (later === undefined || earlier === undefined || earlier.sentence !== later.sentence) break;
-    if (later.dose.link === 'with' || (later.dose.link === 'or' && later.dose.drug !== null && later.dose.drug === earlier.dose.drug)) joined = true;
+    if (later.dose.link === 'with' || (later.dose.link === 'or' && later.dose.drug !== null && later.dose.drug === earlier.dose.drug) || (throughSequence && inSequence(earlier, later))) joined = true;
     else if (!(joined && stream !== undefined && later.dose.link === null && onlyCommaBetween(stream, earlier, later))) break;
     targets.unshift(earlier);
     index--;
   }
   return targets;
+}
+
+/**
+ * `… bolus dag 1 och därefter 2400 mg/m2 som infusion`: doses given one after the other in a cycle.
+ * The same drug again after `därefter` is the next phase (`8 mg/kg, därefter 6 mg/kg`: a loading
+ * dose, given once) unless the earlier dose is given on days of the cycle.
+ */
+function inSequence(earlier: Draft, later: Draft): boolean {
+  return later.dose.link === 'then' && (later.dose.drug !== earlier.dose.drug || earlier.dose.days !== null);
 }
 
 /** Whether only a comma stands between two statements (`A 90 mg/m2, B 600 mg/m2`). */
@@ -73,6 +84,9 @@ export function shareModifier<F extends ModifierField>(
   combination = false,
 ): void {
   if (near.dose[field] !== null) return;
-  shareField(combination ? combinationOf(drafts, near, stream) : modifierTargets(drafts, near, modifier.first, stream), field, value);
+  // `…, fluorouracil 400 mg/m2 bolus dag 1 och därefter 2400 mg/m2 som 46-timmarsinfusion, var 14:e dag`: a
+  // cycle's schedule set off by a comma after the regimen is that of every dose before it, in sequence too.
+  const afterRegimen = combination && stream.isPunct(modifier.first - 1, ',');
+  shareField(combination ? combinationOf(drafts, near, stream, afterRegimen) : modifierTargets(drafts, near, modifier.first, stream), field, value);
   extendDraft(near, modifier.next);
 }
