@@ -118,6 +118,13 @@ describe('schedule forms of regimen sheets', () => {
     expect(only('Dexametason, en vanlig dygnsdos är 4–8 mg.').intervalDays).toEqual(r(1));
   });
 
+  // Own sentences in the style of methotrexate product information.
+  it('`Veckodos` before an amount is a weekly dose (the week was lost without a finding)', () => {
+    expect(only('Metotrexat: Veckodos 15–25 mg.')).toMatchObject({ drug: 'methotrexate', amount: r(15, 25), intervalDays: r(7) });
+    expect(only('Den vanliga veckodosen är 10 mg metotrexat.').intervalDays).toEqual(r(7));
+    expect(read('Metotrexat: Veckodos 15–25 mg.').diagnostics).toEqual([]);
+  });
+
   it('`tabl` before a drug is the oral route, as handbooks abbreviate it', () => {
     expect(only('Lämplig startdos är tabl oxikodon 5–10 mg x 2.').route).toBe('po');
     expect(only('Ge tabl. dexametason 8 mg.').route).toBe('po');

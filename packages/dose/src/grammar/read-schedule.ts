@@ -162,6 +162,11 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
     const copula = stream.isWord(at + 1, ['är']) || stream.isPunct(at + 1, ':');
     return { value: single(1), next: copula ? at + 2 : at + 1 };
   }
+  // `Veckodos 15–25 mg` (methotrexate): the amount given per week.
+  if (times === undefined && stream.isWord(at, ['veckodos', 'veckodosen'])) {
+    const copula = stream.isWord(at + 1, ['är']) || stream.isPunct(at + 1, ':');
+    return { value: single(7), next: copula ? at + 2 : at + 1 };
+  }
   return null;
 }
 

@@ -32,7 +32,7 @@ import { drugRoleOf, givenBeforeAnticancer, sentenceDrugs, unclearRole } from '.
 import { mergeTotalFirst, mergeUpToTotal, restatedCourseTotal } from './merge-total-first.js';
 import { isBracketedAfter } from './listed-drugs.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
-import { DAILY_DOSE_NOUNS, dailyTotalOf } from './daily-total.js';
+import { PERIOD_DOSE_NOUNS, dailyTotalOf } from './daily-total.js';
 import { misspeltNamesIn } from './misspelt-names.js';
 import { productNameTail } from './product-name.js';
 import { nameRegimen } from './name-regimen.js';
@@ -190,7 +190,7 @@ export class StatementAssembler {
         // for the daily dose (`…, dygnsdos 60 mg`) always names the amount after it.
         // `var 3:e vecka (Q3W)`: the interval said again in brackets.
         if (near !== null && this.restatesInterval(near, element)) return extendDraft(near, element.next + 1);
-        const namesNext = rightBefore?.kind === 'amount' && (near === null || this.stream.isWord(element.first, DAILY_DOSE_NOUNS));
+        const namesNext = rightBefore?.kind === 'amount' && (near === null || this.stream.isWord(element.first, PERIOD_DOSE_NOUNS));
         if (rightBefore?.kind === 'mention' || namesNext) this.s.preSchedule = element;
         else if (near !== null && element.intervalDays.low < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
         else if (near !== null) attachCycleInterval(this.drafts, near, element, this.stream);

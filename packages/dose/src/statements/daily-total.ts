@@ -6,6 +6,8 @@ import type { ElementOf } from './mention.js';
 
 /** Nouns for the dose of a day, which name the amount right after them (see `readPer`). */
 export const DAILY_DOSE_NOUNS = ['dygnsdos', 'dygnsdosen', 'dagsdos'];
+/** Nouns for the dose of a day or a week, which name the amount right after them (`Veckodos 15–25 mg`). */
+export const PERIOD_DOSE_NOUNS = [...DAILY_DOSE_NOUNS, 'veckodos', 'veckodosen'];
 
 /**
  * `Morfin 10 mg x 6, dygnsdos 60 mg`: an amount after a noun for the day's dose, against the dose
