@@ -55,3 +55,16 @@ describe('a dose given on several days of a cycle', () => {
     expect(rangeOf('Cisplatin 2,5 mg/m2 dag 1 och 8 var 21:a dag.')).toBe(1);
   });
 });
+
+describe('weekly low-dose carboplatin with radiotherapy (a sourced range of the lexicon)', () => {
+  const rangeOf = (text: string) => parseDoses(text, lexicon).diagnostics.filter((d) => d.ruleId === 'dose-range').length;
+
+  it('AUC 2 weekly fits; it was questioned, as only the three- to four-weekly AUC 4–7 was known', () => {
+    expect(rangeOf('Karboplatin (mål-AUC 2) veckovis under strålbehandlingen.')).toBe(0);
+  });
+
+  it('AUC 5 weekly, or AUC 2 every three weeks, still does not fit', () => {
+    expect(rangeOf('Karboplatin AUC 5 veckovis.')).toBe(1);
+    expect(rangeOf('Karboplatin AUC 2 var tredje vecka.')).toBe(1);
+  });
+});
