@@ -26,6 +26,14 @@ describe('a condition on a dose is reported, never dropped', () => {
     expect(read(text).diagnostics[0]?.message.sv).toContain('villkor för dosen');
   });
 
+  // Own sentences in the style of supportive-care handbooks.
+  it('a dose after each event (`efter varje lös avföring`) is reported as a dose as needed (it was published as a plain dose)', () => {
+    expect(reported('Loperamid 4 mg initialt, därefter 2 mg efter varje lös avföring.')).toEqual([['dose-partial-reading', 'efter varje lös avföring']]);
+    expect(read('Ondansetron 8 mg efter varje kräkning.').diagnostics[0]?.message.sv).toContain('vid behov');
+    // A meal is a time of day, no event: nothing is reported.
+    expect(reported('Kapecitabin 1000 mg/m2 x 2 efter varje måltid.')).toEqual([]);
+  });
+
   it('a dose as needed (`vid illamående`, `vid smärta`) is reported as such', () => {
     expect(reported('Metoklopramid 10 mg x 3 po vid illamående.')).toEqual([['dose-partial-reading', 'vid illamående']]);
     expect(read('Oxikodon 5 mg po vid smärta.').diagnostics[0]?.message.sv).toContain('vid behov');

@@ -35,9 +35,9 @@ const MEASURED_PER = new Set(['ml', 'µmol', 'μmol', 'mmol', 'g']);
 
 /**
  * `Olaparib 250 mg x 2 vid kreatininclearance 31–50 ml/min`, `300 mg vid vikt över 77 kg`,
- * `Metoklopramid 10 mg x 3 vid illamående`, `5 mg vid biverkningar`: a dose given only under a
- * condition (a measured value, an impairment, side effects, or a symptom, which makes it a dose
- * as needed). No dose field holds the
+ * `Metoklopramid 10 mg x 3 vid illamående`, `5 mg vid biverkningar`, `2 mg efter varje lös
+ * avföring`: a dose given only under a condition (a measured value, an impairment, side effects,
+ * or a symptom or an event, which makes it a dose as needed). No dose field holds the
  * condition, and without it the dose reads as the regular one, so the condition is reported.
  * A condition is recognised only right after a dose and only by these cues: an indication
  * (`vid recidiverande sjukdom`) sets the statement's context, not another dose.
@@ -64,6 +64,8 @@ function conditionAfter(stream: TokenStream, from: number, sentenceEnds: Readonl
     if (sentenceEnds.has(first) || stream.isPunct(first, ';')) return null;
     const times = hoursBeforeOrAfter(stream, first);
     if (times !== -1) return { first, next: times, kind: 'times' };
+    const event = eventAfter(stream, first);
+    if (event !== -1) return { first, next: event, kind: 'as-needed' };
     const cue = stream.phrase(first, CUES);
     if (cue === -1) continue;
     if (stream.isWord(first, ['vid']) && SYMPTOMS.has(stream.at(cue)?.lower ?? '')) return { first, next: cue + 1, kind: 'as-needed' };
@@ -79,6 +81,23 @@ function conditionAfter(stream: TokenStream, from: number, sentenceEnds: Readonl
     return { first, next: end, kind: 'condition' };
   }
   return null;
+}
+
+/** `efter varje`, `vid varje`: a dose given each time something happens. */
+const EACH_TIME = [['efter', 'varje'], ['vid', 'varje'], ['after', 'each'], ['after', 'every']];
+/** What happens, as the last word of `efter varje lös avföring`, `vid varje kräkning`: not a treatment or a meal. */
+const EVENTS = new Set(['avföring', 'tarmtömning', 'kräkning', 'diarré', 'diarréepisod', 'anfall', 'episod', 'smärtgenombrott', 'stool', 'bowel', 'movement', 'episode']);
+/** Words that may stand before the event (`lös`, `ny`). */
+const EVENT_REACH = 2;
+
+/** `efter varje lös avföring`: where such a phrase ends, or -1. A dose given that way is a dose as needed. */
+function eventAfter(stream: TokenStream, at: number): number {
+  const each = stream.phrase(at, EACH_TIME);
+  if (each === -1) return -1;
+  for (let index = each; index <= each + EVENT_REACH && index < stream.length; index++) {
+    if (stream.isWord(index, [...EVENTS])) return index + 1;
+  }
+  return -1;
 }
 
 const HOURS = ['timmar', 'timme', 'tim', 'h', 'hours', 'hour'];
