@@ -279,6 +279,29 @@ describe('modifiers shared by a combination', () => {
     expect(read('Doxorubicin 60 mg/m2 och cyklofosfamid 600 mg/m2 var 3:e vecka x 4 följt av paklitaxel 80 mg/m2 veckovis x 12.').doses.map((dose) => dose.intervalDays)).toEqual([r(21), r(21), r(7)]);
   });
 
+  // Own sentences in the style of breast-cancer and colorectal regimen lines.
+  it('days of the cycle, and the route written with them, do not reach a drug taken daily before them (it got both, silently)', () => {
+    const { doses, diagnostics } = read('Abemaciklib 150 mg x 2 i kombination med fulvestrant 500 mg im dag 1, 15, 29.');
+    expect(doses.map((dose) => [dose.drug, dose.route, dose.days])).toEqual([
+      ['abemaciclib', null, null],
+      ['fulvestrant', 'im', [1, 15, 29]],
+    ]);
+    expect(diagnostics).toEqual([]);
+    expect(read('Kapecitabin 1000 mg/m2 x 2 och oxaliplatin 130 mg/m2 iv dag 1.').doses.map((dose) => [dose.route, dose.days])).toEqual([
+      [null, null],
+      ['iv', [1]],
+    ]);
+    // Hostile: when the dose they follow is taken daily too, the days are both's; two doses without a rhythm share them, as before.
+    expect(read('Etoposid 100 mg/m2 dagligen och cisplatin 20 mg/m2 dagligen dag 1–5.').doses.map((dose) => dose.days)).toEqual([
+      [1, 2, 3, 4, 5],
+      [1, 2, 3, 4, 5],
+    ]);
+    expect(read('Nivolumab 3 mg/kg och ipilimumab 1 mg/kg iv dag 1.').doses.map((dose) => [dose.route, dose.days])).toEqual([
+      ['iv', [1]],
+      ['iv', [1]],
+    ]);
+  });
+
   it('days after a drug that has its own do not reach the drugs before it', () => {
     const { doses } = read('Cyklofosfamid 750 mg/m2, doxorubicin 50 mg/m2, vinkristin 1,4 mg/m2 dag 1 och dexametason 40 mg dag 1-4.');
     expect(doses.map((dose) => [dose.drug, dose.days])).toEqual([

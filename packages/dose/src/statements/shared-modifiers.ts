@@ -54,17 +54,30 @@ export function onlyCommaBetween(stream: TokenStream, earlier: Draft, later: Dra
   return later.first === earlier.next + 1 && stream.isPunct(earlier.next, ',');
 }
 
+/** A dose given every day or several times a day (`x 2`, `dagligen`): a rhythm of its own, not a cycle's days. */
+function takenDaily(draft: Draft): boolean {
+  return draft.dose.timesPerDay !== null || (draft.dose.intervalDays !== null && draft.dose.intervalDays.high <= 1);
+}
+
 /**
  * Sets `field` on the targets, from the last back to the first that has read its own: the value
  * stops there (`A, B, C dag 1 och D dag 1–5`: D's days stop at C, which has its own; A and B get
- * none of them). An interval is not given to an earlier loading dose, which is given once.
+ * none of them). An interval is not given to an earlier loading dose, which is given once, and
+ * days of the cycle, or a route written with them, not to an earlier dose taken daily when the
+ * dose they are written after is not.
  */
 export function shareField<F extends ModifierField>(targets: readonly Draft[], field: F, value: ParsedDose[F]): void {
+  const last = targets[targets.length - 1];
+  const lastDaily = last !== undefined && takenDaily(last);
   for (let index = targets.length - 1; index >= 0; index--) {
     const draft = targets[index];
     if (draft === undefined || draft.dose[field] !== null) break;
     // `8 mg/kg som laddningsdos och 6 mg/kg som underhållsdos var tredje vecka`: a loading dose is given once.
     if (field === 'intervalDays' && index < targets.length - 1 && draft.dose.phaseKind === 'loading') continue;
+    // `Abemaciklib 150 mg x 2 i kombination med fulvestrant 500 mg im dag 1, 15, 29`: a drug taken every day
+    // has no days of the cycle, and the route written with the other drug's days is not its own.
+    // (`Etoposid 100 mg/m2 dagligen och cisplatin 20 mg/m2 dagligen dag 1–5`: days of doses taken daily are both's.)
+    if ((field === 'days' || field === 'route') && index < targets.length - 1 && !lastDaily && takenDaily(draft)) continue;
     draft.dose[field] = value;
   }
 }
