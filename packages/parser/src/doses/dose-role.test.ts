@@ -11,8 +11,15 @@ describe('the role of a dose statement, from its wording', () => {
     ['Tamoxifen kan prövas 20 mg dagligen.', 'recommendation'],
     ['Patienterna randomiserades till pembrolizumab 200 mg var 3:e vecka.', 'trialArm'],
     ['I studien behandlades patienterna med doxorubicin 60 mg/m2.', 'trialArm'],
+    // Past tense reports what a study gave (these read as `practice`).
+    ['I KEYNOTE-775 fick patienterna lenvatinib 20 mg dagligen plus pembrolizumab 200 mg var tredje vecka.', 'trialArm'],
+    ['Kontrollarmen fick doxorubicin 60 mg/m2.', 'trialArm'],
+    ['Bevacizumab 15 mg/kg gavs som tillägg till cytostatika.', 'trialArm'],
+    ['Patients were given carboplatin AUC 5 every 3 weeks.', 'trialArm'],
     ['Doxorubicin 60 mg/m2 var 3:e vecka är en vanlig behandling.', 'practice'],
     ['Många kliniker ger 4 Gy x 5 mot smärtsamma metastaser.', 'practice'],
+    // Present tense is not a report (`får`, not `fick`), and `fick` alone (`fick avbryta`) needs its subject.
+    ['Patienten får dexametason 8 mg dag 1.', 'practice'],
   ] as const)('%s → %s', (sentence, role) => {
     expect(doseRole(sentence, 'prose')).toBe(role);
   });

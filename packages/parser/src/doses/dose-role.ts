@@ -2,11 +2,12 @@ import type { DoseStatementNode } from '@guideline-as-code/model';
 
 type Role = DoseStatementNode['role'];
 
-// A sentence that reports what a study did: `randomiserades till`, `behandlades med`,
-// `i studieform`, `studerades`, `bedömdes` (a meta-analysis' finding). Adjectives such as
+// A sentence that reports what a study did: `randomiserades till`, `behandlades med`, `gavs`,
+// `patienterna fick`, `i studieform`, `studerades`, `bedömdes` (a meta-analysis' finding). Past
+// tense: a recommendation or a description of practice is written `ges`, `får`. Adjectives such as
 // "randomiserade fas III-studier" (in "without support of randomised trials") do not count.
 const trialReport = words(
-  'randomiser(?:ades|as)|randomiserade\\s+(?:till|dessa)|behandlades|i studieform|studerades|bedömdes|utvärderades|utvärderats|studiebehandling\\p{L}*|studiearm\\p{L}*|were randomi[sz]ed|received',
+  'randomiser(?:ades|as)|randomiserade\\s+(?:till|dessa)|behandlades|gavs|erhöll|(?:patienterna|deltagarna|\\p{L}*armen)\\s+fick|fick\\s+(?:patienterna|deltagarna)|i studieform|studerades|bedömdes|utvärderades|utvärderats|studiebehandling\\p{L}*|studiearm\\p{L}*|were randomi[sz]ed|were given|received',
 );
 
 // A sentence that recommends: `rekommenderas`, `bör`, `föreslås`, `lämplig dos`, or `kan …
