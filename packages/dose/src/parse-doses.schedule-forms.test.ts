@@ -125,6 +125,14 @@ describe('schedule forms of regimen sheets', () => {
     expect(read('Metotrexat: Veckodos 15–25 mg.').diagnostics).toEqual([]);
   });
 
+  it('a weekly total said again after the dose is no second dose; one that does not match is reported (both were a second dose)', () => {
+    expect(read('Metotrexat 15 mg x 1 per vecka, veckodos 15 mg.').doses.map((d) => d.amount)).toEqual([r(15)]);
+    expect(read('Metotrexat 2,5 mg x 2 dagligen, veckodos 35 mg.').doses.map((d) => d.amount)).toEqual([r(2.5)]);
+    const { doses, diagnostics } = read('Metotrexat 15 mg en gång i veckan, veckodos 20 mg.');
+    expect(doses.map((d) => d.amount)).toEqual([r(15), r(20)]);
+    expect(diagnostics.map((d) => [d.ruleId, d.message.sv])).toEqual([['dose-ambiguous', 'Veckodosen `20 mg` stämmer inte med dosen före, som ger `15 mg` per vecka; den läses som en egen dos']]);
+  });
+
   it('`tabl` before a drug is the oral route, as handbooks abbreviate it', () => {
     expect(only('Lämplig startdos är tabl oxikodon 5–10 mg x 2.').route).toBe('po');
     expect(only('Ge tabl. dexametason 8 mg.').route).toBe('po');

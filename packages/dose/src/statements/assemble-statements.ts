@@ -389,7 +389,7 @@ export class StatementAssembler {
       this.s.preSchedule = null;
       return;
     }
-    if (total !== null) this.diagnostics.push(dailyTotalFinding(this.slice(element.first, element.next), total.expected, stream.startOf(element.first), stream.endOf(element.next - 1)));
+    if (total !== null) this.diagnostics.push(dailyTotalFinding(this.slice(element.first, element.next), total.expected, stream.startOf(element.first), stream.endOf(element.next - 1), total.period));
     // `högst 4 g per dygn`: a period right after the limit's amount makes it a maximum per period.
     const perPeriod = following?.kind === 'schedule' && following.first === element.next;
     const limit = acceptLimit(this.s, element, perPeriod);

@@ -85,12 +85,13 @@ export function sequencedDrugFinding(amount: string, name: string, earlier: stri
 }
 
 /** `Morfin 10 mg x 6, dygnsdos 80 mg`: a day's total that the dose before does not give. */
-export function dailyTotalFinding(total: string, expected: string, start: number, end: number): DoseDiagnostic {
+export function dailyTotalFinding(total: string, expected: string, start: number, end: number, period: 'day' | 'week' = 'day'): DoseDiagnostic {
+  const week = period === 'week';
   return {
     ruleId: 'dose-ambiguous',
     message: {
-      en: `The daily dose \`${total}\` does not match the dose before it, which gives \`${expected}\` a day; it is read as a dose of its own`,
-      sv: `Dygnsdosen \`${total}\` stämmer inte med dosen före, som ger \`${expected}\` per dygn; den läses som en egen dos`,
+      en: `The ${week ? 'weekly' : 'daily'} dose \`${total}\` does not match the dose before it, which gives \`${expected}\` a ${week ? 'week' : 'day'}; it is read as a dose of its own`,
+      sv: `${week ? 'Veckodosen' : 'Dygnsdosen'} \`${total}\` stämmer inte med dosen före, som ger \`${expected}\` per ${week ? 'vecka' : 'dygn'}; den läses som en egen dos`,
     },
     start,
     end,

@@ -9,29 +9,49 @@ export const DAILY_DOSE_NOUNS = ['dygnsdos', 'dygnsdosen', 'dagsdos'];
 /** Nouns for the dose of a day or a week, which name the amount right after them (`Veckodos 15–25 mg`). */
 export const PERIOD_DOSE_NOUNS = [...DAILY_DOSE_NOUNS, 'veckodos', 'veckodosen'];
 
+/** Nouns for the dose of a week (`Metotrexat 15 mg en gång i veckan, veckodos 15 mg`). */
+const WEEKLY_DOSE_NOUNS = ['veckodos', 'veckodosen'];
+const DAYS_PER_WEEK = 7;
+
 /**
- * `Morfin 10 mg x 6, dygnsdos 60 mg`: an amount after a noun for the day's dose, against the dose
- * `last` before it with times per day. `matches` when it is that dose's day total (amount × times
- * per day), which is no second dose; `expected` is that total as text (`60 mg`). Null when there
- * is no such pair.
+ * `Morfin 10 mg x 6, dygnsdos 60 mg`, `Metotrexat 15 mg en gång i veckan, veckodos 15 mg`: an
+ * amount after a noun for the day's or the week's dose, against the dose `last` before it with
+ * times per day or an interval. `matches` when it is that dose's total for the period (amount ×
+ * administrations in it), which is no second dose; `expected` is that total as text (`60 mg`).
+ * Null when there is no such pair.
  */
 export function dailyTotalOf(
   last: Draft | null,
   schedule: ElementOf<'schedule'> | null,
   element: ElementOf<'amount'>,
   stream: TokenStream,
-): { matches: boolean; expected: string; first: number } | null {
+): { matches: boolean; expected: string; first: number; period: 'day' | 'week' } | null {
   if (last === null) return null;
-  const nounFirst =
-    schedule !== null && schedule.next === element.first && stream.isWord(schedule.first, DAILY_DOSE_NOUNS) ? schedule.first : phraseBefore(stream, element.first, element);
+  const named = schedule !== null && schedule.next === element.first ? schedule.first : -1;
+  const period = named !== -1 && stream.isWord(named, WEEKLY_DOSE_NOUNS) ? 'week' : 'day';
+  const nounFirst = named !== -1 && stream.isWord(named, period === 'week' ? WEEKLY_DOSE_NOUNS : DAILY_DOSE_NOUNS) ? named : phraseBefore(stream, element.first, element);
   if (nounFirst === -1) return null;
-  const { amount, unit, timesPerDay, intervalDays } = last.dose;
-  // `dagligen (dygnsdos 2,5 mg)`: once a day when no times per day are stated.
-  const times = timesPerDay ?? (intervalDays?.low === 1 && intervalDays.high === 1 ? { low: 1, high: 1 } : null);
+  const { amount, unit } = last.dose;
+  const times = period === 'week' ? timesPerWeek(last) : timesPerDayOf(last);
   if (amount === null || times === null || unit !== element.amount.unit) return null;
   const total = element.amount.amount;
   const expected = { low: amount.low * times.low, high: amount.high * times.high };
-  return { matches: total.low === expected.low && total.high === expected.high, expected: `${formatRange(expected)} ${unit}`, first: nounFirst };
+  return { matches: total.low === expected.low && total.high === expected.high, expected: `${formatRange(expected)} ${unit}`, first: nounFirst, period };
+}
+
+/** Times a day; `dagligen (dygnsdos 2,5 mg)`: once a day when no times per day are stated. */
+function timesPerDayOf(last: Draft): { low: number; high: number } | null {
+  const { timesPerDay, intervalDays } = last.dose;
+  return timesPerDay ?? (intervalDays?.low === 1 && intervalDays.high === 1 ? { low: 1, high: 1 } : null);
+}
+
+/** Times a week, from an interval of a day or more (and the times on each such day); null without one. */
+function timesPerWeek(last: Draft): { low: number; high: number } | null {
+  const { timesPerDay, intervalDays } = last.dose;
+  if (intervalDays === null || intervalDays.low < 1 || intervalDays.low !== intervalDays.high) return null;
+  const perDay = timesPerDay ?? { low: 1, high: 1 };
+  const days = DAYS_PER_WEEK / intervalDays.low;
+  return { low: perDay.low * days, high: perDay.high * days };
 }
 
 /** Phrases for the dose of a day written in words (`total daglig dos 600 mg`), read as `DAILY_DOSE_NOUNS` are. */
