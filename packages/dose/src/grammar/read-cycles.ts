@@ -47,7 +47,7 @@ function readQualifiedCycles(stream: TokenStream, at: number): Match<OpenRange> 
 }
 
 /** What is given once a cycle when a treatment is counted in administrations (`totalt 4 doser`). */
-const ADMINISTRATIONS = ['doser', 'infusioner', 'injektioner', 'administreringar', 'doses', 'infusions', 'injections'];
+export const ADMINISTRATIONS = ['doser', 'infusioner', 'injektioner', 'administreringar', 'doses', 'infusions', 'injections'];
 /** Words after a count of doses that make it a count per period (`högst 4 doser per dygn`), not of the course. */
 const PER_PERIOD = ['per', '/', 'om', 'i', 'dagligen', 'daily', 'a', 'each', 'every'];
 

@@ -157,17 +157,24 @@ function readPer(stream: TokenStream, at: number): Match<Range> | null {
   // `morgon och kväll`: twice a day.
   const twice = times === undefined ? stream.phrase(at, [['morgon', 'och', 'kväll'], ['morning', 'and', 'evening']]) : -1;
   if (twice !== -1) return { value: single(0.5), next: twice };
-  // `Dygnsdos Kapecitabin 1650 mg/m2`, `En vanlig dygnsdos är 50–150 mg`: the amount given per day.
-  if (times === undefined && stream.isWord(at, ['dygnsdos', 'dygnsdosen', 'dagsdos'])) {
+  // `Dygnsdos Kapecitabin 1650 mg/m2`, `En vanlig dygnsdos är 50–150 mg`, `Veckodos 15–25 mg`: the amount given per day or week.
+  const periodDays = times === undefined ? periodOfDoseNoun(stream, at) : null;
+  if (periodDays !== null) {
     const copula = stream.isWord(at + 1, ['är']) || stream.isPunct(at + 1, ':');
-    return { value: single(1), next: copula ? at + 2 : at + 1 };
-  }
-  // `Veckodos 15–25 mg` (methotrexate): the amount given per week.
-  if (times === undefined && stream.isWord(at, ['veckodos', 'veckodosen'])) {
-    const copula = stream.isWord(at + 1, ['är']) || stream.isPunct(at + 1, ':');
-    return { value: single(7), next: copula ? at + 2 : at + 1 };
+    return { value: single(periodDays), next: copula ? at + 2 : at + 1 };
   }
   return null;
+}
+
+/** Nouns for the dose of a day, which name the amount right after them. */
+export const DAILY_DOSE_NOUNS = ['dygnsdos', 'dygnsdosen', 'dagsdos'];
+/** Nouns for the dose of a week (`Veckodos 15–25 mg`, methotrexate). */
+export const WEEKLY_DOSE_NOUNS = ['veckodos', 'veckodosen'];
+
+/** The days of the period a noun for a day's or a week's dose at `at` names (1 or 7), or null. */
+function periodOfDoseNoun(stream: TokenStream, at: number): number | null {
+  if (stream.isWord(at, DAILY_DOSE_NOUNS)) return 1;
+  return stream.isWord(at, WEEKLY_DOSE_NOUNS) ? 7 : null;
 }
 
 /** `2 gånger dagligen`, `1–2 ggr per dygn`, `en gång i veckan`, `1 gång var 3:e vecka`, `3 ggr per dag`, `2 doser/dygn`, `2 x dagligen`, `2 times daily`. */

@@ -1,16 +1,11 @@
 import { formatRange } from '../format/format-number.js';
-import { readSchedule } from '../grammar/read-schedule.js';
+import { DAILY_DOSE_NOUNS, WEEKLY_DOSE_NOUNS, readSchedule } from '../grammar/read-schedule.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
 import type { ElementOf } from './mention.js';
 
-/** Nouns for the dose of a day, which name the amount right after them (see `readPer`). */
-export const DAILY_DOSE_NOUNS = ['dygnsdos', 'dygnsdosen', 'dagsdos'];
-/** Nouns for the dose of a day or a week, which name the amount right after them (`Veckodos 15–25 mg`). */
-export const PERIOD_DOSE_NOUNS = [...DAILY_DOSE_NOUNS, 'veckodos', 'veckodosen'];
-
-/** Nouns for the dose of a week (`Metotrexat 15 mg en gång i veckan, veckodos 15 mg`). */
-const WEEKLY_DOSE_NOUNS = ['veckodos', 'veckodosen'];
+/** Nouns for the dose of a day or a week, which name the amount right after them (see `readPer`). */
+export const PERIOD_DOSE_NOUNS = [...DAILY_DOSE_NOUNS, ...WEEKLY_DOSE_NOUNS];
 const DAYS_PER_WEEK = 7;
 
 /**

@@ -95,7 +95,8 @@ function eventAfter(stream: TokenStream, at: number): number {
   const each = stream.phrase(at, EACH_TIME);
   if (each === -1) return -1;
   for (let index = each; index <= each + EVENT_REACH && index < stream.length; index++) {
-    if (stream.isWord(index, [...EVENTS])) return index + 1;
+    const token = stream.at(index);
+    if (token?.kind === 'word' && EVENTS.has(token.lower)) return index + 1;
   }
   return -1;
 }

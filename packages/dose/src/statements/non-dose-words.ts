@@ -1,5 +1,6 @@
 import { CARDINALS } from '../grammar/number-words.js';
 import { rateEnd } from '../grammar/read-amount.js';
+import { ADMINISTRATIONS } from '../grammar/read-cycles.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import { COUNTED_IN_A_WEEK } from '../grammar/read-radiation.js';
 import { isDoseNoun } from './inheritance-blocker.js';
@@ -131,7 +132,7 @@ export function shareOfDoseEnd(stream: TokenStream, index: number): number {
 }
 
 /** Nouns of administrations that a count in words may count (`totalt fyra doser`). */
-const ADMINISTRATIONS = new Set(['doser', 'dos', 'infusioner', 'injektioner', 'administreringar', 'doses', 'infusions', 'injections']);
+const COUNTED_ADMINISTRATIONS = new Set(['dos', ...ADMINISTRATIONS]);
 /**
  * `fyra doser`, `tre veckor`: a count written in words before a schedule word or administrations,
  * as a number would be. One is left out: `en`, `ett` are also articles (`en gång i veckan`).
@@ -140,7 +141,7 @@ function isCountWord(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   const following = stream.tokens[index + 1];
   if (token === undefined || following === undefined || (CARDINALS.get(token.lower) ?? 0) < 2) return false;
-  return SCHEDULE_WORD.test(following.lower) || ADMINISTRATIONS.has(following.lower);
+  return SCHEDULE_WORD.test(following.lower) || COUNTED_ADMINISTRATIONS.has(following.lower);
 }
 
 /** A measured outcome or length of time as a subject, after which `var` is the verb: `överlevnaden`, `uppföljningstiden`, `PFS`. */
