@@ -43,12 +43,12 @@ function listFindings(list: readonly Draft[], stream: TokenStream, text: string)
   const parts = cycleParts(last, alternatives);
   if (parts.length === 0 || !scheduleTrails(last, stream, text)) return [];
   const findings: DoseDiagnostic[] = [];
+  const lastText = text.slice(stream.startOf(last.first), stream.endOf(last.next - 1));
   for (const draft of list.slice(0, -1)) {
     const missing = parts.filter((part) => draft.dose[part] === null);
     if (missing.length === 0) continue;
     const start = stream.startOf(draft.first);
     const end = stream.endOf(draft.amountNext - 1);
-    const lastText = text.slice(stream.startOf(last.first), stream.endOf(last.next - 1));
     findings.push(listFinding(text.slice(start, end), lastText, missing, alternatives, start, end));
   }
   return findings;
