@@ -408,3 +408,56 @@ describe('a dose given as a volume', () => {
     expect(reported('Cisplatin 75 mg/m2 i 1000 ml NaCl iv.')).toEqual([]);
   });
 });
+
+describe('the length of a treatment', () => {
+  it('said as a total, after the schedule (`dag 1, totalt 6 månader`), is the dose’s length', () => {
+    const dose = only('Oxaliplatin 130 mg/m2 dag 1 var 3:e vecka, totalt 6 månader.');
+    expect(dose.maxDuration).toMatchObject({ value: 6, unit: 'mo' });
+    expect(only('Paklitaxel 80 mg/m2 veckovis i totalt 12 veckor.').maxDuration).toMatchObject({ value: 12, unit: 'wk' });
+    expect(reported('Oxaliplatin 130 mg/m2 dag 1 var 3:e vecka, totalt 6 månader.')).toEqual([]);
+  });
+
+  it('is not a count of cycles or doses (`totalt 6 cykler`, `totalt 4 doser` stay cycles)', () => {
+    expect(only('Karboplatin AUC 5 var 3:e vecka, totalt 6 cykler.')).toMatchObject({ cycles: r(6), maxDuration: null });
+    expect(only('Cisplatin 40 mg/m2 en gång per vecka, totalt 5 doser.')).toMatchObject({ cycles: r(5), maxDuration: null });
+  });
+
+  it('after alternative amounts of one drug is the length of each', () => {
+    const [first, second] = read('Pembrolizumab 200 mg var 3:e vecka eller 400 mg var 6:e vecka i upp till 2 år.').doses;
+    expect(first?.maxDuration).toMatchObject({ value: 2, unit: 'a' });
+    expect(second?.maxDuration).toMatchObject({ value: 2, unit: 'a' });
+    const [nivolumab] = read('Nivolumab 240 mg varannan vecka eller 480 mg var 4:e vecka under högst 1 år.').doses;
+    expect(nivolumab?.maxDuration).toMatchObject({ value: 1, unit: 'a' });
+  });
+
+  it('after another drug’s dose is not given to the first (`… + lenvatinib 20 mg dagligen i upp till 2 år`)', () => {
+    const [pembrolizumab, lenvatinib] = read('Pembrolizumab 200 mg var 3:e vecka och lenvatinib 20 mg dagligen i upp till 2 år.').doses;
+    expect(pembrolizumab?.maxDuration).toBeNull();
+    expect(lenvatinib?.maxDuration).toMatchObject({ value: 2, unit: 'a' });
+  });
+
+  it.each([
+    ['Oxaliplatin 130 mg/m2 dag 1 var 3:e vecka i kombination med kapecitabin, totalt 6 månader.', 'totalt 6 månader'],
+    ['Oxaliplatin 130 mg/m2 dag 1 i kombination med kapecitabin under 6 månader.', 'under 6 månader'],
+  ])('set apart from the schedule by other words is reported, not guessed: %s', (text, words) => {
+    expect(only(text).maxDuration).toBeNull();
+    expect(reported(text)).toEqual([['dose-partial-reading', words]]);
+  });
+
+  it('a time that is an outcome, in a sentence without a schedule, stays no finding', () => {
+    expect(reported('Efter cisplatin 75 mg/m2 var medianöverlevnaden 11 månader.')).toEqual([]);
+  });
+});
+
+describe('days said to be those of each cycle (`dag 1 och 8 i varje cykel`)', () => {
+  it('are read whole, and the count of cycles after them too', () => {
+    expect(only('Bendamustin 90 mg/m2 dag 1 och 2 i varje cykel.')).toMatchObject({ days: [1, 2] });
+    expect(reported('Bendamustin 90 mg/m2 dag 1 och 2 i varje cykel.')).toEqual([]);
+    expect(only('Rituximab 375 mg/m2 iv dag 1 i varje cykel, 8 cykler.')).toMatchObject({ days: [1], cycles: r(8), route: 'iv' });
+    expect(only('Rituximab 375 mg/m2 on day 1 of each cycle.')).toMatchObject({ days: [1] });
+  });
+
+  it('a cycle’s other words after them are still reported (`dag 1 i varje annan cykel`)', () => {
+    expect(reported('Rituximab 375 mg/m2 dag 1 i varannan cykel.').length).toBeGreaterThan(0);
+  });
+});

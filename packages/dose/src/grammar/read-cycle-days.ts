@@ -38,7 +38,16 @@ export function readCycleDays(stream: TokenStream, at: number): Match<number[]> 
     if (joiner === undefined || !LIST_JOINERS.includes(joiner.lower) || follows?.kind !== 'number') break;
     next++;
   }
-  return days.length === 0 ? null : { value: days, next };
+  return days.length === 0 ? null : { value: days, next: eachCycleEnd(stream, next) };
+}
+
+const IN_EACH = [['i', 'varje'], ['i', 'var'], ['av', 'varje'], ['in', 'each'], ['of', 'each'], ['of', 'every'], ['in', 'every']];
+const EACH_CYCLE_NOUNS = ['cykel', 'kur', 'behandlingscykel', 'behandlingskur', 'cycle', 'course', 'treatment'];
+
+/** `dag 1 och 8 i varje cykel`, `day 1 of each cycle`: the days said to be days of each cycle, which they already are. */
+function eachCycleEnd(stream: TokenStream, next: number): number {
+  const each = stream.phrase(next, IN_EACH);
+  return each !== -1 && stream.isWord(each, EACH_CYCLE_NOUNS) ? each + 1 : next;
 }
 
 /**

@@ -47,10 +47,14 @@ export function readMaxDuration(stream: TokenStream, at: number): Match<Duration
   return durationAt(stream, atMost);
 }
 
-const FOR = [['i'], ['under'], ['for'], ['during']];
+const FOR = [
+  ['i'], ['under'], ['for'], ['during'],
+  // `totalt 6 månader`, `i totalt 12 veckor`: the whole treatment's length, said as a total.
+  ['totalt'], ['i', 'totalt'], ['under', 'totalt'], ['in', 'total'], ['for', 'a', 'total', 'of'],
+];
 
 /**
- * `i 5 år`, `under 6 veckor`, `i fem år`, `for 3 days`: how long something lasts. The statement
+ * `i 5 år`, `under 6 veckor`, `i fem år`, `totalt 6 månader`, `for 3 days`: how long something lasts. The statement
  * takes it as its treatment's length only right after its schedule (`Tamoxifen 20 mg dagligen i
  * 5 år`); elsewhere (`efter i median 16 månader`) it is left alone.
  */

@@ -19,6 +19,7 @@ import {
   perWeekFinding,
   roleFinding,
   dailyTotalFinding,
+  detachedCourseLengthFinding,
   excludedDrugFinding,
   limitPerPeriodFinding,
   listedDrugsFinding,
@@ -27,7 +28,7 @@ import {
   unknownDrugFinding,
   withoutDrugFinding,
 } from './attribution-findings.js';
-import { emptyDose, extendDraft, type Draft } from './draft.js';
+import { emptyDose, extendDraft, hasSchedule, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, sentenceDrugs, unclearRole } from './drug-role.js';
 import { mergeTotalFirst, mergeUpToTotal, restatedCourseTotal } from './merge-total-first.js';
 import { isBracketedAfter } from './listed-drugs.js';
@@ -41,7 +42,7 @@ import { COUNTED_IN_A_WEEK } from '../grammar/read-radiation.js';
 import { freshSentence, type SentenceState } from './sentence-state.js';
 import { combinationOf, shareField, shareModifier } from './shared-modifiers.js';
 import { unsharedListSchedules } from './comma-list-schedule.js';
-import { attachCourseLength, attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay } from './cycle-modifiers.js';
+import { attachCourseLength, attachCycleDays, attachCycleInterval, attachRestart, attachTimesPerDay, shareDuration } from './cycle-modifiers.js';
 import { acceptLimit } from './limit-target.js';
 import { positionInRespectiveSeries } from './respective-amounts.js';
 import { noteCue } from './sentence-cues.js';
@@ -252,11 +253,23 @@ export class StatementAssembler {
       }
       case 'duration':
         // A limit such as `dock maximalt 2 år` may close a long sentence; it belongs to the last dose.
-        if (open?.dose.maxDuration === null) this.attach(open, element.next, (d) => (d.maxDuration = element.duration));
+        if (open?.dose.maxDuration === null) {
+          shareDuration(this.drafts, open, element.duration);
+          extendDraft(open, element.next);
+        }
         return;
       case 'course-length':
-        // `Tamoxifen 20 mg dagligen i 5 år`: right after a schedule, the length of the treatment.
-        if (near !== null && element.first === near.next) attachCourseLength(near, element);
+        // `Tamoxifen 20 mg dagligen i 5 år`, `… dag 1, totalt 6 månader`: right after a schedule, the length of the treatment.
+        if (near !== null && (element.first === near.next || (element.first === near.next + 1 && this.stream.isPunct(near.next, ',')))) {
+          attachCourseLength(this.drafts, near, element);
+        } else {
+          // Set apart from the schedule by other words (`… i kombination med kapecitabin under 6 månader`): reported, not guessed.
+          const last = this.s.lastInSentence;
+          if (last !== null && last.dose.maxDuration === null && hasSchedule(last)) {
+            const words = this.slice(element.first, element.next);
+            this.diagnostics.push(detachedCourseLengthFinding(words, formatAmountText(last.dose), this.stream.startOf(element.first), this.stream.endOf(element.next - 1)));
+          }
+        }
         return;
       case 'infusion-time':
         // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`: the dose reaches over it.

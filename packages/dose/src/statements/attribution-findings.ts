@@ -184,6 +184,22 @@ export function perWeekFinding(words: string, start: number, end: number): DoseD
   };
 }
 
+/**
+ * `Oxaliplatin 130 mg/m2 dag 1 i kombination med kapecitabin under 6 månader`: a treatment's length
+ * that does not follow the dose's schedule may be the whole combination's or only the other drug's.
+ */
+export function detachedCourseLengthFinding(words: string, dose: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-partial-reading',
+    message: {
+      en: `\`${words}\` does not follow the schedule of dose \`${dose}\`, so whether it is that dose's length of treatment cannot be read; the dose is published without a length. Write the length right after the dose's schedule`,
+      sv: `\`${words}\` står inte direkt efter schemat för dosen \`${dose}\`, så om det är den dosens behandlingstid går inte att läsa; dosen publiceras utan behandlingstid. Skriv behandlingstiden direkt efter dosens schema`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `4–8 mg iv/po`: routes given as alternatives, of which the graph holds one. */
 export function alternativeRoutesFinding(routes: string, start: number, end: number): DoseDiagnostic {
   return {

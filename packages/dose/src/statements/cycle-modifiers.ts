@@ -96,9 +96,26 @@ export function attachRestart(drafts: readonly Draft[], near: Draft, element: El
  * `Tamoxifen 20 mg dagligen i 5 år`: a duration right after a statement with an interval, times
  * per day or days of a cycle is the length of its treatment.
  */
-export function attachCourseLength(near: Draft, element: ElementOf<'course-length'>): void {
+export function attachCourseLength(drafts: readonly Draft[], near: Draft, element: ElementOf<'course-length'>): void {
   const dose = near.dose;
   if (dose.maxDuration !== null || (dose.intervalDays === null && dose.timesPerDay === null && dose.days === null)) return;
-  dose.maxDuration = element.duration;
+  shareDuration(drafts, near, element.duration);
   extendDraft(near, element.next);
+}
+
+/**
+ * Sets a treatment's length or maximum on `near` and on the alternative amounts of its drug
+ * written before it (`Pembrolizumab 200 mg var 3:e vecka eller 400 mg var 6:e vecka i upp till 2 år`:
+ * two years either way). Another drug's dose before it keeps its own (`… + lenvatinib 20 mg
+ * dagligen i upp till 2 år` says nothing about how long the first drug is given).
+ */
+export function shareDuration(drafts: readonly Draft[], near: Draft, duration: NonNullable<Draft['dose']['maxDuration']>): void {
+  near.dose.maxDuration ??= duration;
+  for (let index = drafts.lastIndexOf(near); index > 0; index--) {
+    const later = drafts[index];
+    const earlier = drafts[index - 1];
+    if (later === undefined || earlier === undefined || earlier.sentence !== later.sentence) return;
+    if (later.dose.link !== 'or' || later.dose.drug === null || later.dose.drug !== earlier.dose.drug || earlier.dose.maxDuration !== null) return;
+    earlier.dose.maxDuration = duration;
+  }
 }

@@ -100,3 +100,9 @@ export function numberPhases(drafts: readonly Draft[]): void {
     chainStart = i;
   }
 }
+
+/** Whether a schedule was read for the statement: an interval, days of a cycle, times a day, cycles or a cycle length. */
+export function hasSchedule(draft: Draft): boolean {
+  const dose = draft.dose;
+  return dose.intervalDays !== null || dose.days !== null || dose.timesPerDay !== null || dose.cycles !== null || dose.cycleLengthDays !== null;
+}

@@ -1,6 +1,6 @@
 import type { DoseDiagnostic } from '../dose-types.js';
 import type { TokenStream } from '../grammar/token-stream.js';
-import type { Draft } from './draft.js';
+import { hasSchedule, type Draft } from './draft.js';
 
 /**
  * Words that say the amounts of a table or list are equivalent to one another (a conversion or
@@ -45,11 +45,6 @@ export function amountTableKind(
     if (token?.kind === 'word' && EQUIVALENCE_WORD.test(token.lower)) return 'equivalence';
   }
   return heading.toLowerCase().split(/[^\p{L}]+/u).some((word) => EQUIVALENCE_WORD.test(word)) ? 'equivalence' : null;
-}
-
-function hasSchedule(draft: Draft): boolean {
-  const dose = draft.dose;
-  return dose.intervalDays !== null || dose.days !== null || dose.timesPerDay !== null || dose.cycles !== null || dose.cycleLengthDays !== null;
 }
 
 /**
