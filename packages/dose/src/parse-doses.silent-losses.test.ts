@@ -461,3 +461,49 @@ describe('days said to be those of each cycle (`dag 1 och 8 i varje cykel`)', ()
     expect(reported('Rituximab 375 mg/m2 dag 1 i varannan cykel.').length).toBeGreaterThan(0);
   });
 });
+
+describe('days of the week, which no dose field holds', () => {
+  it.each([
+    ['Kapecitabin 825 mg/m2 två gånger dagligen under strålbehandlingen, måndag till fredag.', 'måndag till fredag'],
+    ['Kapecitabin 825 mg/m2 x 2 mån–fre under strålbehandlingen.', 'mån–fre'],
+    ['Capecitabine 825 mg/m2 twice daily Monday to Friday.', 'Monday to Friday'],
+    ['Kapecitabin 825 mg/m2 x 2 alla vardagar under strålbehandlingen.', 'vardagar'],
+    ['Temozolomid 75 mg/m2 dagligen utom helger.', 'helger'],
+    ['Kapecitabin 825 mg/m2 x 2 på strålbehandlingsdagar.', 'strålbehandlingsdagar'],
+  ])('are reported: a dose given on weekdays only is not given every day (%s)', (text, words) => {
+    expect(reported(text)).toEqual([['dose-partial-reading', words]]);
+  });
+
+  it('one weekday of a weekly dose only says which day, and is no finding', () => {
+    expect(only('Metotrexat 10 mg en gång i veckan på måndagar.')).toMatchObject({ intervalDays: r(7) });
+    expect(reported('Metotrexat 10 mg en gång i veckan på måndagar.')).toEqual([]);
+  });
+});
+
+describe('a daily course of some days within a cycle', () => {
+  it.each([
+    ['Topotekan 1,5 mg/m2 iv dagligen i fem på varandra följande dagar, var 21:a dag.', [1, 2, 3, 4, 5], 21],
+    ['Dakarbazin 250 mg/m2 dagligen i 5 konsekutiva dagar var 3:e vecka.', [1, 2, 3, 4, 5], 21],
+    ['Temozolomid 200 mg/m2 en gång dagligen under de första 5 dagarna i en 28-dagarscykel.', [1, 2, 3, 4, 5], 28],
+    ['Temozolomide 200 mg/m2 once daily for 5 consecutive days per 28-day cycle.', [1, 2, 3, 4, 5], 28],
+    ['Topotekan 1,5 mg/m2 dagligen i 5 dagar med start på dag 1, var 21:a dag.', [1, 2, 3, 4, 5], 21],
+    ['Topotekan 1,5 mg/m2/dag som intravenös infusion under 30 minuter dagligen i fem på varandra följande dagar med start dag 1 i en 21-dagars cykel.', [1, 2, 3, 4, 5], 21],
+  ])('is given on those days of each cycle: %s', (text, days, interval) => {
+    expect(only(text)).toMatchObject({ days, intervalDays: r(interval), maxDuration: null });
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('a course from a later start day is given from that day', () => {
+    expect(only('Filgrastim 5 mikrogram/kg dagligen i 5 dagar med start dag 6.')).toMatchObject({ days: [6, 7, 8, 9, 10] });
+  });
+
+  it('a start day without a course of days says nothing of the other days, and is reported', () => {
+    const text = 'Sorafenib 400 mg x 2 med start dag 1.';
+    expect(only(text).days).toBeNull();
+    expect(reported(text).map(([rule]) => rule)).toEqual(['dose-partial-reading']);
+  });
+
+  it('a daily schedule said twice (`/dag … dagligen`) is one schedule', () => {
+    expect(reported('Topotekan 1,5 mg/m2/dag som intravenös infusion under 30 minuter dagligen.')).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ const TIME_UNITS: ReadonlyMap<string, { unit: Duration['unit']; days: number }> 
   ['weeks', { unit: 'wk', days: 7 }],
   ['dag', { unit: 'd', days: 1 }],
   ['dagar', { unit: 'd', days: 1 }],
+  ['dagarna', { unit: 'd', days: 1 }],
+  ['veckorna', { unit: 'wk', days: 7 }],
   ['day', { unit: 'd', days: 1 }],
   ['days', { unit: 'd', days: 1 }],
 ]);
@@ -51,6 +53,8 @@ const FOR = [
   ['i'], ['under'], ['for'], ['during'],
   // `totalt 6 månader`, `i totalt 12 veckor`: the whole treatment's length, said as a total.
   ['totalt'], ['i', 'totalt'], ['under', 'totalt'], ['in', 'total'], ['for', 'a', 'total', 'of'],
+  // `under de första 5 dagarna`: the first days of a cycle, when a cycle follows.
+  ['under', 'de', 'första'], ['i', 'de', 'första'], ['for', 'the', 'first'], ['during', 'the', 'first'],
 ];
 
 /**
@@ -63,13 +67,18 @@ export function readCourseLength(stream: TokenStream, at: number): Match<Duratio
   return start === -1 ? null : durationAt(stream, start);
 }
 
+const IN_A_ROW = [['på', 'varandra', 'följande'], ['efter', 'varandra', 'följande'], ['konsekutiva'], ['consecutive']];
+
 /** A count and a unit of time at `at`: `5 år`, `24 månader`, `tre veckor`. */
 function durationAt(stream: TokenStream, at: number): Match<Duration> | null {
   const count = readCount(stream, at);
   if (count === null) return null;
-  const unitToken = stream.at(count.next);
+  // `fem på varandra följande dagar`, `5 consecutive days`: days in a row, which a course of days is.
+  const inARow = stream.phrase(count.next, IN_A_ROW);
+  const unitAt = inARow === -1 ? count.next : inARow;
+  const unitToken = stream.at(unitAt);
   const unit = unitToken?.kind === 'word' ? TIME_UNITS.get(unitToken.lower) : undefined;
   if (unit === undefined) return null;
   const value = count.value.high;
-  return { value: { value, unit: unit.unit, days: value * unit.days }, next: count.next + 1 };
+  return { value: { value, unit: unit.unit, days: value * unit.days }, next: unitAt + 1 };
 }

@@ -190,7 +190,7 @@ export class StatementAssembler {
         // `Dygnsdos 8–32 mg`: a schedule right before an amount with no dose open before it; a noun
         // for the daily dose (`…, dygnsdos 60 mg`) always names the amount after it.
         // `var 3:e vecka (Q3W)`: the interval said again in brackets.
-        if (near !== null && this.restatesInterval(near, element)) return extendDraft(near, element.next + 1);
+        if (near !== null && this.restatesInterval(near, element)) return extendDraft(near, near.next === element.first ? element.next : element.next + 1);
         const namesNext = rightBefore?.kind === 'amount' && (near === null || this.stream.isWord(element.first, PERIOD_DOSE_NOUNS));
         if (rightBefore?.kind === 'mention' || namesNext) this.s.preSchedule = element;
         else if (near !== null && element.intervalDays.low < 1) attachTimesPerDay(this.drafts, near, element, this.stream);
@@ -289,8 +289,10 @@ export class StatementAssembler {
   /** Whether a schedule in brackets right after a dose gives the dose's interval again. */
   private restatesInterval(draft: Draft, schedule: ElementOf<'schedule'>): boolean {
     const interval = draft.dose.intervalDays;
-    if (interval === null || draft.next !== schedule.first - 1 || !this.stream.isPunct(draft.next, '(') || !this.stream.isPunct(schedule.next, ')')) return false;
-    return interval.low === schedule.intervalDays.low && interval.high === schedule.intervalDays.high;
+    if (interval === null || interval.low !== schedule.intervalDays.low || interval.high !== schedule.intervalDays.high) return false;
+    // `1,5 mg/m2/dag som intravenös infusion under 30 minuter dagligen`: every day, said twice.
+    if (draft.next === schedule.first) return interval.low === 1 && interval.high === 1;
+    return draft.next === schedule.first - 1 && this.stream.isPunct(draft.next, '(') && this.stream.isPunct(schedule.next, ')');
   }
 
   /** Days at the start of a sentence, before a colon, a table's cell mark or a drug's name. */

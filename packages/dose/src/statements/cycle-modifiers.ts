@@ -43,13 +43,7 @@ export const SHORTEST_CYCLE = 7;
 export function attachCycleInterval(drafts: readonly Draft[], near: Draft, element: ElementOf<'schedule'>, stream: TokenStream): void {
   if (daysOutlast(near, element.intervalDays.low)) return;
   const daily = near.dose.intervalDays;
-  // `dagligen i 5 dagar var 28:e dag`: the days are days 1–5 of a cycle of that interval, not a course of five days.
-  const course = near.dose.maxDuration;
-  if (near.dose.days === null && daily !== null && daily.high <= 1 && course?.unit === 'd' && Number.isInteger(course.value) && course.value < element.intervalDays.low && element.intervalDays.low >= SHORTEST_CYCLE) {
-    near.dose.days = Array.from({ length: course.value }, (_, index) => index + 1);
-    near.dose.maxDuration = null;
-    near.dose.intervalDays = null;
-  }
+  if (element.intervalDays.low >= SHORTEST_CYCLE) courseDaysOfCycle(near, element.intervalDays.low);
   if (near.dose.days !== null && daily !== null && daily.high <= 1 && element.intervalDays.low > 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', element.intervalDays, stream, element.intervalDays.low >= SHORTEST_CYCLE);
 }
@@ -60,6 +54,19 @@ export function attachCycleInterval(drafts: readonly Draft[], near: Draft, eleme
  * schedule's cycle. It is left unread, so it is reported, rather than published as a cycle that
  * cannot hold its own days.
  */
+/**
+ * `dagligen i 5 dagar var 28:e dag`, `dagligen under de första 5 dagarna i en 28-dagarscykel`: a dose
+ * taken daily for fewer days than the cycle is given on days 1 to that number of each cycle, not
+ * in a single course of that many days.
+ */
+function courseDaysOfCycle(near: Draft, cycleDays: number): void {
+  const { days, intervalDays: daily, maxDuration: course } = near.dose;
+  if (days !== null || daily === null || daily.high > 1 || course?.unit !== 'd' || !Number.isInteger(course.value) || course.value >= cycleDays) return;
+  near.dose.days = Array.from({ length: course.value }, (_, index) => index + 1);
+  near.dose.maxDuration = null;
+  near.dose.intervalDays = null;
+}
+
 function daysOutlast(near: Draft, cycleDays: number): boolean {
   const days = near.dose.days;
   return days !== null && cycleDays > 1 && days.some((day) => day > cycleDays);
@@ -68,7 +75,28 @@ function daysOutlast(near: Draft, cycleDays: number): boolean {
 /** `Trastuzumab 600 mg sc och pertuzumab 420 mg iv dag 1`, `A, B och C dag 1 och 8`: days of the cycle are the whole combination's. */
 export function attachCycleDays(drafts: readonly Draft[], near: Draft, element: ElementOf<'cycle-days'>, stream: TokenStream): void {
   if (near.dose.days !== null) return;
+  if (saysStartDay(stream, element.first)) return attachStartDay(near, element);
   shareField(combinationOf(drafts, near, stream), 'days', element.days);
+  extendDraft(near, element.next);
+}
+
+/** `med start dag 1`, `med början på dag 8`, `starting on day 1`: the day a course starts, not the day of a single dose. */
+function saysStartDay(stream: TokenStream, days: number): boolean {
+  const before = stream.isWord(days - 1, ['på', 'on']) ? days - 2 : days - 1;
+  return stream.isWord(before, ['start', 'starten', 'början', 'starting', 'beginning']);
+}
+
+/**
+ * `dagligen i fem på varandra följande dagar med start dag 1`: a daily course of so many days from
+ * that day is given on those days. Without a course of days the start says nothing about the other
+ * days, so it is left unread (and reported).
+ */
+function attachStartDay(near: Draft, element: ElementOf<'cycle-days'>): void {
+  const { intervalDays: daily, maxDuration: course } = near.dose;
+  const start = element.days[0];
+  if (element.days.length !== 1 || start === undefined || daily === null || daily.high > 1 || course?.unit !== 'd' || !Number.isInteger(course.value)) return;
+  near.dose.days = Array.from({ length: course.value }, (_, index) => start + index);
+  near.dose.maxDuration = null;
   extendDraft(near, element.next);
 }
 
@@ -87,6 +115,7 @@ export function attachRestart(drafts: readonly Draft[], near: Draft, element: El
     if (pause.periodDays === element.cycleLengthDays) extendDraft(near, element.next);
     return;
   }
+  courseDaysOfCycle(near, element.cycleLengthDays);
   shareModifier(drafts, near, element, 'cycleLengthDays', element.cycleLengthDays, stream);
   if (near.dose.days !== null && near.dose.intervalDays !== null && near.dose.intervalDays.high <= 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', { low: element.cycleLengthDays, high: element.cycleLengthDays }, stream);

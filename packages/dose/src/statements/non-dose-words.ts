@@ -174,7 +174,30 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   // `240 mg/m2 per cykel`, `600 mg per dag`: the unit of a total, which states no schedule of its own.
   // After fractions or days counted (`5 fraktioner per vecka`) it states how many a week: left unread, it is reported.
   if (previous?.lower === 'per') return PER_A_TIME.has(token.lower) && stream.isWord(index - 2, COUNTED_IN_A_WEEK);
-  return SCHEDULE_WORD.test(token.lower) || ROUTE_WORDS.has(token.lower);
+  // `måndag till fredag`, `mån–fre`, `utom helger`: days of the week, which no dose field holds; a dose
+  // given on weekdays only is not given every day. One weekday alone (`en gång i veckan på måndagar`) says only which day.
+  if (WEEKDAYS.has(token.lower)) return isWeekdayRange(stream, index);
+  return SCHEDULE_WORD.test(token.lower) || ROUTE_WORDS.has(token.lower) || WEEK_PARTS.has(token.lower);
+}
+
+const WEEKDAYS = new Set([
+  'måndag', 'måndagar', 'mån', 'tisdag', 'tisdagar', 'tis', 'onsdag', 'onsdagar', 'ons', 'torsdag', 'torsdagar', 'tors', 'tor',
+  'fredag', 'fredagar', 'fre', 'lördag', 'lördagar', 'lör', 'söndag', 'söndagar', 'sön',
+  'monday', 'mondays', 'mon', 'tuesday', 'tuesdays', 'tue', 'wednesday', 'wednesdays', 'wed', 'thursday', 'thursdays', 'thu',
+  'friday', 'fridays', 'fri', 'saturday', 'saturdays', 'sat', 'sunday', 'sundays', 'sun',
+]);
+const WEEKDAY_JOINERS = new Set(['till', 'to', 'through', 'tom', '–', '-', '—']);
+
+/** `vardagar`, `utom helger`, `på strålbehandlingsdagar`: the days of the week a dose is given on, or left out. */
+const WEEK_PARTS = new Set([
+  'vardag', 'vardagar', 'vardagarna', 'helg', 'helger', 'helgen', 'helgerna', 'helgdagar', 'weekday', 'weekdays', 'weekend', 'weekends',
+  'strålbehandlingsdag', 'strålbehandlingsdagar', 'strålbehandlingsdagarna', 'strålningsdagar', 'strålningsdagarna', 'fraktionsdagar',
+]);
+
+/** A weekday that begins or ends a range of weekdays (`måndag till fredag`, `mån–fre`, `Monday to Friday`). */
+function isWeekdayRange(stream: TokenStream, index: number): boolean {
+  const joinedTo = (joiner: number, other: number) => WEEKDAY_JOINERS.has(stream.tokens[joiner]?.lower ?? '') && WEEKDAYS.has(stream.tokens[other]?.lower ?? '');
+  return joinedTo(index + 1, index + 2) || joinedTo(index - 1, index - 2);
 }
 
 function isNonDoseNumber(stream: TokenStream, index: number): boolean {
