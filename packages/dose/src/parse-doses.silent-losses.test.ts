@@ -507,3 +507,18 @@ describe('a daily course of some days within a cycle', () => {
     expect(reported('Topotekan 1,5 mg/m2/dag som intravenös infusion under 30 minuter dagligen.')).toEqual([]);
   });
 });
+
+describe('a schedule word inside a dose’s phrase that no reading took in', () => {
+  it.each([
+    ['Metoklopramid 10 mg x 3 vid behov, högst 5 dagar.', 'vid behov'],
+    ['Olanzapin 5 mg till natten dag 1–4.', 'natten'],
+  ])('is reported, although a later modifier widened the dose over it: %s', (text, words) => {
+    expect(reported(text)).toEqual([['dose-partial-reading', words]]);
+  });
+
+  it('`i alla efterföljande cykler` says no more than the interval, and is no finding', () => {
+    const text = 'Dostarlimab 1000 mg var 6:e vecka i alla efterföljande cykler till progress, dock maximalt 2 år.';
+    expect(only(text)).toMatchObject({ intervalDays: r(42), maxDuration: { value: 2, unit: 'a' } });
+    expect(reported(text)).toEqual([]);
+  });
+});

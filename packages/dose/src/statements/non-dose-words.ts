@@ -177,6 +177,8 @@ export function isScheduleLeftover(stream: TokenStream, index: number): boolean 
   // `måndag till fredag`, `mån–fre`, `utom helger`: days of the week, which no dose field holds; a dose
   // given on weekdays only is not given every day. One weekday alone (`en gång i veckan på måndagar`) says only which day.
   if (WEEKDAYS.has(token.lower)) return isWeekdayRange(stream, index);
+  // `1000 mg var 6:e vecka i alla efterföljande cykler`: every later cycle, which the interval already says.
+  if (FOLLOWING_CYCLES.has(previous?.lower ?? '') && /^(cykler|cyklerna|kurer|kurerna|cycles)$/.test(token.lower)) return false;
   return SCHEDULE_WORD.test(token.lower) || ROUTE_WORDS.has(token.lower) || WEEK_PARTS.has(token.lower);
 }
 
@@ -186,6 +188,7 @@ const WEEKDAYS = new Set([
   'monday', 'mondays', 'mon', 'tuesday', 'tuesdays', 'tue', 'wednesday', 'wednesdays', 'wed', 'thursday', 'thursdays', 'thu',
   'friday', 'fridays', 'fri', 'saturday', 'saturdays', 'sat', 'sunday', 'sundays', 'sun',
 ]);
+const FOLLOWING_CYCLES = new Set(['efterföljande', 'följande', 'kommande', 'senare', 'subsequent', 'following']);
 const WEEKDAY_JOINERS = new Set(['till', 'to', 'through', 'tom', '–', '-', '—']);
 
 /** `vardagar`, `utom helger`, `på strålbehandlingsdagar`: the days of the week a dose is given on, or left out. */

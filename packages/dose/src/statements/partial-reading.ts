@@ -66,7 +66,7 @@ export function partialReadings(
 
 const isUnreadInSpan = (stream: TokenStream, index: number) => {
   const token = stream.tokens[index];
-  return token?.kind === 'number' || (token !== undefined && isRouteWord(token.lower));
+  return token?.kind === 'number' || (token !== undefined && (isRouteWord(token.lower) || isScheduleLeftover(stream, index)));
 };
 
 /** `Filgrastimdos: 30 ME`: a clause with an amount in units the graph cannot hold is searched too. */
