@@ -458,6 +458,7 @@ describe('a rate of infusion is never a dose, and is reported', () => {
     ['Morfin 1 mg/h sc i pump.', '1 mg/h'],
     ['Dopamin 5 mikrogram/kg/min iv.', '5 mikrogram/kg/min'],
     ['Paklitaxel 175 mg/m2 per timme.', '175 mg/m2 per timme'],
+    ['Morfin 0,004 mg/kg kroppsvikt/tim.', '0,004 mg/kg kroppsvikt/tim'],
   ])('%s', (text, rate) => {
     const { doses, diagnostics } = read(text);
     expect(doses).toEqual([]);

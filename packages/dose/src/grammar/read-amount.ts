@@ -54,7 +54,7 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
   if (isPerVolume(stream, afterUnit) || isPerAmountOfVolume(stream, afterUnit) || isVialContent(stream, afterUnit)) return null;
   const { unit, doseKind, next } = readBasis(stream, afterUnit);
   // `0,5 mg/kg/min`, `1 mg/h`: a rate of infusion, which no dose field holds; reported when left unread (`rateEnd`).
-  if (perShortTime(stream, next) !== -1) return null;
+  if (rateTimeEnd(stream, { doseKind, next }) !== -1) return null;
   const perTime = readPerTime(stream, next);
   const amount = { low: scale(range.value.low, factor), high: scale(range.value.high, factor) };
   const read = { value: { amount, unit, doseKind, intervalDays: perTime?.value ?? null }, next: perTime?.next ?? next };
@@ -104,7 +104,13 @@ export function rateEnd(stream: TokenStream, at: number): number {
   const range = readNumberRange(stream, at);
   const unitToken = range === null ? undefined : stream.at(range.next);
   if (range === null || unitToken?.kind !== 'word' || !MASS_UNITS.has(unitToken.lower)) return -1;
-  return perShortTime(stream, readBasis(stream, range.next + 1).next);
+  return rateTimeEnd(stream, readBasis(stream, range.next + 1));
+}
+
+/** The end of `/min`, `/tim` after a basis, also with the basis written out before it (`0,004 mg/kg kroppsvikt/tim`), or -1. */
+function rateTimeEnd(stream: TokenStream, basis: { doseKind: DoseKind; next: number }): number {
+  const written = basis.doseKind !== 'flat' && stream.isWord(basis.next, ['kroppsvikt', 'kroppsyta']) ? basis.next + 1 : basis.next;
+  return perShortTime(stream, written);
 }
 
 /** `/dag`, `/vecka` after a unit, or a count of them (`200 mg/3 v`, `/21 dagar`): the interval in days. */

@@ -66,6 +66,8 @@ describe('a step by which a dose changes is no dose', () => {
     'Dosen kan ökas med 50 mg efter två veckor.',
     'Prednisolon trappas ned med 5 mg i taget.',
     'The dose may be reduced by 25 mg.',
+    'Dygnsdosen minskas sedan med 1,25 mg varje månad.',
+    'Dosen ökas därefter gradvis med 50 mg per vecka.',
   ])('%s', (text) => {
     expect(read(text).doses).toEqual([]);
   });

@@ -70,6 +70,8 @@ const THRESHOLDS = [
   ['more', 'than'], ['less', 'than'], ['exceeding'], ['>'], ['<'], ['≥'], ['≤'], ['>', '='], ['<', '='],
 ];
 
+const CHANGE_ADVERBS = ['sedan', 'sen', 'därefter', 'successivt', 'gradvis', 'stegvis', 'försiktigt', 'vanligen', 'lämpligen', 'då'];
+
 /**
  * A step by which a dose changes (`dosreduktion med 2,5 mg`, `ökas med 50 mg`, `i steg om 5 mg`) or
  * is rounded (`avrundat till närmaste 50 mg`): the amount is the difference, not a dose. (`dosreduktion till 75 mg/m2` states the new dose
@@ -83,6 +85,11 @@ const CHANGE_STEPS = [
   ['nedtrappning', 'med'], ['nedtrappning', 'på'], ['upptrappning', 'med'], ['minskning', 'med'], ['ökning', 'med'], ['sänkning', 'med'],
   ['höjning', 'med'], ['i', 'steg', 'om'], ['steg', 'om'], ['reduced', 'by'], ['increased', 'by'], ['decreased', 'by'], ['in', 'steps', 'of'],
   ['increments', 'of'], ['decrements', 'of'], ['närmaste'], ['nearest'],
+  // `Dygnsdosen minskas sedan med 1,25 mg`, `ökas därefter gradvis med 50 mg`: a word of time or manner between.
+  ...['reduceras', 'minskas', 'sänks', 'ökas', 'höjs'].flatMap((verb) => [
+    ...CHANGE_ADVERBS.map((adverb) => [verb, adverb, 'med']),
+    ...CHANGE_ADVERBS.flatMap((first) => CHANGE_ADVERBS.map((second) => [verb, first, second, 'med'])),
+  ]),
 ];
 
 /**

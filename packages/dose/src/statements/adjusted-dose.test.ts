@@ -13,6 +13,7 @@ describe('an amount a dose is changed to is reported', () => {
     ['Paklitaxel 175 mg/m2, ökat till 200 mg/m2.', 'ökat till 200 mg/m2'],
     ['Morfin trappas upp till 30 mg x 2.', 'trappas upp till 30 mg'],
     ['Docetaxel 75 mg/m2, reduceras till 60 mg/m2 efter febril neutropeni.', 'reduceras till 60 mg/m2'],
+    ['Imatinib 400 mg dagligen, dosen kan ökas stegvis upp till 800 mg.', 'ökas stegvis upp till 800 mg'],
   ])('%s', (text, words) => {
     expect(reported(text)).toEqual([words]);
     expect(read(text).diagnostics.find((d) => text.slice(d.start, d.end) === words)?.message.sv).toContain('ändrad dos');

@@ -10,7 +10,7 @@ const CHANGED = [
   'increased', 'reduced', 'decreased', 'escalated', 'titrated',
 ];
 /** Words between the verb and `till` (`trappas upp till`, `reduceras successivt till`). */
-const BETWEEN = new Set(['upp', 'ned', 'ner', 'successivt', 'gradvis', 'stegvis', 'up', 'down', 'gradually']);
+const BETWEEN = new Set(['upp', 'ned', 'ner', 'successivt', 'gradvis', 'stegvis', 'sedan', 'därefter', 'up', 'down', 'gradually']);
 
 /**
  * `Imatinib 400 mg dagligen, kan ökas till 600 mg`, `reduceras till 75 mg/m2`: an amount the dose
@@ -42,6 +42,7 @@ export function adjustedDoseFindings(stream: TokenStream, drafts: readonly Draft
 function changeBefore(stream: TokenStream, amount: number): number {
   if (!stream.isWord(amount - 1, ['till', 'to'])) return -1;
   let verb = amount - 2;
-  if (BETWEEN.has(stream.at(verb)?.lower ?? '')) verb--;
+  // `trappas upp till`, `kan ökas stegvis upp till`: up to two such words.
+  for (let words = 0; words < 2 && BETWEEN.has(stream.at(verb)?.lower ?? ''); words++) verb--;
   return stream.isWord(verb, CHANGED) ? verb : -1;
 }
