@@ -38,7 +38,7 @@ const PRODUCT_FORMS = new Set([
   'tabletter', 'filmdragerade', 'dragerade', 'filmdragerad', 'dragerad', 'enterodragerad', 'depottabletter', 'enterotabletter', 'brustabletter', 'munsönderfallande',
   'dispergerbara', 'resoribletter', 'sublingualresoribletter', 'kapslar', 'hårda', 'mjuka', 'depotkapslar', 'enterokapslar',
   'injektionsvätska', 'infusionsvätska', 'koncentrat', 'injektionssubstans', 'infusionssubstans', 'suppositorier', 'tablets',
-  'capsules', 'film', 'tabletten', 'kapseln', 'injektionsflaskan', 'sprutan', 'pennan', 'injektionspennan',
+  'capsules', 'film', 'tabletten', 'kapseln', 'injektionsflaskan', 'sprutan', 'pennan', 'injektionspennan', 'pulver',
 ]);
 /**
  * Colours and shapes with which a product information describes a tablet or an implant right after
@@ -94,6 +94,8 @@ export function readStrength(stream: TokenStream, at: number): Match<true> | nul
     return { value: true, next: after + 1 };
   }
   if (isWordIn(stream, after, PRODUCT_FORMS)) return { value: true, next: after + 1 };
+  // `Sandostatin LAR, 10 mg, pulver och vätska till injektionsvätska`: a product's name, strength and form.
+  if (stream.isPunct(after, ',') && isWordIn(stream, after + 1, PRODUCT_FORMS) && stream.isPunct(at - 1, ',')) return { value: true, next: after };
   // `400 mg olaparib (två 150 mg tabletter och en 100 mg tablett)`: the units a dose is made of.
   if (isWordIn(stream, after, SINGLE_UNITS) && inBracketAfterAmount(stream, at)) return { value: true, next: after + 1 };
   // `150 mg, persikofärgad, avlång …`, `40 mg (Ljusrosa filmdragerade tabletter …)`: what a tablet looks like.

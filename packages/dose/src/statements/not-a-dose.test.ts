@@ -36,6 +36,8 @@ describe('product content and strength are not doses', () => {
     // What a tablet or implant looks like, after its strength; a tablet named with its strength.
     ['Filmdragerad tablett 40 mg (Ljusrosa filmdragerade tabletter, ovala med en längd på 16 mm).', 'Regorafenib'],
     ['Zyxtra Accord 150 mg, persikofärgad, avlång, bikonvex, filmdragerad tablett.', 'Kapecitabin'],
+    // A product's name, strength and form set off by commas, as a product page heads itself.
+    ['Zyxtra LAR, 10 mg, pulver och vätska till injektionsvätska, suspension', 'Oktreotid'],
     ['Implantat i förfylld spruta 3,6 mg (vit till krämfärgad stav, 12×1 mm).', 'Goserelin'],
     ['10 mg tabletten har en skåra som endast är avsedd för identifiering.', 'Metotrexat'],
     // A vial being prepared: its content is dissolved, and no dose is given.
