@@ -522,3 +522,18 @@ describe('a schedule word inside a dose’s phrase that no reading took in', () 
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('a note that an equivalent product may be given (`eller motsvarande`)', () => {
+  it.each([
+    'Ondansetron 8 mg (eller motsvarande) två gånger dagligen.',
+    'Ondansetron 8 mg eller motsvarande två gånger dagligen.',
+    'Ondansetron 8 mg (or equivalent) twice daily.',
+  ])('is read over, so the schedule after it is the dose’s: %s', (text) => {
+    expect(only(text)).toMatchObject({ timesPerDay: r(2), intervalDays: r(1) });
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('before an amount it still restates the dose in another drug, which is no dose', () => {
+    expect(read('Betametason 8 mg eller motsvarande 50 mg prednisolon.').doses.map((d) => d.drug)).toEqual(['betamethasone']);
+  });
+});

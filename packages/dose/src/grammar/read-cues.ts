@@ -18,14 +18,19 @@ export function readPhaseCue(stream: TokenStream, at: number): Match<'loading' |
 }
 
 /** Words that name premedication. */
-const PREMEDICATION_WORDS = [['premedicering'], ['premedicinering'], ['premedicin'], ['premedication'], ['premedicated']];
+const PREMEDICATION_WORDS = [
+  ['premedicering'], ['premedicinering'], ['premedicin'], ['premedication'], ['premedicated'], ['premedicineras'], ['premediceras'],
+  ['premedicinera'], ['premedicera'], ['premedicinerad'], ['premedicinerade'], ['premedicerad'], ['premedicerade'], ['premedicineringen'],
+  ['premediceringen'],
+];
 /** Phrases that only say when a drug is given. */
 const BEFORE_TREATMENT = [
   ['före', 'behandling'], ['före', 'behandlingen'], ['före', 'infusion'], ['före', 'infusionen'], ['före', 'kemoterapi'],
   ['före', 'cytostatika'], ['före', 'start'], ['innan', 'behandling'], ['innan', 'infusionen'], ['before', 'infusion'],
   ['före', 'varje', 'infusion'], ['före', 'varje', 'behandling'], ['före', 'varje', 'kur'], ['före', 'kuren'],
   ['innan', 'infusion'], ['innan', 'varje', 'infusion'], ['before', 'treatment'], ['before', 'chemotherapy'],
-  ['before', 'each', 'infusion'],
+  ['before', 'each', 'infusion'], ['före', 'administrering'], ['före', 'administreringen'], ['innan', 'administrering'],
+  ['before', 'administration'],
 ];
 
 /**

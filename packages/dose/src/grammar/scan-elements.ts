@@ -12,6 +12,7 @@ import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } fro
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readCourseLength, readMaxDuration } from './read-duration.js';
 import { readInfusionTime } from './read-infusion-time.js';
+import { readEquivalentNote } from './read-equivalent-note.js';
 import { readJoiner } from './read-joiner.js';
 import { readEquivalenceCue, readLimitCue, readThresholdCue, type LimitKind } from './read-limit.js';
 import { readPause } from './read-pause.js';
@@ -56,6 +57,7 @@ export type ElementValue =
   | { kind: 'preparation-cue' }
   | { kind: 'dosing-cue' }
   | { kind: 'infusion-time' }
+  | { kind: 'equivalent-note' }
   | { kind: 'compound'; text: string };
 
 /** An element with the tokens `[first, next)` it spans. */
@@ -68,6 +70,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readConversionCue(s, at), () => ({ kind: 'conversion-cue' })),
   (s, at) => wrap(readContentCue(s, at), () => ({ kind: 'content-cue' })),
   (s, at) => wrap(readInfusionTime(s, at), () => ({ kind: 'infusion-time' })),
+  (s, at) => wrap(readEquivalentNote(s, at), () => ({ kind: 'equivalent-note' })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readStatisticCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readEquivalenceCue(s, at), ({ ofSalt }) => ({ kind: 'equivalence', ofSalt })),

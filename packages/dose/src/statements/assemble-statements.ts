@@ -272,7 +272,9 @@ export class StatementAssembler {
         }
         return;
       case 'infusion-time':
-        // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`: the dose reaches over it.
+      case 'equivalent-note':
+        // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`, `200 mg aciklovir (eller
+        // motsvarande) två gånger dagligen`: the dose reaches over it.
         if (near !== null) extendDraft(near, element.next);
         return;
       case 'joiner':

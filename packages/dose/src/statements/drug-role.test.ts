@@ -30,6 +30,11 @@ describe('the role of a corticosteroid beside an anticancer drug is reported, no
       ['paclitaxel', 'therapy'],
       ['dexamethasone', 'premedication'],
     ]);
+    // The verb (`premedicineras`) and `före administrering` say it as well.
+    expect(roles('Patienten ska premedicineras med metylprednisolon 1000 mg omedelbart före infusionen.')).toEqual([['methylprednisolone', 'premedication']]);
+    expect(roles('Metylprednisolon 100 mg iv före administrering av rituximab.')).toEqual([
+      ['methylprednisolone', 'premedication'],
+    ]);
   });
 
   it('alone in its sentence it stays supportive, and other supportive drugs beside an anticancer drug keep their role', () => {
