@@ -444,6 +444,11 @@ describe('the length of a treatment', () => {
     expect(reported(text)).toEqual([['dose-partial-reading', words]]);
   });
 
+  it('after the kind of infusion (`som kontinuerlig infusion`) is the dose’s, and a detached one is reported once', () => {
+    expect(only('Blinatumomab 28 mikrogram/dag som kontinuerlig infusion i 28 dagar.').maxDuration).toMatchObject({ value: 28, unit: 'd' });
+    expect(reported('Blinatumomab 28 mikrogram/dag i kombination med dexametason i 28 dagar.')).toEqual([['dose-partial-reading', 'i 28 dagar']]);
+  });
+
   it('a time that is an outcome, in a sentence without a schedule, stays no finding', () => {
     expect(reported('Efter cisplatin 75 mg/m2 var medianöverlevnaden 11 månader.')).toEqual([]);
   });

@@ -26,6 +26,9 @@ export function readInfusionTime(stream: TokenStream, at: number): Match<true> |
   i++;
   const routeAfter = routeAfterArticle(stream, i);
   if (routeAfter !== -1) return { value: true, next: routeAfter };
+  // `som kontinuerlig infusion`, `som en långsam injektion`: the kind of giving, with no route or length.
+  const kind = ARTICLES.has(stream.tokens[i]?.lower ?? '') ? i + 1 : i;
+  if (KINDS_OF_GIVING.has(stream.tokens[kind]?.lower ?? '') && INFUSION.has(stream.tokens[kind + 1]?.lower ?? '')) return { value: true, next: kind + 2 };
   if (ARTICLES.has(stream.tokens[i]?.lower ?? '') && isLength(stream, i + 1)) i++;
   const length = lengthNext(stream, i);
   if (length === -1) return null;

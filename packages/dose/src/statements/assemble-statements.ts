@@ -267,6 +267,8 @@ export class StatementAssembler {
           const last = this.s.lastInSentence;
           if (last !== null && last.dose.maxDuration === null && hasSchedule(last)) {
             const words = this.slice(element.first, element.next);
+            // Reported once, by this finding: its words are not left over for another.
+            this.read.push({ first: element.first, next: element.next });
             this.diagnostics.push(detachedCourseLengthFinding(words, formatAmountText(last.dose), this.stream.startOf(element.first), this.stream.endOf(element.next - 1)));
           }
         }
