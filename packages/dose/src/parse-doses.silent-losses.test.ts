@@ -414,6 +414,7 @@ describe('the length of a treatment', () => {
     const dose = only('Oxaliplatin 130 mg/m2 dag 1 var 3:e vecka, totalt 6 månader.');
     expect(dose.maxDuration).toMatchObject({ value: 6, unit: 'mo' });
     expect(only('Paklitaxel 80 mg/m2 veckovis i totalt 12 veckor.').maxDuration).toMatchObject({ value: 12, unit: 'wk' });
+    expect(read('Trastuzumab 8 mg/kg första gången och därefter 6 mg/kg var tredje vecka under sammanlagt ett år.').doses[1]?.maxDuration).toMatchObject({ value: 1, unit: 'a' });
     expect(reported('Oxaliplatin 130 mg/m2 dag 1 var 3:e vecka, totalt 6 månader.')).toEqual([]);
   });
 
@@ -542,3 +543,23 @@ describe('a note that an equivalent product may be given (`eller motsvarande`)',
     expect(read('Betametason 8 mg eller motsvarande 50 mg prednisolon.').doses.map((d) => d.drug)).toEqual(['betamethasone']);
   });
 });
+
+describe('a bolus (`5-FU 400 mg/m2 bolus + 2400 mg/m2`)', () => {
+  it('is read over, so the regimen after it stays one combination that shares its schedule', () => {
+    const text = 'FOLFOX (oxaliplatin 85 mg/m2, kalciumfolinat 200 mg/m2 och 5-FU 400 mg/m2 bolus + 2400 mg/m2 under 46 timmar) ges varannan vecka i 12 kurer.';
+    const { doses } = read(text);
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.intervalDays?.low, d.cycles?.high])).toEqual([
+      ['oxaliplatin', 85, 14, 12],
+      ['calcium-folinate', 200, 14, 12],
+      ['fluorouracil', 400, 14, 12],
+      ['fluorouracil', 2400, 14, 12],
+    ]);
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('says no route of its own', () => {
+    expect(only('Fluorouracil 400 mg/m2 bolus dag 1.')).toMatchObject({ route: null, days: [1] });
+    expect(only('Fluorouracil 400 mg/m2 iv bolus dag 1.')).toMatchObject({ route: 'iv', days: [1] });
+  });
+});
+

@@ -53,6 +53,7 @@ const FOR = [
   ['i'], ['under'], ['for'], ['during'],
   // `totalt 6 månader`, `i totalt 12 veckor`: the whole treatment's length, said as a total.
   ['totalt'], ['i', 'totalt'], ['under', 'totalt'], ['in', 'total'], ['for', 'a', 'total', 'of'],
+  ['sammanlagt'], ['i', 'sammanlagt'], ['under', 'sammanlagt'],
   // `under de första 5 dagarna`: the first days of a cycle, when a cycle follows.
   ['under', 'de', 'första'], ['i', 'de', 'första'], ['for', 'the', 'first'], ['during', 'the', 'first'],
 ];

@@ -7,6 +7,7 @@ const GIVEN = new Set(['givet', 'given', 'givna', 'ges', 'gett', 'administrerat'
 const ARTICLES = new Set(['en', 'ett', 'an', 'a']);
 /** Adjectives of a length of time, as in `3-timmars`, `en-timmes`, `30-minuters`, `3 hour`. */
 const TIME_ADJECTIVES = new Set(['timmars', 'timmes', 'timmas', 'minuters', 'minuts', 'hour', 'hours', 'minute', 'minutes']);
+const BOLUS = new Set(['bolus', 'bolusdos', 'bolusinjektion', 'bolusinjektioner']);
 const INFUSION = new Set(['infusion', 'infusionen', 'infusions', 'dropp', 'injektion', 'injection']);
 
 /**
@@ -20,6 +21,9 @@ const INFUSION = new Set(['infusion', 'infusionen', 'infusions', 'dropp', 'injek
 export function readInfusionTime(stream: TokenStream, at: number): Match<true> | null {
   const during = readDuringTime(stream, at) ?? readGivenClause(stream, at);
   if (during !== null) return during;
+  // `5-FU 400 mg/m2 bolus + 2400 mg/m2 under 46 timmar`, `som bolus`: given at once, which says no route.
+  if (BOLUS.has(stream.tokens[at]?.lower ?? '')) return { value: true, next: at + 1 };
+  if (stream.tokens[at]?.lower === 'som' && BOLUS.has(stream.tokens[at + 1]?.lower ?? '')) return { value: true, next: at + 2 };
   let i = at;
   if (GIVEN.has(stream.tokens[i]?.lower ?? '')) i++;
   if (stream.tokens[i]?.lower !== 'som' && stream.tokens[i]?.lower !== 'as') return null;
