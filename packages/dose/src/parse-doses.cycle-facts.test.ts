@@ -243,6 +243,20 @@ describe('modifiers shared by a combination', () => {
     expect(read('Oxaliplatin 85 mg/m2, kalciumfolinat 200 mg/m2 och fluorouracil 400 mg/m2, var 14:e dag.').diagnostics).toEqual([]);
   });
 
+  it('a cycle schedule after a dose joined by `och` past words not read is reported on the earlier dose (it was left without it silently)', () => {
+    const { doses, diagnostics } = read('Karboplatin AUC 5 enligt Calvert och paklitaxel 175 mg/m2 var tredje vecka.');
+    expect(doses.map((dose) => [dose.drug, dose.intervalDays])).toEqual([
+      ['carboplatin', null],
+      ['paclitaxel', r(21)],
+    ]);
+    expect(diagnostics.map((d) => [d.ruleId, d.message.sv.includes('förbi ord som inte kunde läsas (`enligt Calvert`)')])).toEqual([['dose-ambiguous', true]]);
+    expect(read('Cisplatin 75 mg/m2 efter hydrering och pemetrexed 500 mg/m2 var 21:a dag.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-ambiguous']);
+    // Hostile: read words between (a route, days) keep the combination, which shares the schedule; a dose with its own, or a daily rhythm, is no shared cycle.
+    expect(read('Doxorubicin 60 mg/m2 snabbt intravenöst och cyklofosfamid 600 mg/m2 var tredje vecka x 4.').diagnostics).toEqual([]);
+    expect(read('Karboplatin AUC 5 var 3:e vecka enligt Calvert och paklitaxel 175 mg/m2 var tredje vecka.').diagnostics).toEqual([]);
+    expect(read('Pembrolizumab 200 mg i första hand och lenvatinib 20 mg dagligen.').diagnostics).toEqual([]);
+  });
+
   it('a schedule after the last of alternatives is reported on the earlier ones without their own (they were left without it silently)', () => {
     const { doses, diagnostics } = read('Paklitaxel 175 mg/m2 eller docetaxel 75 mg/m2 var tredje vecka.');
     expect(doses.map((dose) => [dose.drug, dose.intervalDays])).toEqual([

@@ -23,12 +23,22 @@ type Part = keyof typeof PARTS;
 export function unsharedListSchedules(drafts: readonly Draft[], stream: TokenStream, text: string): DoseDiagnostic[] {
   const findings: DoseDiagnostic[] = [];
   let first = 0;
+  // `enligt Calvert` in `Karboplatin AUC 5 enligt Calvert och paklitaxel …`: words that kept two doses from being read as one combination.
+  let unread: string | null = null;
   for (let index = 1; index <= drafts.length; index++) {
     const earlier = drafts[index - 1];
     const later = drafts[index];
-    if (later !== undefined && earlier !== undefined && (listedByComma(stream, earlier, later) || later.dose.link === 'or')) continue;
-    if (index - first >= 2) findings.push(...listFindings(drafts.slice(first, index), stream, text));
+    if (later !== undefined && earlier !== undefined) {
+      if (listedByComma(stream, earlier, later) || later.dose.link === 'or') continue;
+      const between = unreadBeforeJoiner(stream, earlier, later);
+      if (between !== null) {
+        unread ??= text.slice(stream.startOf(between.first), stream.endOf(between.next - 1));
+        continue;
+      }
+    }
+    if (index - first >= 2) findings.push(...listFindings(drafts.slice(first, index), stream, text, unread));
     first = index;
+    unread = null;
   }
   return findings;
 }
@@ -37,7 +47,26 @@ function listedByComma(stream: TokenStream, earlier: Draft, later: Draft): boole
   return later.dose.link === null && onlyCommaBetween(stream, earlier, later);
 }
 
-function listFindings(list: readonly Draft[], stream: TokenStream, text: string): DoseDiagnostic[] {
+/** Words that join two doses into one combination (`och`, `+`), as `readJoiner` reads them. */
+const JOINERS = new Set(['och', '+', 'plus', 'samt', 'and', '&']);
+/** At most this many words may stand between two doses joined past them. */
+const MOST_UNREAD_BETWEEN = 6;
+
+/**
+ * `Karboplatin AUC 5 enligt Calvert och paklitaxel 175 mg/m2 var tredje vecka`: a joiner right before
+ * the later dose, after words between the two doses that no reading took in (so they were not
+ * linked). The tokens of those words, or null.
+ */
+function unreadBeforeJoiner(stream: TokenStream, earlier: Draft, later: Draft): { first: number; next: number } | null {
+  if (later.dose.link !== null || earlier.sentence !== later.sentence) return null;
+  const joiner = later.first - 1;
+  const count = joiner - earlier.next;
+  if (count < 1 || count > MOST_UNREAD_BETWEEN || !JOINERS.has(stream.at(joiner)?.lower ?? '')) return null;
+  for (let index = earlier.next; index < joiner; index++) if (stream.isPunct(index, ';', '.', ':')) return null;
+  return { first: earlier.next, next: joiner };
+}
+
+function listFindings(list: readonly Draft[], stream: TokenStream, text: string, unread: string | null): DoseDiagnostic[] {
   const last = list[list.length - 1]!;
   const alternatives = list.some((draft) => draft.dose.link === 'or');
   const parts = cycleParts(last, alternatives);
@@ -49,7 +78,7 @@ function listFindings(list: readonly Draft[], stream: TokenStream, text: string)
     if (missing.length === 0) continue;
     const start = stream.startOf(draft.first);
     const end = stream.endOf(draft.amountNext - 1);
-    findings.push(listFinding(text.slice(start, end), lastText, missing, alternatives, start, end));
+    findings.push(listFinding(text.slice(start, end), lastText, missing, alternatives ? 'alternatives' : unread === null ? 'commas' : { unread }, start, end));
   }
   return findings;
 }
@@ -79,12 +108,17 @@ function cycleParts(draft: Draft, alternatives: boolean): Part[] {
   return parts;
 }
 
-function listFinding(dose: string, last: string, missing: readonly Part[], alternatives: boolean, start: number, end: number): DoseDiagnostic {
+/** How the doses of a list stand together: alternatives, commas only, or joined past words not read. */
+type ListKind = 'alternatives' | 'commas' | { unread: string };
+
+function listFinding(dose: string, last: string, missing: readonly Part[], kind: ListKind, start: number, end: number): DoseDiagnostic {
   const en = joinWords(missing.map((part) => PARTS[part].en), 'and');
   const sv = joinWords(missing.map((part) => PARTS[part].sv), 'och');
-  const where = alternatives
+  const where = kind === 'alternatives'
     ? { en: `is an alternative to \`${last}\``, sv: `är ett alternativ till \`${last}\``, fix: { en: 'give each alternative its schedule', sv: 'ge varje alternativ sitt schema' } }
-    : { en: `stands in a list joined by commas only, before \`${last}\``, sv: `står i en uppräkning med bara kommatecken, före \`${last}\``, fix: { en: 'write `och` before the last drug if they apply to all', sv: 'skriv `och` före det sista läkemedlet om det gäller alla' } };
+    : kind === 'commas'
+      ? { en: `stands in a list joined by commas only, before \`${last}\``, sv: `står i en uppräkning med bara kommatecken, före \`${last}\``, fix: { en: 'write `och` before the last drug if they apply to all', sv: 'skriv `och` före det sista läkemedlet om det gäller alla' } }
+      : { en: `is joined to \`${last}\` past words that were not read (\`${kind.unread}\`)`, sv: `är förenad med \`${last}\` förbi ord som inte kunde läsas (\`${kind.unread}\`)`, fix: { en: 'give each drug its schedule, or move those words', sv: 'ge varje läkemedel sitt schema, eller flytta orden' } };
   return {
     ruleId: 'dose-ambiguous',
     message: {
