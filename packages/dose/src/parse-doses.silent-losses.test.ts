@@ -563,3 +563,19 @@ describe('a bolus (`5-FU 400 mg/m2 bolus + 2400 mg/m2`)', () => {
   });
 });
 
+describe('an infusion’s length after `på` or `i`, and `samtidigt med`', () => {
+  it('keep a regimen given together one combination that shares the schedule after it', () => {
+    const text = 'Oxaliplatin 85 mg/m2 i 2 timmar samtidigt med kalciumfolinat 400 mg/m2, följt av 5-FU 2400 mg/m2 på 46 timmar, varannan vecka.';
+    expect(read(text).doses.map((d) => [d.drug, d.intervalDays?.low])).toEqual([
+      ['oxaliplatin', 14],
+      ['calcium-folinate', 14],
+      ['fluorouracil', 14],
+    ]);
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('a length in days or weeks after `i` is still the treatment’s, not an infusion’s', () => {
+    expect(only('Tamoxifen 20 mg dagligen i 5 år.').maxDuration).toMatchObject({ value: 5, unit: 'a' });
+  });
+});
+

@@ -67,9 +67,10 @@ function readGivenClause(stream: TokenStream, at: number): Match<true> | null {
 /** Units of an infusion's length after `under`/`över`: minutes and hours only (`under 6 kurer` is no infusion). */
 const TIME_UNITS = new Set(['minuter', 'minut', 'min', 'timmar', 'timme', 'tim', 'h', 'minutes', 'minute', 'hours', 'hour']);
 
-/** `under 2 till 5 minuter`, `under 30 min`, `över 90 minuter`, `over 30 minutes`: how long the infusion lasts. */
+/** `under 2 till 5 minuter`, `under 30 min`, `över 90 minuter`, `på 46 timmar`, `over 30 minutes`: how long the infusion lasts. */
 function readDuringTime(stream: TokenStream, at: number): Match<true> | null {
-  if (!['under', 'över', 'over', 'during'].includes(stream.tokens[at]?.lower ?? '')) return null;
+  // `på 46 timmar`, `i 2 timmar`: with minutes or hours only, as every lead here.
+  if (!['under', 'över', 'over', 'during', 'på', 'i'].includes(stream.tokens[at]?.lower ?? '')) return null;
   let i = at + 1;
   if (stream.tokens[i]?.kind !== 'number') return null;
   i++;

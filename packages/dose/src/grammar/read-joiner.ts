@@ -7,7 +7,7 @@ const JOINERS: readonly { link: DoseLink; phrases: string[][] }[] = [
     link: 'with',
     phrases: [
       ['+'], ['och'], ['samt'], ['respektive'], ['and'], ['plus'], ['i', 'kombination', 'med'], ['kombinerat', 'med'], ['in', 'combination', 'with'],
-      ['tillsammans', 'med'],
+      ['tillsammans', 'med'], ['samtidigt', 'med'], ['together', 'with'], ['concurrently', 'with'], ['simultaneously', 'with'],
     ],
   },
   {
