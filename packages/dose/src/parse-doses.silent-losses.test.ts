@@ -400,6 +400,16 @@ describe('drugs given in turn', () => {
     // Without an alternation, times per day and a cycle go together (two doses on the day of each cycle).
     expect(only('Ondansetron 8 mg x 2 var tredje vecka.')).toMatchObject({ timesPerDay: r(2), intervalDays: r(21) });
   });
+
+  it('the length of each turn (`i 3 veckor växelvis med …`) is no length of the treatment: reported', () => {
+    for (const text of [
+      'Megestrolacetat 80 mg två gånger dagligen i 3 veckor växelvis med tamoxifen 20 mg två gånger dagligen i 3 veckor.',
+      'Megestrol acetate 80 mg twice daily for 3 weeks alternating with tamoxifen 20 mg twice daily for 3 weeks.',
+    ]) {
+      expect(read(text).doses.map((d) => d.maxDuration)).toEqual([null, null]);
+      expect(reported(text).map(([rule]) => rule)).toEqual(['dose-partial-reading', 'dose-partial-reading']);
+    }
+  });
 });
 
 describe('a dose given as a volume', () => {

@@ -259,6 +259,9 @@ export class StatementAssembler {
         }
         return;
       case 'course-length':
+        // `Megestrolacetat 80 mg x 2 i 3 veckor växelvis med tamoxifen …`: the length of each turn, not of the
+        // treatment, which no field holds; left unread, it is reported.
+        if (this.sentenceSaysAlternating(element.first)) return;
         // `Tamoxifen 20 mg dagligen i 5 år`, `… dag 1, totalt 6 månader`: right after a schedule, the length of the treatment.
         if (near !== null && (element.first === near.next || (element.first === near.next + 1 && this.stream.isPunct(near.next, ',')))) {
           attachCourseLength(this.drafts, near, element);
@@ -502,6 +505,13 @@ export class StatementAssembler {
       this.diagnostics.push(finding);
       this.withoutDrug.set(draft, finding);
     }
+  }
+
+  /** Whether the clause of token `at` (to its end at `.` or `;`), or the sentence before it, says its drugs alternate. */
+  private sentenceSaysAlternating(at: number): boolean {
+    if (this.saysAlternating(at)) return true;
+    for (let index = at; index < this.stream.length && !this.stream.isPunct(index, '.', ';'); index++) if (this.stream.isWord(index, ALTERNATING)) return true;
+    return false;
   }
 
   /** Whether the sentence, before token `before`, says its drugs alternate (`växelvis`, `alternerande`). */
