@@ -589,3 +589,19 @@ describe('an infusion’s length after `på` or `i`, and `samtidigt med`', () =>
   });
 });
 
+describe('a weekly rhythm within a cycle, with its days (`veckovis dag 1, 8 och 15 i en 28-dagarscykel`)', () => {
+  it.each([
+    'Paklitaxel 80 mg/m2 veckovis dag 1, 8 och 15 i en 28-dagarscykel.',
+    'Paclitaxel 80 mg/m2 weekly on days 1, 8 and 15 of a 28-day cycle.',
+    'Paklitaxel 80 mg/m2 veckovis dag 1, 8 och 15 var 28:e dag.',
+    'Paklitaxel 80 mg/m2 veckovis dag 1, 8 och 15, ny kur dag 29.',
+  ])('takes the cycle’s interval, as the labelling guide and the days say it: %s', (text) => {
+    expect(only(text)).toMatchObject({ days: [1, 8, 15], intervalDays: r(28) });
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('without days, a weekly dose keeps its weekly interval', () => {
+    expect(only('Paklitaxel 80 mg/m2 veckovis.').intervalDays).toEqual(r(7));
+  });
+});
+

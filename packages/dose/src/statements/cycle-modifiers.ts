@@ -44,7 +44,9 @@ export function attachCycleInterval(drafts: readonly Draft[], near: Draft, eleme
   if (daysOutlast(near, element.intervalDays.low)) return;
   const daily = near.dose.intervalDays;
   if (element.intervalDays.low >= SHORTEST_CYCLE) courseDaysOfCycle(near, element.intervalDays.low);
-  if (near.dose.days !== null && daily !== null && daily.high <= 1 && element.intervalDays.low > 1) near.dose.intervalDays = null;
+  // `x 2 dag 1–14 var 3:e vecka`, `veckovis dag 1, 8 och 15 var 28:e dag`: with days of a cycle, the rhythm within it gives way to the cycle's.
+  const withinCycle = daily !== null && (daily.high <= 1 || (element.intervalDays.low >= SHORTEST_CYCLE && daily.high < element.intervalDays.low));
+  if (near.dose.days !== null && withinCycle && element.intervalDays.low > 1) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', element.intervalDays, stream, element.intervalDays.low >= SHORTEST_CYCLE);
 }
 
@@ -103,8 +105,8 @@ function attachStartDay(near: Draft, element: ElementOf<'cycle-days'>): void {
 /**
  * `ny kur dag 22`, `cykelintervall 21 dagar`, `dag 1–5 i 28-dagarscykel`: the cycle length and
  * the interval between cycles.
- * With days of a cycle (`x 2 /dag dag 1–14, cykelintervall 21 dagar`) the interval is the cycle's,
- * not the daily one.
+ * With days of a cycle (`x 2 /dag dag 1–14, cykelintervall 21 dagar`, `veckovis dag 1, 8 och 15 i en
+ * 28-dagarscykel`) the interval is the cycle's, not the daily or weekly one.
  */
 export function attachRestart(drafts: readonly Draft[], near: Draft, element: ElementOf<'restart' | 'cycle-length'>, stream: TokenStream): void {
   if (daysOutlast(near, element.cycleLengthDays)) return;
@@ -117,7 +119,8 @@ export function attachRestart(drafts: readonly Draft[], near: Draft, element: El
   }
   courseDaysOfCycle(near, element.cycleLengthDays);
   shareModifier(drafts, near, element, 'cycleLengthDays', element.cycleLengthDays, stream);
-  if (near.dose.days !== null && near.dose.intervalDays !== null && near.dose.intervalDays.high <= 1) near.dose.intervalDays = null;
+  // `veckovis dag 1, 8 och 15 i en 28-dagarscykel`: the rhythm within the cycle gives way to the cycle's interval, as the days say it.
+  if (near.dose.days !== null && near.dose.intervalDays !== null && near.dose.intervalDays.high < element.cycleLengthDays) near.dose.intervalDays = null;
   shareModifier(drafts, near, element, 'intervalDays', { low: element.cycleLengthDays, high: element.cycleLengthDays }, stream);
 }
 
