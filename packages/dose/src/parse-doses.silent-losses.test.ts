@@ -605,3 +605,12 @@ describe('a weekly rhythm within a cycle, with its days (`veckovis dag 1, 8 och 
   });
 });
 
+describe('`dagligen` after a combination of doses given so many times a day', () => {
+  it('is each such dose’s; a dose of the combination with no times a day does not get it', () => {
+    const [dabrafenib, trametinib] = read('Dabrafenib 150 mg x 2 och trametinib 2 mg x 1 peroralt dagligen.').doses;
+    expect(dabrafenib).toMatchObject({ timesPerDay: r(2), intervalDays: r(1) });
+    expect(trametinib).toMatchObject({ timesPerDay: r(1), intervalDays: r(1), route: 'po' });
+    expect(read('Cisplatin 75 mg/m2 och kapecitabin 1000 mg/m2 x 2 dagligen.').doses[0]?.intervalDays).toBeNull();
+  });
+});
+

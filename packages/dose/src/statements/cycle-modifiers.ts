@@ -44,6 +44,10 @@ export function attachCycleInterval(drafts: readonly Draft[], near: Draft, eleme
   if (daysOutlast(near, element.intervalDays.low)) return;
   const daily = near.dose.intervalDays;
   if (element.intervalDays.low >= SHORTEST_CYCLE) courseDaysOfCycle(near, element.intervalDays.low);
+  // `Dabrafenib 150 mg x 2 och trametinib 2 mg x 1 dagligen`: every day for each dose of the combination given so many times a day.
+  if (element.intervalDays.low === 1 && element.intervalDays.high === 1 && near.dose.timesPerDay !== null && near.dose.intervalDays === null) {
+    for (const draft of combinationOf(drafts, near, stream)) if (draft !== near && draft.dose.timesPerDay !== null && draft.dose.intervalDays === null) draft.dose.intervalDays = EVERY_DAY;
+  }
   // `x 2 dag 1–14 var 3:e vecka`, `veckovis dag 1, 8 och 15 var 28:e dag`: with days of a cycle, the rhythm within it gives way to the cycle's.
   const withinCycle = daily !== null && (daily.high <= 1 || (element.intervalDays.low >= SHORTEST_CYCLE && daily.high < element.intervalDays.low));
   if (near.dose.days !== null && withinCycle && element.intervalDays.low > 1) near.dose.intervalDays = null;
