@@ -47,7 +47,8 @@ export function readMassAmount(stream: TokenStream, at: number): Match<AmountVal
   const range = readNumberRange(stream, at);
   if (range === null || hasAmbiguousPoint(stream, at, range.next)) return null;
   const unitToken = stream.at(range.next);
-  const factor = unitToken?.kind === 'word' ? MASS_UNITS.get(unitToken.lower) : undefined;
+  // `23-25G`, `22 G`: a needle's gauge; grams are written `g`.
+  const factor = unitToken?.kind === 'word' && unitToken.text !== 'G' ? MASS_UNITS.get(unitToken.lower) : undefined;
   if (factor === undefined) return null;
   const afterUnit = range.next + 1;
   // `natriumklorid 9 mg/ml`, `glukos 50 mg/ml`, `80 mg/4 ml`: a concentration or strength, never a dose.

@@ -132,3 +132,11 @@ describe('a point before three digits: 1,5 or 1 500', () => {
     expect(read(text).doses.map((d) => d.amount?.low)).toEqual([amount]);
   });
 });
+
+describe('a needle’s gauge (`23-25G`) is no amount in grams', () => {
+  it('is no dose, and grams written `g` still are', () => {
+    expect(read('Anslut en 23-25G injektionsnål.').doses).toEqual([]);
+    expect(read('Cytarabin 1 G/m2.').doses).toEqual([]);
+    expect(read('Ifosfamid 3 g/m2 dag 1–3.').doses.map((d) => [d.amount?.low, d.unit])).toEqual([[3000, 'mg/m2']]);
+  });
+});
