@@ -14,6 +14,8 @@ describe('an amount a dose is changed to is reported', () => {
     ['Morfin trappas upp till 30 mg x 2.', 'trappas upp till 30 mg'],
     ['Docetaxel 75 mg/m2, reduceras till 60 mg/m2 efter febril neutropeni.', 'reduceras till 60 mg/m2'],
     ['Imatinib 400 mg dagligen, dosen kan ökas stegvis upp till 800 mg.', 'ökas stegvis upp till 800 mg'],
+    ['Vid grad 3 neuropati sänks oxaliplatindosen till 65 mg/m2.', 'sänks oxaliplatindosen till 65 mg/m2'],
+    ['Vid neutropeni reduceras dosen till 60 mg/m2 docetaxel.', 'reduceras dosen till 60 mg/m2'],
   ])('%s', (text, words) => {
     expect(reported(text)).toEqual([words]);
     expect(read(text).diagnostics.find((d) => text.slice(d.start, d.end) === words)?.message.sv).toContain('ändrad dos');

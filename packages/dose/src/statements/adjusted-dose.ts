@@ -44,5 +44,7 @@ function changeBefore(stream: TokenStream, amount: number): number {
   let verb = amount - 2;
   // `trappas upp till`, `kan ökas stegvis upp till`: up to two such words.
   for (let words = 0; words < 2 && BETWEEN.has(stream.at(verb)?.lower ?? ''); words++) verb--;
+  // `sänks oxaliplatindosen till 65 mg/m2`, `reduceras dosen till`: the dose named between the verb and `till`.
+  if (/(?:dos|dosen|doserna)$/.test(stream.at(verb)?.lower ?? '') && stream.isWord(verb - 1, CHANGED)) verb--;
   return stream.isWord(verb, CHANGED) ? verb : -1;
 }
