@@ -64,3 +64,27 @@ describe('what is no condition on the dose is not reported', () => {
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe('a condition that opens the clause is each of its doses’ (it was dropped without a finding)', () => {
+  it.each([
+    ['Vid nedsatt njurfunktion ges cisplatin 50 mg/m2.', 'Vid nedsatt njurfunktion'],
+    ['Till patienter över 75 år ges kapecitabin 1000 mg/m2 x 2.', 'Till patienter över 75 år'],
+    ['Vid leverpåverkan ges docetaxel 60 mg/m2.', 'Vid leverpåverkan'],
+    ['Vid illamående ges metoklopramid 10 mg.', 'Vid illamående'],
+  ])('%s', (text, words) => {
+    expect(reported(text)).toEqual([['dose-partial-reading', words]]);
+  });
+
+  it('gives one finding per dose of the clause, and none to a dose in the next clause', () => {
+    expect(reported('Vid nedsatt njurfunktion ges cisplatin 50 mg/m2 och etoposid 80 mg/m2.').map(([, words]) => words)).toEqual([
+      'Vid nedsatt njurfunktion',
+      'Vid nedsatt njurfunktion',
+    ]);
+    expect(reported('Vid nedsatt njurfunktion ges cisplatin 50 mg/m2; annars 75 mg/m2.').filter(([rule]) => rule === 'dose-partial-reading').length).toBe(1);
+  });
+
+  it('an indication or a stage that opens the sentence is its context, no condition', () => {
+    expect(reported('Vid recidiv ges karboplatin AUC 5 var 3:e vecka.')).toEqual([]);
+    expect(reported('Vid hjärnmetastaser ges 20 Gy på 5 fraktioner.')).toEqual([]);
+  });
+});

@@ -52,7 +52,38 @@ export function doseConditions(stream: TokenStream, drafts: readonly Draft[], se
     spans.push(condition);
     findings.push(finding(stream, draft, condition));
   }
+  // `Vid nedsatt njurfunktion ges cisplatin 50 mg/m2`: a condition that opens the clause is each of its doses'.
+  const afterDoses = new Set(spans.map((span) => span.first));
+  const clauseStarts = clauseStartsOf(stream, sentenceEnds);
+  for (const draft of drafts) {
+    const condition = openingCondition(stream, draft.first, clauseStarts[draft.first] ?? 0, sentenceEnds);
+    if (condition === null || afterDoses.has(condition.first)) continue;
+    if (spans.at(-1)?.first !== condition.first) spans.push(condition);
+    findings.push(finding(stream, draft, condition));
+  }
+  findings.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.first - b.first);
   return { findings, spans };
+}
+
+/**
+ * The condition at the start of the clause that holds token `first` (`Vid nedsatt njurfunktion ges
+ * …`, `Till patienter över 75 år ges …`, `Vid grad 3 neuropati sänks …`), ending before `first`, or null.
+ */
+function openingCondition(stream: TokenStream, first: number, start: number, sentenceEnds: ReadonlySet<number>): Condition | null {
+  const condition = conditionAt(stream, start, sentenceEnds) ?? null;
+  return condition !== null && condition.next <= first ? condition : null;
+}
+
+/** For each token, the first token of its clause (after a sentence end or `;`), in one pass. */
+function clauseStartsOf(stream: TokenStream, sentenceEnds: ReadonlySet<number>): Uint32Array {
+  const starts = new Uint32Array(stream.length);
+  let start = 0;
+  for (let index = 0; index < stream.length; index++) {
+    if (index > 0 && (sentenceEnds.has(index - 1) || stream.isPunct(index - 1, ';'))) start = index;
+    starts[index] = start;
+  }
+  return starts;
 }
 
 interface Condition extends ReadSpan {
@@ -62,25 +93,31 @@ interface Condition extends ReadSpan {
 function conditionAfter(stream: TokenStream, from: number, sentenceEnds: ReadonlySet<number>): Condition | null {
   for (let first = from; first <= from + REACH && first < stream.length; first++) {
     if (sentenceEnds.has(first) || stream.isPunct(first, ';')) return null;
-    const times = hoursBeforeOrAfter(stream, first);
-    if (times !== -1) return { first, next: times, kind: 'times' };
-    const event = eventAfter(stream, first);
-    if (event !== -1) return { first, next: event, kind: 'as-needed' };
-    const cue = stream.phrase(first, CUES);
-    if (cue === -1) continue;
-    if (stream.isWord(first, ['vid']) && SYMPTOMS.has(stream.at(cue)?.lower ?? '')) return { first, next: cue + 1, kind: 'as-needed' };
-    if (TOXICITY.has(stream.at(cue)?.lower ?? '')) return { first, next: cue + 1, kind: 'condition' };
-    let end = conditionEnd(stream, cue, sentenceEnds);
-    if (end === -1) return null;
-    // `… minst 77 kg och har trombocyter ≥ 150 x 10^9/l`: a second value joined to the first.
-    while (stream.isWord(end, ['och', 'and'])) {
-      const more = conditionEnd(stream, end + 1, sentenceEnds);
-      if (more === -1) break;
-      end = more;
-    }
-    return { first, next: end, kind: 'condition' };
+    const condition = conditionAt(stream, first, sentenceEnds);
+    if (condition !== undefined) return condition;
   }
   return null;
+}
+
+/** The condition that starts at `first`; null when a cue there opens none; undefined when no cue is there. */
+function conditionAt(stream: TokenStream, first: number, sentenceEnds: ReadonlySet<number>): Condition | null | undefined {
+  const times = hoursBeforeOrAfter(stream, first);
+  if (times !== -1) return { first, next: times, kind: 'times' };
+  const event = eventAfter(stream, first);
+  if (event !== -1) return { first, next: event, kind: 'as-needed' };
+  const cue = stream.phrase(first, CUES);
+  if (cue === -1) return undefined;
+  if (stream.isWord(first, ['vid']) && SYMPTOMS.has(stream.at(cue)?.lower ?? '')) return { first, next: cue + 1, kind: 'as-needed' };
+  if (TOXICITY.has(stream.at(cue)?.lower ?? '')) return { first, next: cue + 1, kind: 'condition' };
+  let end = conditionEnd(stream, cue, sentenceEnds);
+  if (end === -1) return null;
+  // `… minst 77 kg och har trombocyter ≥ 150 x 10^9/l`: a second value joined to the first.
+  while (stream.isWord(end, ['och', 'and'])) {
+    const more = conditionEnd(stream, end + 1, sentenceEnds);
+    if (more === -1) break;
+    end = more;
+  }
+  return { first, next: end, kind: 'condition' };
 }
 
 /** `efter varje`, `vid varje`: a dose given each time something happens. */
