@@ -110,7 +110,7 @@ describe('totals and limits per day are never a dose or a single dose’s maximu
   });
 
   it('a maximum per day in words (`maximal dygnsdos`, `Maximal rekommenderad dygnsdos av …`) is reported, never a dose or a single maximum', () => {
-    for (const text of ['Maximal rekommenderad dygnsdos av ondansetron är 16 mg.', 'Ondansetron 8 mg x 2, maximal dygnsdos 16 mg.']) {
+    for (const text of ['Maximal rekommenderad dygnsdos av ondansetron är 16 mg.', 'Ondansetron 8 mg x 2, maximal dygnsdos 16 mg.', 'Ondansetron 8 mg x 2, maximal dagsdos 16 mg.']) {
       const { doses } = read(text);
       expect(doses.map((d) => [d.amount?.low, d.maxSingleDose])).toEqual(text.startsWith('Maximal') ? [] : [[8, null]]);
       expect(reported(text)).toEqual([['dose-partial-reading', '16 mg']]);
@@ -611,6 +611,28 @@ describe('`dagligen` after a combination of doses given so many times a day', ()
     expect(dabrafenib).toMatchObject({ timesPerDay: r(2), intervalDays: r(1) });
     expect(trametinib).toMatchObject({ timesPerDay: r(1), intervalDays: r(1), route: 'po' });
     expect(read('Cisplatin 75 mg/m2 och kapecitabin 1000 mg/m2 x 2 dagligen.').doses[0]?.intervalDays).toBeNull();
+  });
+});
+
+describe('a range of counts in words (`en till tre gånger dagligen`)', () => {
+  it.each([
+    ['Metoklopramid 10 mg en till tre gånger dagligen.', r(1, 3)],
+    ['Metoklopramid 10 mg två–tre gånger dagligen.', r(2, 3)],
+    ['Metoklopramid 10 mg tre gånger dagligen.', r(3)],
+  ])('is read whole (it was read as its last count): %s', (text, times) => {
+    expect(only(text)).toMatchObject({ timesPerDay: times, intervalDays: r(1) });
+  });
+
+  it('`en till` before a noun is one more, no range', () => {
+    expect(read('Ge en till dos efter två timmar.').doses).toEqual([]);
+  });
+});
+
+describe('a bracket that points elsewhere (`(se doseringstabellen)`)', () => {
+  it('is read over, so the schedule after it is the dose’s', () => {
+    const text = 'Metoklopramid 0,1 till 0,15 mg/kg kroppsvikt (se doseringstabellen i bipacksedeln) en till tre gånger dagligen.';
+    expect(only(text)).toMatchObject({ amount: r(0.1, 0.15), timesPerDay: r(1, 3) });
+    expect(reported(text)).toEqual([]);
   });
 });
 

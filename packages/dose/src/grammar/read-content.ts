@@ -4,7 +4,7 @@ import type { Match, TokenStream } from './token-stream.js';
 
 /**
  * Words that say the amounts after them are what a product holds, not what a patient is given:
- * `Varje tablett innehåller 84 mg laktosmonohydrat och mindre än 1 mmol (23 mg) natrium`,
+ * `Varje tablett innehåller 84 mg laktosmonohydrat och mindre än 1 mmol (23 mg) natrium`, `En tablett består av 10 mg domperidon`,
  * `Exempel på styrkeangivelse är 300 mikrogram …`, `Hjälpämne med känd effekt: …`, `Ondansetron
  * finns som 4 mg och 8 mg tabletter`, `SPRYCEL tillgänglig som 20 mg, 50 mg och 70 mg filmdragerade tabletter`,
  * `Förpackning: Zoladex 3,6 mg implantat`.
@@ -12,7 +12,7 @@ import type { Match, TokenStream } from './token-stream.js';
 const CONTENT_CUES = [
   ['innehåller'], ['innehållande'], ['innehåller', 'cirka'], ['innehåller', 'ca'], ['styrkeangivelse'], ['styrkeangivelsen'],
   ['styrka'], ['styrkan'], ['styrkor'], ['dosstyrka'], ['dosstyrkan'], ['dosstyrkor'], ['dosstyrkorna'], ['hjälpämne', 'med', 'känd', 'effekt'], ['hjälpämnen', 'med', 'känd', 'effekt'], ['contains'],
-  ['containing'], ['strength'], ['finns', 'som'], ['finns', 'i'], ['tillhandahålls', 'som'], ['tillhandahålls', 'i'],
+  ['containing'], ['strength'], ['består', 'av'], ['consists', 'of'], ['finns', 'som'], ['finns', 'i'], ['tillhandahålls', 'som'], ['tillhandahålls', 'i'],
   ['tillgänglig', 'som'], ['tillgängliga', 'som'], ['tillgängligt', 'som'], ['available', 'as'], ['levereras', 'som'],
   ['förpackning'], ['förpackningar'], ['förpackningsstorlek'], ['förpackningsstorlekar'], ['pack', 'sizes'],
 ];

@@ -23,6 +23,8 @@ const MAX_PER_DAY = [
   ['maximal', 'rekommenderad', 'dygnsdos'], ['högsta', 'rekommenderade', 'dygnsdos'], ['högsta', 'rekommenderade', 'dygnsdosen'],
   ['maximal', 'daglig', 'dos'], ['högsta', 'dagliga', 'dos'], ['maxdos', 'per', 'dygn'], ['maxdos', 'per', 'dag'],
   ['max', 'dos', 'per', 'dygn'], ['maximal', 'dos', 'per', 'dygn'], ['maximum', 'daily', 'dose'], ['maximum', 'recommended', 'daily', 'dose'],
+  ['maximal', 'dagsdos'], ['maximala', 'dagsdosen'], ['max', 'dagsdos'], ['högsta', 'dagsdos'], ['högsta', 'dagsdosen'],
+  ['maximal', 'rekommenderad', 'dagsdos'],
 ];
 const CUMULATIVE = [
   ['kumulativ', 'dos'], ['kumulativa', 'dosen'], ['total', 'kumulativ', 'dos'], ['ackumulerad', 'dos'],

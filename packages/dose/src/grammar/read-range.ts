@@ -28,7 +28,11 @@ export function readCount(stream: TokenStream, at: number): Match<Range> | null 
   const token = stream.at(at);
   if (token?.kind === 'word') {
     const value = CARDINALS.get(token.lower);
-    return value === undefined ? null : { value: { low: value, high: value }, next: at + 1 };
+    if (value === undefined) return null;
+    // `en till tre gånger`, `två–tre veckor`: a range of counts in words.
+    const high = stream.isWord(at + 1, ['till', 'to']) || stream.isPunct(at + 1, '–', '-') ? CARDINALS.get(stream.at(at + 2)?.lower ?? '') : undefined;
+    if (high !== undefined && high > value && stream.at(at + 2)?.kind === 'word') return { value: { low: value, high }, next: at + 3 };
+    return { value: { low: value, high: value }, next: at + 1 };
   }
   return readNumberRange(stream, at);
 }

@@ -21,6 +21,7 @@ describe('product content and strength are not doses', () => {
     ['Filgrastim 300 mikrogram per 0,5 ml.', 'Filgrastim'],
     // An excipient named with its amount, without any cue.
     ['Hjälpämnen: 45 mg vattenfri laktos och 2 mg sackaros.', 'Tamoxifen'],
+    ['En tablett består av 10 mg domperidon.', 'Domperidon'],
     // The strengths a product comes in.
     ['Finns som kapslar i två dosstyrkor: 100 mg och 150 mg.', 'Nintedanib'],
     ['Ondansetron finns som 4 mg och 8 mg tabletter.', 'Ondansetron'],
