@@ -117,6 +117,11 @@ describe('totals and limits per day are never a dose or a single dose’s maximu
     }
   });
 
+  it('`maximal dosering` is a maximum, never a second dose', () => {
+    expect(read('Letrozol 2,5 mg dagligen, maximal dosering 2,5 mg.').doses.map((d) => [d.amount?.low, d.maxSingleDose?.amount.low])).toEqual([[2.5, 2.5]]);
+    expect(read('Letrozol 2,5 mg en gång per dag; maximal dosering 2,5 mg en gång per dag.').doses).toHaveLength(1);
+  });
+
   it('a bare maximum after a cumulative cue (`kumulativ dos högst 450 mg/m2`) is the cumulative maximum', () => {
     expect(only('Doxorubicin 60 mg/m2, kumulativ dos högst 450 mg/m2.')).toMatchObject({ maxSingleDose: null, cumulativeMaxDose: { amount: r(450), unit: 'mg/m2' } });
   });

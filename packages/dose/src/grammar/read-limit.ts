@@ -10,7 +10,8 @@ import type { Match, TokenStream } from './token-stream.js';
 export type LimitKind = 'max-single' | 'cumulative-max' | 'max-per-day';
 
 const MAX_SINGLE = [
-  ['maxdos'], ['maxdosen'], ['maximaldos'], ['max', 'dos'], ['maximal', 'dos'], ['maximala', 'dosen'],
+  ['maxdos'], ['maxdosen'], ['maximaldos'], ['max', 'dos'], ['maximal', 'dos'], ['maximala', 'dosen'], ['maximal', 'dosering'],
+  ['maximala', 'doseringen'], ['max', 'dosering'], ['högsta', 'dosering'],
   ['maximal', 'engångsdos'], ['max', 'engångsdos'], ['högsta', 'dos'], ['högsta', 'dosen'], ['högsta', 'rekommenderade', 'dos'],
   ['högsta', 'rekommenderade', 'dosen'], ['högsta', 'tillåtna', 'dos'], ['högsta', 'tillåtna', 'dosen'], ['maximal', 'rekommenderad', 'dos'],
   ['maximum', 'recommended', 'dose'],
