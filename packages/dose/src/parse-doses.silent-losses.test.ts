@@ -641,3 +641,14 @@ describe('a bracket that points elsewhere (`(se doseringstabellen)`)', () => {
   });
 });
 
+describe('days of a cycle with the day word said again (`dag 1–5 och dag 8–12`)', () => {
+  it('are one list, so the cycle after them is read too', () => {
+    expect(only('Kapecitabin 1000 mg/m2 x 2 dag 1–5 och dag 8–12 var 28:e dag.')).toMatchObject({ days: [1, 2, 3, 4, 5, 8, 9, 10, 11, 12], intervalDays: r(28) });
+    expect(only('Paklitaxel 80 mg/m2 dag 1, dag 8 och dag 15.').days).toEqual([1, 8, 15]);
+  });
+
+  it('a day after a joiner and another drug stays that drug’s', () => {
+    expect(read('Karboplatin AUC 5 dag 1 och docetaxel 75 mg/m2 dag 8.').doses.map((d) => d.days)).toEqual([[1], [8]]);
+  });
+});
+

@@ -34,9 +34,11 @@ export function readCycleDays(stream: TokenStream, at: number): Match<number[]> 
     for (let day = range.value.low; day <= range.value.high; day++) days.push(day);
     next = range.next;
     const joiner = stream.at(next);
-    const follows = stream.at(next + 1);
+    // `dag 1–5 och dag 8–12`: the day word said again after the joiner.
+    const dayAgain = stream.isWord(next + 1, DAY_WORDS) && stream.at(next + 2)?.kind === 'number' ? 1 : 0;
+    const follows = stream.at(next + 1 + dayAgain);
     if (joiner === undefined || !LIST_JOINERS.includes(joiner.lower) || follows?.kind !== 'number') break;
-    next++;
+    next += 1 + dayAgain;
   }
   return days.length === 0 ? null : { value: days, next: eachCycleEnd(stream, next) };
 }
