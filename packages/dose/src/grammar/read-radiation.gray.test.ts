@@ -53,3 +53,17 @@ describe('a course written with a slash or as one fraction', () => {
     },
   );
 });
+
+describe('a total with its fractionation in brackets (`24 Gy (2 Gy x 12 fraktioner)`)', () => {
+  const course = (text: string) => parseDoses(text, realLexicon()).doses.map((d) => [d.fractionation?.dosePerFraction?.low, d.fractionation?.fractions?.low, d.fractionation?.total?.low]);
+  it.each(['Strålbehandling 24 Gy (2 Gy x 12 fraktioner).', 'Strålbehandling 24 Gy (12 x 2 Gy).', 'Strålbehandling 24 Gy (2 Gy x 12).'])('is one course: %s', (text) => {
+    expect(course(text)).toEqual([[2, 12, 24]]);
+    expect(parseDoses(text, realLexicon()).diagnostics).toEqual([]);
+  });
+
+  it('a fractionation that does not give the total stays two courses, and is reported', () => {
+    const { doses, diagnostics } = parseDoses('Strålbehandling 24 Gy (2 Gy x 10).', realLexicon());
+    expect(doses).toHaveLength(2);
+    expect(diagnostics.map((d) => [d.ruleId, d.message.sv.includes('ger `20 Gy`')])).toEqual([['dose-ambiguous', true]]);
+  });
+});

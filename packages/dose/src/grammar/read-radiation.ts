@@ -84,9 +84,12 @@ export function readRadiation(stream: TokenStream, at: number): RadiationMatch |
       return { value: { dosePerFraction: first.value, fractions: null, total: total?.value ?? null }, next: total?.next ?? perWeek, perWeek: { first: next, next: perWeek } };
     }
     if (count !== null) {
+      // `2 Gy x 12 fraktioner`: the count's noun said after it.
+      const counted = stream.phrase(count.next, FRACTION_NOUNS);
+      const afterCount = counted === -1 ? count.next : counted;
       // `1,8 Gy x 28 till 50,4 Gy`: the total closes the same course.
-      const total = readTotal(stream, count.next);
-      return { value: { dosePerFraction: first.value, fractions: count.value, total: total?.value ?? null }, next: total?.next ?? count.next };
+      const total = readTotal(stream, afterCount);
+      return { value: { dosePerFraction: first.value, fractions: count.value, total: total?.value ?? null }, next: total?.next ?? afterCount };
     }
   }
   const afterHyphen = stream.isPunct(next, '-', '–') ? next + 1 : next;

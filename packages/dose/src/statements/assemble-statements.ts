@@ -18,6 +18,7 @@ import {
   unitsProductFinding,
   perWeekFinding,
   roleFinding,
+  bracketedFractionationFinding,
   dailyTotalFinding,
   detachedCourseLengthFinding,
   excludedDrugFinding,
@@ -30,7 +31,7 @@ import {
 } from './attribution-findings.js';
 import { emptyDose, extendDraft, hasSchedule, type Draft } from './draft.js';
 import { drugRoleOf, givenBeforeAnticancer, sentenceDrugs, unclearRole } from './drug-role.js';
-import { mergeTotalFirst, mergeUpToTotal, restatedCourseTotal } from './merge-total-first.js';
+import { bracketedFractionationMismatch, mergeTotalFirst, mergeUpToTotal, restatedCourseTotal } from './merge-total-first.js';
 import { isBracketedAfter } from './listed-drugs.js';
 import { bindMention, mentionOf, type ElementOf, type Mention } from './mention.js';
 import { PERIOD_DOSE_NOUNS, dailyTotalOf } from './daily-total.js';
@@ -153,6 +154,11 @@ export class StatementAssembler {
       case 'radiation': {
         if (element.first === this.s.thresholdNext) return;
         if (mergeTotalFirst(this.s.open, element, this.stream) || mergeUpToTotal(this.s.open, element, this.stream)) return;
+        const mismatch = bracketedFractionationMismatch(this.s.open, element, this.stream);
+        if (mismatch !== null) {
+          const written = this.slice(element.first, element.next);
+          this.diagnostics.push(bracketedFractionationFinding(written, mismatch, this.stream.startOf(element.first), this.stream.endOf(element.next - 1)));
+        }
         // `2 Gy x 6 (totalt 12 Gy)`: the course's total said again; one that is not its product is reported.
         const restated = restatedCourseTotal(this.s.open, element, this.stream);
         if (restated?.merged === true) return;

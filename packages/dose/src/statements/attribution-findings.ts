@@ -137,6 +137,19 @@ export function courseTotalFinding(total: string, product: string, start: number
   };
 }
 
+/** `24 Gy (2 Gy x 10)`: a fractionation in brackets whose product is not the total before it. */
+export function bracketedFractionationFinding(fractionation: string, product: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-ambiguous',
+    message: {
+      en: `\`${fractionation}\` in brackets gives \`${product}\`, not the total before it; the two are read as courses of their own`,
+      sv: `\`${fractionation}\` i parentesen ger \`${product}\`, inte totaldosen före; de läses som var sin behandling`,
+    },
+    start,
+    end,
+  };
+}
+
 /** Why a role is not read, in the words of the finding. */
 const UNCLEAR_ROLE_MESSAGES: Record<UnclearRole, (dose: string) => { en: string; sv: string }> = {
   'corticosteroid-beside-anticancer': (dose) => ({

@@ -11,15 +11,39 @@ import { extendDraft } from './draft.js';
  */
 export function mergeTotalFirst(open: Draft | null, element: Extract<Element, { kind: 'radiation' }>, stream: TokenStream): boolean {
   const stated = open?.stated;
-  if (open === null || stated === null || stated === undefined || !onlyFillersBetween(stream, open.next, element.first)) return false;
+  if (open === null || stated === null || stated === undefined || stated.total === null || !onlyFillersBetween(stream, open.next, element.first)) return false;
   if (stated.dosePerFraction !== null || stated.fractions !== null || element.fractionation.total !== null) return false;
+  // `24 Gy (2 Gy x 12 fraktioner)`: in brackets, only a fractionation that gives the total restates it.
+  const bracketed = stream.isPunct(element.first - 1, '(');
+  if (bracketed && !givesTotal(element.fractionation, stated.total)) return false;
   open.stated = { ...element.fractionation, total: stated.total };
-  extendDraft(open, element.next);
+  extendDraft(open, bracketed && stream.isPunct(element.next, ')') ? element.next + 1 : element.next);
   return true;
 }
 
+/**
+ * `24 Gy (2 Gy x 10)`: a fractionation in brackets right after a total-only course whose product is
+ * not that total. Returns the product as text (the caller reports the two as two courses), or null.
+ */
+export function bracketedFractionationMismatch(open: Draft | null, element: Extract<Element, { kind: 'radiation' }>, stream: TokenStream): string | null {
+  const stated = open?.stated;
+  if (open === null || stated === null || stated === undefined || stated.total === null || stated.dosePerFraction !== null || stated.fractions !== null) return null;
+  const { dosePerFraction, fractions } = element.fractionation;
+  if (!stream.isPunct(element.first - 1, '(') || open.next !== element.first - 1 || dosePerFraction === null || fractions === null) return null;
+  if (givesTotal(element.fractionation, stated.total)) return null;
+  return `${formatRange({ low: dosePerFraction.low * fractions.low, high: dosePerFraction.high * fractions.high })} Gy`;
+}
+
+/** Whether a dose per fraction times the fractions is the total (`2 Gy x 12` and `24 Gy`). */
+function givesTotal(fractionation: Extract<Element, { kind: 'radiation' }>['fractionation'], total: { low: number; high: number }): boolean {
+  const { dosePerFraction, fractions } = fractionation;
+  if (dosePerFraction === null || fractions === null) return false;
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  return same(dosePerFraction.low * fractions.low, total.low) && same(dosePerFraction.high * fractions.high, total.high);
+}
+
 /** Words between a total and its fractionation: `totaldos 20 Gy, 4 Gy x 5`, `45 Gy, givet som 1,8 Gy per fraktion`. */
-const FRACTIONATION_FILLERS = new Set([',', ':', 'givet', 'given', 'som', 'med', 'i', 'as', 'dvs', 'fördelat', 'fördelad', 'på']);
+const FRACTIONATION_FILLERS = new Set([',', ':', '(', 'givet', 'given', 'som', 'med', 'i', 'as', 'dvs', 'fördelat', 'fördelad', 'på']);
 const MOST_FILLERS = 4;
 
 function onlyFillersBetween(stream: TokenStream, from: number, to: number): boolean {
