@@ -20,6 +20,7 @@ describe('an amount a dose is changed to is reported', () => {
     ['Imatinib 400 mg dagligen, dosen kan ökas stegvis upp till 800 mg.', 'ökas stegvis upp till 800 mg'],
     ['Vid grad 3 neuropati sänks oxaliplatindosen till 65 mg/m2.', 'sänks oxaliplatindosen till 65 mg/m2'],
     ['Vid neutropeni reduceras dosen till 60 mg/m2 docetaxel.', 'reduceras dosen till 60 mg/m2'],
+    ['Venetoklax upptitreras under 5 veckor till 400 mg dagligen.', 'upptitreras under 5 veckor till 400 mg'],
   ])('%s', (text, words) => {
     expect(reported(text)).toEqual([words]);
     expect(read(text).diagnostics.find((d) => text.slice(d.start, d.end) === words)?.message.sv).toContain('ändrad dos');

@@ -1,14 +1,17 @@
 import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
+import { readCourseLength } from '../grammar/read-duration.js';
 import type { Draft } from './draft.js';
 
 /** Verbs that change a dose, before `till` and the new amount (`kan ökas till 600 mg`). */
 const CHANGED = [
-  'ökas', 'ökar', 'ökat', 'ökad', 'höjas', 'höjs', 'höjt', 'reduceras', 'reducera', 'reducerat', 'reducerad', 'sänkas', 'sänks', 'sänkt',
+  'upptitreras', 'ökas', 'ökar', 'ökat', 'ökad', 'höjas', 'höjs', 'höjt', 'reduceras', 'reducera', 'reducerat', 'reducerad', 'sänkas', 'sänks', 'sänkt',
   'minskas', 'minskar', 'minskat', 'justeras', 'trappas', 'titreras',
   'increased', 'reduced', 'decreased', 'escalated', 'titrated',
 ];
+/** At most this many words of a length of time between the verb and `till` (`under 5 veckor`). */
+const MOST_BETWEEN_WORDS = 4;
 /** Words between the verb and `till` (`trappas upp till`, `reduceras successivt till`). */
 const BETWEEN = new Set(['upp', 'ned', 'ner', 'successivt', 'gradvis', 'stegvis', 'sedan', 'därefter', 'up', 'down', 'gradually']);
 
@@ -46,5 +49,10 @@ function changeBefore(stream: TokenStream, amount: number): number {
   for (let words = 0; words < 2 && BETWEEN.has(stream.at(verb)?.lower ?? ''); words++) verb--;
   // `sänks oxaliplatindosen till 65 mg/m2`, `reduceras dosen till`: the dose named between the verb and `till`.
   if (/(?:dos|dosen|doserna)$/.test(stream.at(verb)?.lower ?? '') && stream.isWord(verb - 1, CHANGED)) verb--;
-  return stream.isWord(verb, CHANGED) ? verb : -1;
+  if (stream.isWord(verb, CHANGED)) return verb;
+  // `Venetoklax upptitreras under 5 veckor till 400 mg`: how long the change takes, between the verb and `till`.
+  for (let index = amount - 2; index >= Math.max(0, amount - 1 - MOST_BETWEEN_WORDS); index--) {
+    if (stream.isWord(index, CHANGED)) return readCourseLength(stream, index + 1)?.next === amount - 1 ? index : -1;
+  }
+  return -1;
 }
