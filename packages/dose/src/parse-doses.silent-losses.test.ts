@@ -652,3 +652,14 @@ describe('days of a cycle with the day word said again (`dag 1–5 och dag 8–1
   });
 });
 
+
+describe('routes in the words of patient information', () => {
+  it.each([
+    ['Du får Zoladex 3,6 mg som en spruta under huden var fjärde vecka.', 'sc', 28],
+    ['Du får fulvestrant 500 mg som två sprutor i muskeln var fjärde vecka.', 'im', 28],
+    ['Du får paklitaxel 80 mg/m2 som dropp i en ven en gång i veckan.', 'iv', 7],
+  ])('%s', (text, route, interval) => {
+    expect(only(text)).toMatchObject({ route, intervalDays: r(interval) });
+    expect(reported(text)).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ const ARTICLES = new Set(['en', 'ett', 'an', 'a']);
 /** Adjectives of a length of time, as in `3-timmars`, `en-timmes`, `30-minuters`, `3 hour`. */
 const TIME_ADJECTIVES = new Set(['timmars', 'timmes', 'timmas', 'minuters', 'minuts', 'hour', 'hours', 'minute', 'minutes']);
 const BOLUS = new Set(['bolus', 'bolusdos', 'bolusinjektion', 'bolusinjektioner']);
-const INFUSION = new Set(['infusion', 'infusionen', 'infusions', 'dropp', 'injektion', 'injection']);
+const INFUSION = new Set(['spruta', 'sprutor', 'infusion', 'infusionen', 'infusions', 'dropp', 'injektion', 'injection']);
 
 /**
  * `givet som en 3-timmars`, `som en en-timmes`, `som 30 minuters` (then `intravenös infusion`),
@@ -30,9 +30,10 @@ export function readInfusionTime(stream: TokenStream, at: number): Match<true> |
   i++;
   const routeAfter = routeAfterArticle(stream, i);
   if (routeAfter !== -1) return { value: true, next: routeAfter };
-  // `som kontinuerlig infusion`, `som en långsam injektion`: the kind of giving, with no route or length.
+  // `som kontinuerlig infusion`, `som en långsam injektion`, `som en spruta` (then `under huden`): the kind of giving, with no route or length.
   const kind = ARTICLES.has(stream.tokens[i]?.lower ?? '') ? i + 1 : i;
   if (KINDS_OF_GIVING.has(stream.tokens[kind]?.lower ?? '') && INFUSION.has(stream.tokens[kind + 1]?.lower ?? '')) return { value: true, next: kind + 2 };
+  if (kind > i && INFUSION.has(stream.tokens[kind]?.lower ?? '')) return { value: true, next: kind + 1 };
   if (ARTICLES.has(stream.tokens[i]?.lower ?? '') && isLength(stream, i + 1)) i++;
   const length = lengthNext(stream, i);
   if (length === -1) return null;

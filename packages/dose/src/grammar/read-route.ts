@@ -8,6 +8,8 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
       ['iv'], ['i', '.', 'v', '.'], ['i', '.', 'v'], ['intravenöst'], ['intravenös', 'infusion'],
       ['intravenös', 'injektion'], ['intravenös'], ['intravenösa', 'infusioner'], ['intravenösa', 'injektioner'], ['intravenösa'],
       ['intravenous', 'infusion'], ['intravenously'], ['intravenous'],
+      // Patient information's words: `som dropp i en ven`, `i blodet`.
+      ['i', 'en', 'ven'], ['i', 'venen'], ['i', 'ett', 'blodkärl'], ['i', 'blodet'],
     ],
   },
   {
@@ -22,14 +24,15 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
     route: 'sc',
     phrases: [
       ['sc'], ['s', '.', 'c', '.'], ['s', '.', 'c'], ['subkutant'], ['subkutan', 'injektion'], ['subkutan'], ['subkutana', 'injektioner'], ['subkutana'],
-      ['subcutaneously'], ['subcutaneous'],
+      ['subcutaneously'], ['subcutaneous'], ['under', 'huden'], ['under', 'the', 'skin'],
     ],
   },
   {
     route: 'im',
     phrases: [
       ['im'], ['i', '.', 'm', '.'], ['i', '.', 'm'], ['intramuskulärt'], ['intramuskulär', 'injektion'], ['intramuskulär'],
-      ['intramuskulära', 'injektioner'], ['intramuskulära'], ['intramuscularly'], ['intramuscular'],
+      ['intramuskulära', 'injektioner'], ['intramuskulära'], ['intramuscularly'], ['intramuscular'], ['i', 'muskeln'],
+      ['i', 'en', 'muskel'], ['into', 'a', 'muscle'],
     ],
   },
   {
