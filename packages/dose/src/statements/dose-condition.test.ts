@@ -50,6 +50,7 @@ describe('what is no condition on the dose is not reported', () => {
     // One time before a treatment is when the single dose is given.
     'Betametason 8 mg iv 1 timme före infusionen.',
     'Dexametason 8 mg iv 30 minuter före paklitaxel.',
+    'Ondansetron 8 mg en timme före behandlingen.',
     // An indication sets the statement's context (the chapter writes `… till totalt 16 cykler vid primärt avancerad …`).
     'Bevacizumab 15 mg/kg var tredje vecka vid recidiverande sjukdom.',
     'Letrozol 2,5 mg dagligen vid hormonreceptorpositiv sjukdom.',

@@ -35,9 +35,10 @@ const HOURS_AND_MONTHS = new Set([
   'timme', 'timmen', 'timmar', 'timmarna', 'månad', 'månaden', 'månader', 'månaderna', 'hour', 'hours', 'month', 'months',
 ]);
 
-/** A number right before `index`, or an ordinal (`11,2 månader`, `var 5:e timme`). */
+/** A number right before `index`, in digits or words, or an ordinal (`11,2 månader`, `en timme före`, `var 5:e timme`). */
 function numberShortlyBefore(stream: TokenStream, index: number): boolean {
-  if (stream.tokens[index - 1]?.kind === 'number') return true;
+  const previous = stream.tokens[index - 1];
+  if (previous?.kind === 'number' || (previous?.kind === 'word' && CARDINALS.has(previous.lower))) return true;
   return stream.tokens[index - 3]?.kind === 'number' && stream.tokens[index - 2]?.text === ':';
 }
 
