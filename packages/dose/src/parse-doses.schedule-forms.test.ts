@@ -103,6 +103,9 @@ describe('schedule forms of regimen sheets', () => {
 
   it('days at the start of a regimen table\'s row (`Dag 1 | Paklitaxel | … | 175 mg/m²`) or right before a drug\'s name are its doses\' days', () => {
     expect(only('Dag 1, 8, 15 | Gemcitabin | Intravenös infusion | 1000 mg/m² | kroppsyta | 30 min').days).toEqual([1, 8, 15]);
+    // A Markdown row opens with its cell mark; a number in a cell before the days stays reported.
+    expect(only('| Dag 1 | Oxaliplatin | 85 mg/m2 | iv | 2 tim |').days).toEqual([1]);
+    expect(read('| 5 | Dag 1 | Oxaliplatin | 85 mg/m2 |').doses.map((d) => d.days)).toEqual([null]);
     const { doses, diagnostics } = read('Dag 1 Karboplatin Intravenös infusion AUC 5 60 min');
     expect(doses.map((d) => d.days)).toEqual([[1]]);
     expect(diagnostics).toEqual([]);

@@ -310,7 +310,9 @@ export class StatementAssembler {
 
   /** Days at the start of a sentence, before a colon, a table's cell mark or a drug's name. */
   private headsSentence(days: ElementOf<'cycle-days'>, following: Element | undefined): boolean {
-    if (days.first !== this.s.first) return this.stream.isPunct(days.next, ':');
+    // `| Dag 1 | Oxaliplatin | 85 mg/m2 |`: a table row opens with its cell mark.
+    const rowStart = this.stream.isPunct(this.s.first, '|') && days.first === this.s.first + 1;
+    if (days.first !== this.s.first && !rowStart) return this.stream.isPunct(days.next, ':');
     return this.stream.isPunct(days.next, ':', '|') || (following?.kind === 'mention' && following.first === days.next && following.entry.kind === 'drug');
   }
 
