@@ -180,7 +180,7 @@ function periodOfDoseNoun(stream: TokenStream, at: number): number | null {
 /** `2 gånger dagligen`, `1–2 ggr per dygn`, `en gång i veckan`, `1 gång var 3:e vecka`, `3 ggr per dag`, `2 doser/dygn`, `2 x dagligen`, `2 times daily`. */
 function readTimesPer(stream: TokenStream, at: number): Match<Range> | null {
   // `1–2 ggr`, `en till tre gånger`: a count or a range of counts, in digits or words.
-  const read = stream.at(at)?.kind === 'number' ? readNumberRange(stream, at) : readCount(stream, at);
+  const read = readCount(stream, at);
   const count = read?.value ?? null;
   const after = read?.next ?? at + 1;
   if (count === null || count.low <= 0 || !(stream.isWord(after, TIMES) || stream.isPunct(after, '×'))) return null;

@@ -76,6 +76,8 @@ export class StatementAssembler {
   readonly drafts: Draft[] = [];
   readonly diagnostics: DoseDiagnostic[] = [];
   private readonly links: StatementLinks;
+  /** See `alternation`. */
+  private alternationIndex: { nextWord: Int32Array; nextStop: Int32Array } | null = null;
   private sentence = 0;
   /** Index in `elements` of the element that started the current mention. */
   private mentionIndex = -1;
@@ -515,17 +517,33 @@ export class StatementAssembler {
     }
   }
 
-  /** Whether the clause of token `at` (to its end at `.` or `;`), or the sentence before it, says its drugs alternate. */
+  /** Whether the sentence, before the end (`.` or `;`) of the clause of token `at`, says its drugs alternate. */
   private sentenceSaysAlternating(at: number): boolean {
-    if (this.saysAlternating(at)) return true;
-    for (let index = at; index < this.stream.length && !this.stream.isPunct(index, '.', ';'); index++) if (this.stream.isWord(index, ALTERNATING)) return true;
-    return false;
+    const { nextWord, nextStop } = this.alternation();
+    return (nextWord[this.s.first] ?? Infinity) < (nextStop[at] ?? Infinity);
   }
 
   /** Whether the sentence, before token `before`, says its drugs alternate (`växelvis`, `alternerande`). */
   private saysAlternating(before: number): boolean {
-    for (let index = this.s.first; index < before; index++) if (this.stream.isWord(index, ALTERNATING)) return true;
-    return false;
+    return (this.alternation().nextWord[this.s.first] ?? Infinity) < before;
+  }
+
+  /**
+   * For each token, where the next word of alternation (`växelvis`) and the next `.` or `;` stand
+   * (the stream's length when none): found in one backward pass the first time they are asked for,
+   * so that asking for each schedule of a long sentence stays linear.
+   */
+  private alternation(): { nextWord: Int32Array; nextStop: Int32Array } {
+    if (this.alternationIndex !== null) return this.alternationIndex;
+    const { stream } = this;
+    const nextWord = new Int32Array(stream.length + 1).fill(stream.length);
+    const nextStop = new Int32Array(stream.length + 1).fill(stream.length);
+    for (let index = stream.length - 1; index >= 0; index--) {
+      nextWord[index] = stream.isWord(index, ALTERNATING) ? index : (nextWord[index + 1] ?? stream.length);
+      nextStop[index] = stream.isPunct(index, '.', ';') ? index : (nextStop[index + 1] ?? stream.length);
+    }
+    this.alternationIndex = { nextWord, nextStop };
+    return this.alternationIndex;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { DoseDiagnostic } from '../dose-types.js';
+import { readJoiner } from '../grammar/read-joiner.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import { SHORTEST_CYCLE } from './cycle-modifiers.js';
 import type { Draft } from './draft.js';
@@ -47,21 +48,21 @@ function listedByComma(stream: TokenStream, earlier: Draft, later: Draft): boole
   return later.dose.link === null && onlyCommaBetween(stream, earlier, later);
 }
 
-/** Words that join two doses into one combination (`och`, `+`), as `readJoiner` reads them. */
-const JOINERS = new Set(['och', '+', 'plus', 'samt', 'and', '&']);
 /** At most this many words may stand between two doses joined past them. */
 const MOST_UNREAD_BETWEEN = 6;
 
 /**
- * `Karboplatin AUC 5 enligt Calvert och paklitaxel 175 mg/m2 var tredje vecka`: a joiner right before
- * the later dose, after words between the two doses that no reading took in (so they were not
- * linked). The tokens of those words, or null.
+ * `Karboplatin AUC 5 enligt Calvert och paklitaxel 175 mg/m2 var tredje vecka`: a one-word joiner
+ * of a combination (`readJoiner`: `och`, `+`) right before the later dose, after words between the
+ * two doses that no reading took in (so they were not linked). The tokens of those words, or null.
  */
 function unreadBeforeJoiner(stream: TokenStream, earlier: Draft, later: Draft): { first: number; next: number } | null {
   if (later.dose.link !== null || earlier.sentence !== later.sentence) return null;
   const joiner = later.first - 1;
+  const read = readJoiner(stream, joiner);
+  if (read?.value !== 'with' || read.next !== later.first) return null;
   const count = joiner - earlier.next;
-  if (count < 1 || count > MOST_UNREAD_BETWEEN || !JOINERS.has(stream.at(joiner)?.lower ?? '')) return null;
+  if (count < 1 || count > MOST_UNREAD_BETWEEN) return null;
   for (let index = earlier.next; index < joiner; index++) if (stream.isPunct(index, ';', '.', ':')) return null;
   return { first: earlier.next, next: joiner };
 }

@@ -55,24 +55,35 @@ export function attachCycleInterval(drafts: readonly Draft[], near: Draft, eleme
 }
 
 /**
- * `Fulvestrant 500 mg dag 1, 15 och 29, därefter en gång i månaden`: a day of the cycle after the
- * cycle's end means the interval is a later phase's (maintenance after loading doses), not this
- * schedule's cycle. It is left unread, so it is reported, rather than published as a cycle that
- * cannot hold its own days.
- */
-/**
  * `dagligen i 5 dagar var 28:e dag`, `dagligen under de första 5 dagarna i en 28-dagarscykel`: a dose
  * taken daily for fewer days than the cycle is given on days 1 to that number of each cycle, not
  * in a single course of that many days.
  */
 function courseDaysOfCycle(near: Draft, cycleDays: number): void {
-  const { days, intervalDays: daily, maxDuration: course } = near.dose;
-  if (days !== null || daily === null || daily.high > 1 || course?.unit !== 'd' || !Number.isInteger(course.value) || course.value >= cycleDays) return;
-  near.dose.days = Array.from({ length: course.value }, (_, index) => index + 1);
-  near.dose.maxDuration = null;
+  const length = dailyCourseLength(near);
+  if (near.dose.days !== null || length === null || length >= cycleDays) return;
+  giveCourseItsDays(near, 1, length);
   near.dose.intervalDays = null;
 }
 
+/** The number of days of a dose taken daily for whole days (`dagligen i 5 dagar`), or null. */
+function dailyCourseLength(near: Draft): number | null {
+  const { intervalDays: daily, maxDuration: course } = near.dose;
+  return daily !== null && daily.high <= 1 && course?.unit === 'd' && Number.isInteger(course.value) ? course.value : null;
+}
+
+/** A daily course of `length` days given as those days of the cycle from `start`, in place of its length. */
+function giveCourseItsDays(near: Draft, start: number, length: number): void {
+  near.dose.days = Array.from({ length }, (_, index) => start + index);
+  near.dose.maxDuration = null;
+}
+
+/**
+ * `Fulvestrant 500 mg dag 1, 15 och 29, därefter en gång i månaden`: a day of the cycle after the
+ * cycle's end means the interval is a later phase's (maintenance after loading doses), not this
+ * schedule's cycle. It is left unread, so it is reported, rather than published as a cycle that
+ * cannot hold its own days.
+ */
 function daysOutlast(near: Draft, cycleDays: number): boolean {
   const days = near.dose.days;
   return days !== null && cycleDays > 1 && days.some((day) => day > cycleDays);
@@ -98,11 +109,10 @@ function saysStartDay(stream: TokenStream, days: number): boolean {
  * days, so it is left unread (and reported).
  */
 function attachStartDay(near: Draft, element: ElementOf<'cycle-days'>): void {
-  const { intervalDays: daily, maxDuration: course } = near.dose;
+  const length = dailyCourseLength(near);
   const start = element.days[0];
-  if (element.days.length !== 1 || start === undefined || daily === null || daily.high > 1 || course?.unit !== 'd' || !Number.isInteger(course.value)) return;
-  near.dose.days = Array.from({ length: course.value }, (_, index) => start + index);
-  near.dose.maxDuration = null;
+  if (element.days.length !== 1 || start === undefined || length === null) return;
+  giveCourseItsDays(near, start, length);
   extendDraft(near, element.next);
 }
 

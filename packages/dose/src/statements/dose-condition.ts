@@ -3,7 +3,7 @@ import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
-import type { ReadSpan } from './partial-reading.js';
+import { clauses, type ReadSpan } from './partial-reading.js';
 
 /** Tokens between a dose and the condition that follows it (`300 mg, vid …`). */
 const REACH = 2;
@@ -75,14 +75,10 @@ function openingCondition(stream: TokenStream, first: number, start: number, sen
   return condition !== null && condition.next <= first ? condition : null;
 }
 
-/** For each token, the first token of its clause (after a sentence end or `;`), in one pass. */
+/** For each token, the first token of its clause (`clauses`: after a sentence end or `;`). */
 function clauseStartsOf(stream: TokenStream, sentenceEnds: ReadonlySet<number>): Uint32Array {
   const starts = new Uint32Array(stream.length);
-  let start = 0;
-  for (let index = 0; index < stream.length; index++) {
-    if (index > 0 && (sentenceEnds.has(index - 1) || stream.isPunct(index - 1, ';'))) start = index;
-    starts[index] = start;
-  }
+  for (const clause of clauses(stream, sentenceEnds)) starts.fill(clause.first, clause.first, Math.min(clause.next + 1, stream.length));
   return starts;
 }
 

@@ -1,4 +1,6 @@
+import type { Range } from '../dose-types.js';
 import { formatRange } from '../format/format-number.js';
+import type { StatedFractionation } from '../grammar/read-radiation.js';
 import type { Element } from '../grammar/scan-elements.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
@@ -28,18 +30,25 @@ export function mergeTotalFirst(open: Draft | null, element: Extract<Element, { 
 export function bracketedFractionationMismatch(open: Draft | null, element: Extract<Element, { kind: 'radiation' }>, stream: TokenStream): string | null {
   const stated = open?.stated;
   if (open === null || stated === null || stated === undefined || stated.total === null || stated.dosePerFraction !== null || stated.fractions !== null) return null;
-  const { dosePerFraction, fractions } = element.fractionation;
-  if (!stream.isPunct(element.first - 1, '(') || open.next !== element.first - 1 || dosePerFraction === null || fractions === null) return null;
-  if (givesTotal(element.fractionation, stated.total)) return null;
-  return `${formatRange({ low: dosePerFraction.low * fractions.low, high: dosePerFraction.high * fractions.high })} Gy`;
+  const product = courseProduct(element.fractionation);
+  if (!stream.isPunct(element.first - 1, '(') || open.next !== element.first - 1 || product === null || sameRange(product, stated.total)) return null;
+  return `${formatRange(product)} Gy`;
 }
 
 /** Whether a dose per fraction times the fractions is the total (`2 Gy x 12` and `24 Gy`). */
-function givesTotal(fractionation: Extract<Element, { kind: 'radiation' }>['fractionation'], total: { low: number; high: number }): boolean {
-  const { dosePerFraction, fractions } = fractionation;
-  if (dosePerFraction === null || fractions === null) return false;
-  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-  return same(dosePerFraction.low * fractions.low, total.low) && same(dosePerFraction.high * fractions.high, total.high);
+function givesTotal(fractionation: StatedFractionation, total: Range): boolean {
+  const product = courseProduct(fractionation);
+  return product !== null && sameRange(product, total);
+}
+
+/** The dose per fraction times the fractions (`2 Gy x 12`: 24), or null when either is not stated. */
+function courseProduct({ dosePerFraction, fractions }: StatedFractionation): Range | null {
+  if (dosePerFraction === null || fractions === null) return null;
+  return { low: dosePerFraction.low * fractions.low, high: dosePerFraction.high * fractions.high };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return Math.abs(a.low - b.low) < 1e-9 && Math.abs(a.high - b.high) < 1e-9;
 }
 
 /** Words between a total and its fractionation: `totaldos 20 Gy, 4 Gy x 5`, `45 Gy, givet som 1,8 Gy per fraktion`. */
@@ -93,10 +102,9 @@ export function restatedCourseTotal(
     const token = stream.at(index);
     if (token === undefined || !TOTAL_FILLERS.has(token.lower)) return null;
   }
-  const low = stated.dosePerFraction.low * stated.fractions.low;
-  const high = stated.dosePerFraction.high * stated.fractions.high;
-  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-  if (!same(low, total.low) || !same(high, total.high)) return { merged: false, product: `${formatRange({ low, high })} Gy` };
+  const product = courseProduct(stated);
+  if (product === null) return null;
+  if (!sameRange(product, total)) return { merged: false, product: `${formatRange(product)} Gy` };
   open.stated = { ...stated, total: { low: total.low, high: total.high } };
   extendDraft(open, stream.isPunct(element.next, ')') ? element.next + 1 : element.next);
   return { merged: true };

@@ -75,8 +75,8 @@ function holdsUnpublishableAmount(stream: TokenStream, clause: ReadSpan): boolea
   return false;
 }
 
-/** Token ranges `[first, next)` of the clauses, in order. */
-function clauses(stream: TokenStream, sentenceEnds: ReadonlySet<number>): ReadSpan[] {
+/** Token ranges `[first, next)` of the clauses (ended by a sentence end or `;`), in order. */
+export function clauses(stream: TokenStream, sentenceEnds: ReadonlySet<number>): ReadSpan[] {
   const spans: ReadSpan[] = [];
   let first = 0;
   for (let index = 0; index < stream.length; index++) {
