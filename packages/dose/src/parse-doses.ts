@@ -15,6 +15,7 @@ import { orphanScheduleFindings } from './statements/orphan-schedule.js';
 import { adjustedDoseFindings } from './statements/adjusted-dose.js';
 import { doseConditions } from './statements/dose-condition.js';
 import { partialReadings } from './statements/partial-reading.js';
+import { unreadModifierFindings } from './statements/unread-modifier.js';
 import { earlierSentencesDrug, SENTENCES_LOOKED_BACK, type EarlierSentence } from './statements/context-drug.js';
 import { boneAgentRoles } from './statements/bone-agent-role.js';
 import { giveHeadingDrug, headingDrug, type HeadingDrug } from './statements/heading-drug.js';
@@ -119,7 +120,9 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
   const conditions = doseConditions(stream, assembler.drafts, assembler.sentenceEnds);
   const read = conditions.spans.length === 0 ? assembler.read : [...assembler.read, ...conditions.spans];
-  const partial = mergeByStart(mergeByStart(conditions.findings, adjustedDoseFindings(stream, assembler.drafts)), partialReadings(stream, assembler.drafts, read, assembler.sentenceEnds, drugNames, assembler.inElement));
+  const adjusted = mergeByStart(conditions.findings, adjustedDoseFindings(stream, assembler.drafts));
+  const leftovers = mergeByStart(partialReadings(stream, assembler.drafts, read, assembler.sentenceEnds, drugNames, assembler.inElement), unreadModifierFindings(stream, assembler.drafts, elements, assembler.taken, adjusted));
+  const partial = mergeByStart(adjusted, leftovers);
   const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
   const orphans = orphanScheduleFindings(text, stream, elements, assembler.sentenceSpans, new Set(assembler.drafts.map((draft) => draft.sentence)), assembler.namingSentences, (sentence) =>
     hasDoseBefore(sentence, assembler.drafts, earlier),

@@ -1,4 +1,4 @@
-import type { DoseDiagnostic, OpenRange } from '../dose-types.js';
+import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import { formatRange } from '../format/format-number.js';
 import type { Element } from '../grammar/scan-elements.js';
@@ -99,6 +99,11 @@ export class StatementAssembler {
   readonly dosingSentences = new Set<number>();
   /** Tokens inside any element, which are never taken for an unknown drug between two doses. */
   readonly inElement: Uint8Array;
+  /**
+   * Modifiers a statement took in: those it covers right after they were accepted, and those written
+   * before an amount that a statement or a name took (see `unreadModifierFindings`).
+   */
+  readonly taken = new Set<Element>();
 
   constructor(
     private readonly text: string,
@@ -125,6 +130,7 @@ export class StatementAssembler {
       if (!MODIFIERS.has(element.kind)) this.read.push({ first: element.first, next: element.next });
       if (element.kind === 'sentence-end') this.sentenceEnds.add(element.first);
       this.accept(element, this.elements[index + 1]);
+      if (MODIFIERS.has(element.kind) && this.coversNow(element)) this.taken.add(element);
     });
     this.endSentence(this.stream.length);
     // Findings of misspelt names are added per sentence, after those of its doses.
@@ -179,12 +185,20 @@ export class StatementAssembler {
         if (near !== null && this.acceptAlternativeRoute(near, element)) return;
         if (rightBefore?.kind === 'mention' || rightBefore?.kind === 'amount') this.s.preRoute = element;
         // `Bisfosfonater iv (zoledronat 4 mg)`: the route reaches over the bracket to the name it opens with.
-        else if (this.opensBracketOnName(element, following)) this.s.preRoute = { ...element, next: element.next + 1 };
+        else if (this.opensBracketOnName(element, following)) {
+          this.s.preRoute = { ...element, next: element.next + 1 };
+          this.taken.add(element);
+        }
+        // `10–20 mg (1–2 tabletter à 10 mg) peroralt`: the dose's route said again.
+        else if (near !== null && near.dose.route === element.route && element.first - near.next <= 1) extendDraft(near, element.next);
         // `X 3 mg/kg och Y 1 mg/kg iv dag 1`: a route standing with the days of the cycle is the combination's, like the days.
         else if (near?.dose.route === null && rightBefore?.kind === 'cycle-days') shareModifier(this.drafts, near, element, 'route', element.route, this.stream, true);
         else if (near?.dose.route === null) this.attachRoute(near, element);
         // `Docetaxel Intravenös infusion 250 ml … 75 mg/m²`: a route between a name and its amount.
-        else if (open === null && this.s.mention !== null && !this.s.mention.used) this.s.mention.route ??= element.route;
+        else if (open === null && this.s.mention !== null && !this.s.mention.used && this.s.mention.route === null) {
+          this.s.mention.route = element.route;
+          this.taken.add(element);
+        }
         return;
       case 'schedule':
         // `vb, max 2 gånger per dygn`: a cap on an as-needed dose, which the graph cannot hold; left unread, it is reported.
@@ -206,11 +220,14 @@ export class StatementAssembler {
         return;
       case 'cycle-days':
         if (near !== null) attachCycleDays(this.drafts, near, element, this.stream);
+        // `Doxorubicin dag 1 60 mg/m2`: days between a name and its amount are that dose's.
+        else if (this.s.open === null && rightBefore?.kind === 'amount' && this.s.mention?.next === element.first && !this.s.mention.used) this.s.preDays = element;
         // `Dag 1: paklitaxel …, karboplatin …`, `Dag 1 | Paklitaxel | … | 175 mg/m²` (a regimen table's
         // row), `Dag 1 Karboplatin …`: days that head the sentence go to each of its doses.
         else if (this.s.open === null && this.headsSentence(element, following)) {
           this.s.days = element;
           this.read.push({ first: element.first, next: element.next });
+          this.taken.add(element);
         }
         return;
       case 'hour-gap':
@@ -249,7 +266,7 @@ export class StatementAssembler {
         return this.acceptCycles(element, following, near);
       case 'times': {
         const mention = this.s.mention;
-        if (mention !== null && mention.next === element.first) this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
+        if (mention !== null && mention.next === element.first) this.startCycleOnly(element, mention, mention.prefixFirst, element.next);
         // `Cisplatin 50 mg/m2 + doxorubicin 60 mg/m2 var 3:e vecka x 6`: cycles after a shared interval are the combination's too.
         else if (open?.next === element.first && open.dose.cycles === null && !isTimesPerDay(open, element.cycles)) {
           shareModifier(this.drafts, open, element, 'cycles', element.cycles, this.stream, true);
@@ -280,6 +297,7 @@ export class StatementAssembler {
             const words = this.slice(element.first, element.next);
             // Reported once, by this finding: its words are not left over for another.
             this.read.push({ first: element.first, next: element.next });
+            this.taken.add(element);
             this.diagnostics.push(detachedCourseLengthFinding(words, formatAmountText(last.dose), this.stream.startOf(element.first), this.stream.endOf(element.next - 1)));
           }
         }
@@ -293,6 +311,12 @@ export class StatementAssembler {
       case 'joiner':
         return;
     }
+  }
+
+  /** Whether the statement being read covers the modifier just accepted: it attached it. */
+  private coversNow(element: Element): boolean {
+    const draft = this.s.open ?? this.s.lastInSentence;
+    return draft !== null && draft.first <= element.first && draft.next >= element.next;
   }
 
   /** Whether a phase cue stands right after a dose (`8 mg/kg initialt`, `840 mg som startdos`) rather than before the next amount. */
@@ -377,6 +401,8 @@ export class StatementAssembler {
     }
     if (this.s.mention !== null && this.s.mention.entry !== element.entry) this.s.limitCue = null;
     this.s.mention = mentionOf(element, this.s.preSchedule, this.s.preRoute);
+    if (this.s.mention.intervalDays !== null && this.s.preSchedule !== null) this.taken.add(this.s.preSchedule);
+    if (this.s.mention.route !== null && this.s.preRoute !== null) this.taken.add(this.s.preRoute);
     // `Letrozol Sandoz 2,5 mg`: the company after a substance is part of the product's name.
     if (element.entry.kind === 'drug') {
       const tail = productNameTail(stream, element.next, this.near, this.inElement);
@@ -389,7 +415,7 @@ export class StatementAssembler {
     const cycles = this.s.preCycles;
     this.s.preCycles = null;
     if (cycles !== null && element.first - cycles.next <= CYCLES_BEFORE_NAME_GAP) {
-      this.startCycleOnly(cycles.cycles, this.s.mention, cycles.first, element.next);
+      this.startCycleOnly(cycles, this.s.mention, cycles.first, element.next);
     }
   }
 
@@ -416,6 +442,7 @@ export class StatementAssembler {
     const total = this.s.limitCue === null ? dailyTotalOf(this.s.lastInSentence, this.s.preSchedule, element, stream) : null;
     if (total?.matches === true) {
       this.read.push({ first: total.first, next: element.next });
+      if (this.s.preSchedule !== null) this.taken.add(this.s.preSchedule);
       // The total restates the dose, so what follows it (`… dos på 2500 mg/m2) i 14 dagar följt av 7 dagars uppehåll`) is still the dose's.
       if (this.s.lastInSentence !== null) extendDraft(this.s.lastInSentence, element.next);
       this.s.preSchedule = null;
@@ -460,6 +487,7 @@ export class StatementAssembler {
     const ownName = nameAfter === null && respectiveName === undefined && named !== null && !named.used ? named : null;
     const nameFirst = ownName?.prefixFirst ?? unknown?.index ?? element.first;
     const first = Math.min(nameFirst, routeBefore?.first ?? nameFirst);
+    const daysBefore = this.s.preDays !== null && this.s.preDays.next === (routeBefore?.first ?? element.first) ? this.s.preDays : null;
     const draft = this.startDraft(first, element.next, element.first);
     const dose = draft.dose;
     dose.amount = element.amount.amount;
@@ -467,7 +495,15 @@ export class StatementAssembler {
     dose.doseKind = element.amount.doseKind;
     const scheduleBefore = this.s.preSchedule !== null && this.s.preSchedule.next === (routeBefore?.first ?? element.first) ? this.s.preSchedule : null;
     this.s.preSchedule = null;
-    if (scheduleBefore !== null) this.read.push({ first: scheduleBefore.first, next: scheduleBefore.next });
+    if (scheduleBefore !== null) {
+      this.read.push({ first: scheduleBefore.first, next: scheduleBefore.next });
+      this.taken.add(scheduleBefore);
+    }
+    if (routeBefore !== null) this.taken.add(routeBefore);
+    if (daysBefore !== null) {
+      dose.days = daysBefore.days;
+      this.taken.add(daysBefore);
+    }
     dose.intervalDays = element.amount.intervalDays ?? ownName?.intervalDays ?? scheduleBefore?.intervalDays ?? null;
     dose.route = routeBefore?.route ?? ownName?.route ?? null;
     if (named !== null) bindMention(draft, named, this.slice(named.first, named.nameNext));
@@ -622,13 +658,14 @@ export class StatementAssembler {
       shareModifier(this.drafts, near, element, 'cycles', element.cycles, this.stream, true);
     } else if (open === null && mention !== null && element.first - mention.next <= MODIFIER_GAP) {
       // `pembrolizumab/placebo 6 cykler`, `singel bevacizumab till totalt 16 cykler`: cycles without an amount.
-      this.startCycleOnly(element.cycles, mention, mention.prefixFirst, element.next);
+      this.startCycleOnly(element, mention, mention.prefixFirst, element.next);
     }
   }
 
-  private startCycleOnly(cycles: OpenRange, mention: Mention, first: number, next: number): void {
+  private startCycleOnly(element: ElementOf<'cycles' | 'times'>, mention: Mention, first: number, next: number): void {
+    this.taken.add(element);
     const draft = this.startDraft(first, next, next);
-    draft.dose.cycles = cycles;
+    draft.dose.cycles = element.cycles;
     if (!mention.used) {
       draft.dose.route = mention.route;
       draft.dose.intervalDays = mention.intervalDays;
@@ -646,6 +683,7 @@ export class StatementAssembler {
     this.s.open = draft;
     this.s.lastInSentence = draft;
     this.s.preRoute = null;
+    this.s.preDays = null;
     this.s.diluentNext = -1;
     this.s.asideNext = -1;
     return draft;

@@ -19,6 +19,8 @@ export interface SentenceState {
   preRoute: ElementOf<'route'> | null;
   preSchedule: ElementOf<'schedule'> | null;
   preCycles: ElementOf<'cycles'> | null;
+  /** `Doxorubicin dag 1 60 mg/m2`: days between a name and its amount. */
+  preDays: ElementOf<'cycle-days'> | null;
   /** `Dag 1:` heading the sentence: the days of every dose in it that states none. */
   days: ElementOf<'cycle-days'> | null;
   /** `Doser över`: the amount right after it is a threshold. */
@@ -66,6 +68,7 @@ export function freshSentence(first: number): SentenceState {
     preRoute: null,
     preSchedule: null,
     preCycles: null,
+    preDays: null,
     days: null,
     thresholdNext: -1,
     conversionUntil: -1,
