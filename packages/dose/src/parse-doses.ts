@@ -14,7 +14,7 @@ import { finishDraft, numberPhases } from './statements/draft.js';
 import { orphanScheduleFindings } from './statements/orphan-schedule.js';
 import { adjustedDoseFindings } from './statements/adjusted-dose.js';
 import { doseConditions } from './statements/dose-condition.js';
-import { partialReadings } from './statements/partial-reading.js';
+import { clauses, partialReadings } from './statements/partial-reading.js';
 import { unreadModifierFindings } from './statements/unread-modifier.js';
 import { earlierSentencesDrug, SENTENCES_LOOKED_BACK, type EarlierSentence } from './statements/context-drug.js';
 import { boneAgentRoles } from './statements/bone-agent-role.js';
@@ -120,9 +120,11 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
   const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
   const conditions = doseConditions(stream, assembler.drafts, assembler.sentenceEnds);
   const read = conditions.spans.length === 0 ? assembler.read : [...assembler.read, ...conditions.spans];
-  const adjusted = mergeByStart(conditions.findings, adjustedDoseFindings(stream, assembler.drafts));
-  const leftovers = mergeByStart(partialReadings(stream, assembler.drafts, read, assembler.sentenceEnds, drugNames, assembler.inElement), unreadModifierFindings(stream, assembler.drafts, elements, assembler.taken, adjusted));
-  const partial = mergeByStart(adjusted, leftovers);
+  const aboutWords = mergeByStart(conditions.findings, adjustedDoseFindings(stream, assembler.drafts));
+  const leftovers = mergeByStart(aboutWords, partialReadings(stream, assembler.drafts, read, assembler.sentenceEnds, drugNames, assembler.inElement));
+  const all = mergeByStart(leftovers, assembler.diagnostics);
+  const unread = unreadModifierFindings(stream, assembler.drafts, elements, assembler.taken, clauses(stream, assembler.sentenceEnds), { aboutWords, all });
+  const partial = unread.length === 0 ? leftovers : mergeByStart(leftovers, unread);
   const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
   const orphans = orphanScheduleFindings(text, stream, elements, assembler.sentenceSpans, new Set(assembler.drafts.map((draft) => draft.sentence)), assembler.namingSentences, (sentence) =>
     hasDoseBefore(sentence, assembler.drafts, earlier),

@@ -104,6 +104,8 @@ export class StatementAssembler {
    * before an amount that a statement or a name took (see `unreadModifierFindings`).
    */
   readonly taken = new Set<Element>();
+  /** `högst 4 g per dygn`: the period of a limit per period, read with the limit. */
+  private readonly limitPeriods = new Set<Element>();
 
   constructor(
     private readonly text: string,
@@ -201,6 +203,7 @@ export class StatementAssembler {
         }
         return;
       case 'schedule':
+        if (this.limitPeriods.has(element)) return void this.taken.add(element);
         // `vb, max 2 gånger per dygn`: a cap on an as-needed dose, which the graph cannot hold; left unread, it is reported.
         if (isFrequencyCap(this.stream, element)) return;
         // `5 fraktioner per vecka`, `5 dagar i veckan`: how many a week, no interval between doses; left unread, it is reported.
@@ -452,6 +455,8 @@ export class StatementAssembler {
     // `högst 4 g per dygn`: a period right after the limit's amount makes it a maximum per period.
     const perPeriod = following?.kind === 'schedule' && following.first === element.next;
     const limit = acceptLimit(this.s, element, perPeriod);
+    // The period is the limit's, reported with it; it is no schedule of the dose before (`Morfin 5 mg högst 30 mg per dygn`).
+    if (limit === 'per-period' && following !== undefined) this.limitPeriods.add(following);
     if (limit === 'per-period') this.diagnostics.push(limitPerPeriodFinding(this.slice(element.first, element.next), stream.startOf(element.first), stream.endOf(element.next - 1)));
     if (limit !== false) return;
     const isAuc = element.amount.doseKind === 'auc';

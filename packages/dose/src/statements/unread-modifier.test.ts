@@ -35,6 +35,25 @@ describe('a modifier inside a dose that no reading took in is reported', () => {
     expect(read(text).diagnostics.find((d) => text.slice(d.start, d.end) === words)?.message.sv).toContain('efter dosen');
   });
 
+  it.each([
+    ['Tamoxifen 20 mg dagligen i 5 år, i 10 år vid hög risk.', 'i 10 år'],
+    ['Ondansetron 16 mg iv, följt av två doser 8 mg iv med 4 timmars mellanrum.', 'med 4 timmars mellanrum'],
+  ])('next to a dose, outside its span, where a length or an hour gap reads as a measure: %s', (text, words) => {
+    expect(reported(text)).toContain(words);
+  });
+
+  it('a schedule farther from the dose is about something else', () => {
+    // As in chapter 13: the three-weekly rhythm is compared with, not given.
+    expect(reported('Paklitaxel 80 mg/m2 veckovis, med en lindrigare toxicitetsprofil än vid 3-veckorsintervall.')).toEqual([]);
+  });
+
+  it('the period of a reported limit is neither the dose’s schedule nor reported again', () => {
+    const text = 'Morfin 5 mg högst 30 mg per dygn.';
+    // Before, the dose took `per dygn` as its interval (every day).
+    expect(read(text).doses.map((d) => [d.amount?.low, d.intervalDays])).toEqual([[5, null]]);
+    expect(reported(text)).toEqual(['30 mg']);
+  });
+
   it('modifiers a name or a dose took in are not reported', () => {
     for (const text of [
       'Karboplatin varannan vecka AUC 5.',

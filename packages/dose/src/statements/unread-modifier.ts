@@ -2,50 +2,85 @@ import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { Element } from '../grammar/scan-elements.js';
 import type { TokenStream } from '../grammar/token-stream.js';
-import { MODIFIERS } from './assembler-rules.js';
+import { MODIFIERS, MODIFIER_GAP } from './assembler-rules.js';
 import type { Draft } from './draft.js';
+import type { ReadSpan } from './partial-reading.js';
+
+/** Findings made before this check, each list in source order. */
+export interface EarlierFindings {
+  /** Findings about a dose's own words (a changed dose, a condition): a modifier inside one is not reported again. */
+  aboutWords: readonly DoseDiagnostic[];
+  /** Every finding so far: a modifier outside the doses that one of them touches is not reported again. */
+  all: readonly DoseDiagnostic[];
+}
 
 /**
- * `dose-partial-reading` for a modifier inside a statement's span that no reading took in: between
- * the name and the amount (`Tamoxifen i 5 år 20 mg dagligen`, `Morfin var 4:e timme 5 mg`), or
- * after the amount and before a modifier that was taken (`4 mg var 4:e vecka ny kur dag 29 iv`).
- * The span runs over it, so the leftover check, which looks only at words outside every span,
- * would not see it. `taken` holds the modifiers the assembler gave to a statement or a name
- * (`iv veckovis paklitaxel`, `Fulvestrant intramuskulärt 500 mg`, `Doxorubicin dag 1 60 mg/m2`).
+ * `dose-partial-reading` for a schedule, length, cycle or route element in a dose's clause that no
+ * reading took in and no other finding names. `taken` holds the modifiers the assembler gave to a
+ * statement or a name (`iv veckovis paklitaxel`, `Fulvestrant intramuskulärt 500 mg`, `Doxorubicin
+ * dag 1 60 mg/m2`). Two places matter:
+ * - inside a statement's span, between the name and the amount (`Tamoxifen i 5 år 20 mg dagligen`,
+ *   `Morfin var 4:e timme 5 mg`) or before a modifier that was taken (`2,5 mg x 1 x 2 dagligen`):
+ *   the span runs over it, so the word-by-word leftover check does not look there;
+ * - outside every span, near a dose (`20 mg dagligen i 5 år, i 10 år vid hög risk`): the leftover check reports
+ *   numbers and schedule words, but a length in years or an hour gap (`med 4 timmars mellanrum`)
+ *   reads to it as a measure. A route out there is left to it: forms and routes of other clauses
+ *   (`Vid iv inj ge …`, `Tablett 10 mg`) stand there far more often than a dose's lost route.
  */
 export function unreadModifierFindings(
   stream: TokenStream,
   drafts: readonly Draft[],
   elements: readonly Element[],
   taken: ReadonlySet<Element>,
-  /** Findings already made, in source order; a modifier inside one of them is not reported again. */
-  reported: readonly DoseDiagnostic[],
+  clauses: readonly ReadSpan[],
+  earlier: EarlierFindings,
 ): DoseDiagnostic[] {
-  const isReported = insideAny(reported);
+  const owner = new Int32Array(stream.length).fill(-1);
+  drafts.forEach((draft, index) => owner.fill(index, draft.first, Math.min(draft.next, stream.length)));
+  const withAmount = drafts.filter((draft) => draft.dose.amount !== null).sort((a, b) => a.first - b.first);
+  const insideWords = coverage(earlier.aboutWords);
+  const touched = coverage(earlier.all);
   const found: DoseDiagnostic[] = [];
-  const byFirst = [...drafts].sort((a, b) => a.first - b.first);
-  let from = 0;
-  for (const draft of byFirst) {
-    // A statement of cycles only (`Cisplatin 6 cykler`) has no amount to stand before.
-    if (draft.dose.amount === null) continue;
-    while (from < elements.length && (elements[from]?.first ?? Infinity) < draft.first) from++;
-    for (let index = from; index < elements.length; index++) {
-      const element = elements[index];
-      if (element === undefined || element.first >= draft.next) break;
-      stream.work.steps++;
-      if (!MODIFIERS.has(element.kind) || element.next > draft.next || taken.has(element)) continue;
-      const finding = unreadModifierFinding(stream, element, draft);
-      if (!isReported(finding.start, finding.end)) found.push(finding);
+  let clause = 0;
+  let after = 0;
+  for (const element of elements) {
+    stream.work.steps++;
+    if (!MODIFIERS.has(element.kind) || taken.has(element)) continue;
+    const start = stream.startOf(element.first);
+    const end = stream.endOf(element.next - 1);
+    const ownerIndex = owner[element.first] ?? -1;
+    if (ownerIndex !== -1 && owner[element.next - 1] === ownerIndex) {
+      const draft = drafts[ownerIndex];
+      // A statement of cycles only (`Cisplatin 6 cykler`) has no amount to stand before.
+      if (draft === undefined || draft.dose.amount === null || insideWords.holds(start, end)) continue;
+      found.push(unreadModifierFinding(stream, element, draft, true));
+      continue;
     }
+    if (element.kind === 'route') continue;
+    while (clause < clauses.length && (clauses[clause]?.next ?? Infinity) <= element.first) clause++;
+    while (after < withAmount.length && (withAmount[after]?.first ?? Infinity) < element.first) after++;
+    const span = clauses[clause];
+    const before = withAmount[after - 1];
+    const next = withAmount[after];
+    const draft = before !== undefined && span !== undefined && before.first >= span.first ? before : next !== undefined && span !== undefined && next.first < span.next ? next : undefined;
+    if (draft === undefined || !isNear(draft, element) || touched.touches(start, end)) continue;
+    found.push(unreadModifierFinding(stream, element, draft, false));
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function unreadModifierFinding(stream: TokenStream, element: Element, draft: Draft): DoseDiagnostic {
+/** Near enough to the dose for the assembler to have attached it (`MODIFIER_GAP`); farther off, it is about something else (`… än vid 3-veckorsintervall`). */
+function isNear(draft: Draft, element: Element): boolean {
+  return element.first >= draft.next ? element.first - draft.next <= MODIFIER_GAP : draft.first - element.next <= MODIFIER_GAP;
+}
+
+function unreadModifierFinding(stream: TokenStream, element: Element, draft: Draft, inSpan: boolean): DoseDiagnostic {
   const words = stream.textOf(element.first, element.next);
   const amount = formatAmountText(draft.dose);
   const where =
-    element.first < draft.amountFirst ? { en: "between the drug's name and dose", sv: 'mellan läkemedlets namn och dosen' } : { en: 'after dose', sv: 'efter dosen' };
+    element.first >= draft.amountFirst ? { en: 'after dose', sv: 'efter dosen' }
+    : inSpan ? { en: "between the drug's name and dose", sv: 'mellan läkemedlets namn och dosen' }
+    : { en: 'before dose', sv: 'före dosen' };
   return {
     ruleId: 'dose-partial-reading',
     message: {
@@ -57,19 +92,32 @@ function unreadModifierFinding(stream: TokenStream, element: Element, draft: Dra
   };
 }
 
-/** Whether `[start, end)` lies inside one of the findings (sorted by start): by the furthest end reached before it. */
-function insideAny(findings: readonly DoseDiagnostic[]): (start: number, end: number) => boolean {
+/** Questions about character ranges against findings sorted by start, answered by the furthest end reached before a point. */
+function coverage(findings: readonly DoseDiagnostic[]): { holds(start: number, end: number): boolean; touches(start: number, end: number): boolean } {
   const furthestEnd: number[] = [];
   let furthest = -1;
   for (const finding of findings) furthestEnd.push((furthest = Math.max(furthest, finding.end)));
-  return (start, end) => {
+  /** How many findings start at or before `point`. */
+  const startingBy = (point: number) => {
     let low = 0;
     let high = findings.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((findings[middle]?.start ?? Infinity) <= start) low = middle + 1;
+      if ((findings[middle]?.start ?? Infinity) <= point) low = middle + 1;
       else high = middle;
     }
-    return low > 0 && (furthestEnd[low - 1] ?? -1) >= end;
+    return low;
+  };
+  return {
+    /** Whether `[start, end)` lies inside one finding (or several that reach over it). */
+    holds: (start, end) => {
+      const count = startingBy(start);
+      return count > 0 && (furthestEnd[count - 1] ?? -1) >= end;
+    },
+    /** Whether a finding overlaps `[start, end)`. */
+    touches: (start, end) => {
+      const count = startingBy(end - 1);
+      return count > 0 && (furthestEnd[count - 1] ?? -1) > start;
+    },
   };
 }
