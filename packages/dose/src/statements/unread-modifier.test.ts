@@ -38,8 +38,13 @@ describe('a modifier inside a dose that no reading took in is reported', () => {
   it.each([
     ['Tamoxifen 20 mg dagligen i 5 år, i 10 år vid hög risk.', 'i 10 år'],
     ['Ondansetron 16 mg iv, följt av två doser 8 mg iv med 4 timmars mellanrum.', 'med 4 timmars mellanrum'],
-  ])('next to a dose, outside its span, where a length or an hour gap reads as a measure: %s', (text, words) => {
+    ['Ondansetron 8 mg iv var 8:e timme po.', 'po'],
+  ])('next to a dose, outside its span (a length or an hour gap reads word by word as a measure): %s', (text, words) => {
     expect(reported(text)).toContain(words);
+  });
+
+  it('a route before a dose, outside its span, is a form or a condition and is left alone', () => {
+    expect(reported('Vid iv inj ge morfin 5 mg som iv bolusdos.')).toEqual([]);
   });
 
   it('a schedule farther from the dose is about something else', () => {

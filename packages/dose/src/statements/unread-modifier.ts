@@ -24,8 +24,9 @@ export interface EarlierFindings {
  *   the span runs over it, so the word-by-word leftover check does not look there;
  * - outside every span, near a dose (`20 mg dagligen i 5 år, i 10 år vid hög risk`): the leftover check reports
  *   numbers and schedule words, but a length in years or an hour gap (`med 4 timmars mellanrum`)
- *   reads to it as a measure. A route out there is left to it: forms and routes of other clauses
- *   (`Vid iv inj ge …`, `Tablett 10 mg`) stand there far more often than a dose's lost route.
+ *   reads to it as a measure, and a route after the dose (`5 mg var 4:e timme var 6:e timme sc`) is
+ *   one the dose did not take. A route before a dose, outside its span, is left alone: forms and
+ *   conditions (`Vid iv inj ge …`, `Tabletter (50 mg) som innehåller …`) stand there far more often.
  */
 export function unreadModifierFindings(
   stream: TokenStream,
@@ -56,7 +57,6 @@ export function unreadModifierFindings(
       found.push(unreadModifierFinding(stream, element, draft, true));
       continue;
     }
-    if (element.kind === 'route') continue;
     while (clause < clauses.length && (clauses[clause]?.next ?? Infinity) <= element.first) clause++;
     while (after < withAmount.length && (withAmount[after]?.first ?? Infinity) < element.first) after++;
     const span = clauses[clause];
@@ -64,6 +64,7 @@ export function unreadModifierFindings(
     const next = withAmount[after];
     const draft = before !== undefined && span !== undefined && before.first >= span.first ? before : next !== undefined && span !== undefined && next.first < span.next ? next : undefined;
     if (draft === undefined || !isNear(draft, element) || touched.touches(start, end)) continue;
+    if (element.kind === 'route' && element.first < draft.next) continue;
     found.push(unreadModifierFinding(stream, element, draft, false));
   }
   return found.sort((a, b) => a.start - b.start);
