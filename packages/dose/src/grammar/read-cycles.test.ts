@@ -23,3 +23,27 @@ describe('a course counted in administrations', () => {
     expect(read('Paracetamol 1 g, totalt 4 doser per dygn.').doses.map((d) => [d.timesPerDay?.low, d.cycles])).toEqual([[4, null]]);
   });
 });
+
+describe('cycles as regimen sheets and patient information count them', () => {
+  it('`x 4 kurer` is four cycles, and `x 2 kurer` two cycles, not twice a day', () => {
+    expect(read('Cisplatin 100 mg/m2 dag 1 var 3:e vecka x 4 kurer.').doses.map((d) => [d.cycles, d.timesPerDay])).toEqual([[{ low: 4, high: 4 }, null]]);
+    expect(read('Cisplatin 100 mg/m2 dag 1 var 3:e vecka x 2 kurer.').doses.map((d) => [d.cycles, d.timesPerDay])).toEqual([[{ low: 2, high: 2 }, null]]);
+    expect(read('Cisplatin 100 mg/m2 dag 1 var 3:e vecka x 4 kurer.').diagnostics).toEqual([]);
+  });
+
+  it('compounds of a cycle noun and `omgångar` count cycles (they were reported as unread)', () => {
+    expect(cycles('Epirubicin 90 mg/m2 var 3:e vecka, maximalt 6 behandlingscykler.')).toEqual([{ low: null, high: 6 }]);
+    expect(cycles('Gemcitabin 1000 mg/m2 dag 1 och 8 var 3:e vecka, 6 omgångar.')).toEqual([{ low: 6, high: 6 }]);
+  });
+
+  it('`antal cykler 6` after the dose is its cycles; `Antal cykler: 6.` alone after it is reported, not lost', () => {
+    expect(cycles('Cisplatin 75 mg/m2 dag 1 var 3:e vecka, antal cykler 6.')).toEqual([{ low: 6, high: 6 }]);
+    const alone = read('Cisplatin 75 mg/m2 dag 1 var 3:e vecka. Antal kurer: 4–6.');
+    expect(alone.doses.map((d) => d.cycles)).toEqual([null]);
+    expect(alone.diagnostics.map((d) => 'Cisplatin 75 mg/m2 dag 1 var 3:e vecka. Antal kurer: 4–6.'.slice(d.start, d.end))).toEqual(['Antal kurer: 4–6']);
+  });
+
+  it('a radiotherapy course (`strålkur`) is no cycle count', () => {
+    expect(cycles('Cisplatin 40 mg/m2 veckovis under 5 veckor, samtidigt med strålkur.')).toEqual([null]);
+  });
+});

@@ -3,7 +3,14 @@ import { readCount, readNumberRange } from './read-range.js';
 import type { Match, TokenStream } from './token-stream.js';
 import { GRAY } from './read-radiation.js';
 
-const CYCLE_NOUNS = ['cykler', 'cykel', 'kurer', 'kur', 'cycles', 'cycle', 'courses', 'course'];
+const CYCLE_NOUNS = [
+  'cykler', 'cykel', 'kurer', 'kur', 'omgångar', 'cycles', 'cycle', 'courses', 'course',
+  // Compounds that still count cycles of drug treatment (`maximalt 6 behandlingscykler`); `strålkur` is no cycle.
+  'behandlingscykler', 'behandlingscykel', 'behandlingskurer', 'behandlingskur', 'behandlingsomgångar',
+  'kemoterapicykler', 'kemoterapikurer', 'cytostatikacykler', 'cytostatikakurer', 'cytostatikakur',
+];
+/** `Antal cykler: 6`, `number of cycles 6`: the words before a noun whose count follows it. */
+const NUMBER_OF = [['antal'], ['number', 'of']];
 const PREPOSITIONS = [['i'], ['in'], ['for'], ['under'], ['over'], ['över']];
 const AT_MOST = [['upp', 'till'], ['up', 'to'], ['maximalt'], ['högst'], ['max'], ['maximum'], ['at', 'most'], ['a', 'maximum', 'of']];
 const EXACTLY = [['till', 'totalt'], ['totalt'], ['to', 'a', 'total', 'of'], ['a', 'total', 'of'], ['total', 'of']];
@@ -12,12 +19,32 @@ const AT_LEAST = [['minst'], ['at', 'least'], ['åtminstone']];
 /**
  * A number of treatment cycles: `i 4 cykler`, `6 cykler`, `sju cykler`, `4 eller 6 cykler` (4–6), `upp till 35 cykler`
  * (at most: `{ low: null, high: 35 }`), `till totalt 16 cykler` (exactly 16),
- * `minst 4 cykler` (at least: `{ low: 4, high: null }`), `for 6 cycles`, `i cykel 1–6` (6).
+ * `minst 4 cykler` (at least: `{ low: 4, high: null }`), `for 6 cycles`, `i cykel 1–6` (6), `x 4 kurer`,
+ * `Antal cykler: 6`, `maximalt 6 behandlingscykler`.
  */
 export function readCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
+  const counted = readNumberOfCycles(stream, at) ?? readTimesCycles(stream, at);
+  if (counted !== null) return counted;
   const preposition = stream.phrase(at, PREPOSITIONS);
   const from = preposition === -1 ? at : preposition;
   return readQualifiedCycles(stream, at) ?? (from === at ? null : readQualifiedCycles(stream, from)) ?? readNumberedCycles(stream, from);
+}
+
+/** `Antal cykler: 6`, `antal kurer 4–6`: the count after its noun, as a regimen sheet's field writes it. */
+function readNumberOfCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
+  const noun = stream.phrase(at, NUMBER_OF);
+  if (noun === -1 || !stream.isWord(noun, CYCLE_NOUNS)) return null;
+  const countAt = stream.isPunct(noun + 1, ':') ? noun + 2 : noun + 1;
+  const count = readCount(stream, countAt);
+  return count === null ? null : { value: { low: count.value.low, high: count.value.high }, next: count.next };
+}
+
+/** `x 4 kurer`, `× 6 cykler`: a count with its noun is cycles, however small (`x 2 kurer` is no twice a day). */
+function readTimesCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
+  if (!stream.isText(at, 'x') && !stream.isPunct(at, '×')) return null;
+  const count = readCount(stream, at + 1);
+  if (count === null || !stream.isWord(count.next, CYCLE_NOUNS)) return null;
+  return { value: { low: count.value.low, high: count.value.high }, next: count.next + 1 };
 }
 
 /** `i cykel 1–6`, `for cycles 1-6`: the cycles numbered from the first, as many as the last number. */
