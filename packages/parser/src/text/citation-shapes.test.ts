@@ -75,6 +75,14 @@ describe('citation-shaped text on chapter 13', () => {
     expect(findingsOf(mutated)).toEqual(expected);
   });
 
+  it('takes numbers glued after a word of three letters or more, ending there, and nothing shorter or longer', () => {
+    const paragraph = (sentence: string) => `${text}\n\n${sentence}\n`;
+    const at = (sentence: string, glued: string) => paragraph(sentence).lastIndexOf(glued) + 1;
+    expect(findingsOf(paragraph('Effekten sågs i alla åldrar.83153 Nästa mening.'))).toEqual([at('Effekten sågs i alla åldrar.83153 Nästa mening.', '.83153')]);
+    // Two letters (`ca.12`), one digit, and digits running into letters are no citation numbers.
+    expect(findingsOf(paragraph('Dosen var ca.12 mg. Det gav 5.5 mg. Se tabell.12a nedan.'))).toEqual([]);
+  });
+
   it('reads a prefix and a page locator as pandoc does, without splitting the sentence at `s.`', () => {
     const first = groups()[0]!;
     const key = first.keys[0]!;

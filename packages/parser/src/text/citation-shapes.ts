@@ -17,7 +17,9 @@ const itemPattern = /^\s*(?:[^@;\]]*?\s)?@[\p{L}\p{N}_][\p{L}\p{N}_:.-]*(?:\s*,\
 // `[83]`, `[83, 84]`, `[83–85]`: reference numbers without `@`.
 const bareNumbers = /\[\s*\d{1,4}(?:\s*[,;–-]\s*\d{1,4})*\s*\]/g;
 // `tumörer.83153154`: citation numbers glued to the end of a sentence, as text copied from a PDF has them.
-const gluedNumbers = /(?<=\p{L}{3})\.(\d{2,})(?=\s|$)/gu;
+// The full stop comes first so that V8 scans for it, instead of trying the look-behind at every
+// character (that took 20 ms of a check of chapter 13); the look-behind then covers it too.
+const gluedNumbers = /\.(?<=\p{L}{3}\.)(\d{2,})(?=\s|$)/gu;
 
 const syntax = '`[@84]`, `[@84; @85]`, `[@84, s. 3]` or `[se @84, s. 3]`';
 
