@@ -232,19 +232,22 @@ function calvertTail(stream: TokenStream, at: number): number {
   return stream.isWord(end, ['mg']) ? end + 1 : end;
 }
 
+/** The unit of an AUC as written after it (a module constant: `phrase` indexes a long list once). */
+const AUC_UNITS = [
+  ['mg', '/', 'ml', '/', 'min'],
+  ['mg', '/', 'ml', '·', 'min'],
+  ['mg', '/', 'ml', '⋅', 'min'],
+  ['mg', '/', 'ml', '.', 'min'],
+  ['mg', '/', 'ml', '*', 'min'],
+  ['mg', '/', 'ml', 'x', 'min'],
+  ['mg', '/', 'ml', '×', 'min'],
+  ['mg', '·', 'min', '/', 'ml'],
+  ['mg', '*', 'min', '/', 'ml'],
+  ['mg', 'x', 'min', '/', 'ml'],
+];
+
 export function skipAucUnit(stream: TokenStream, at: number): number {
-  const end = stream.phrase(at, [
-    ['mg', '/', 'ml', '/', 'min'],
-    ['mg', '/', 'ml', '·', 'min'],
-    ['mg', '/', 'ml', '⋅', 'min'],
-    ['mg', '/', 'ml', '.', 'min'],
-    ['mg', '/', 'ml', '*', 'min'],
-    ['mg', '/', 'ml', 'x', 'min'],
-    ['mg', '/', 'ml', '×', 'min'],
-    ['mg', '·', 'min', '/', 'ml'],
-    ['mg', '*', 'min', '/', 'ml'],
-    ['mg', 'x', 'min', '/', 'ml'],
-  ]);
+  const end = stream.phrase(at, AUC_UNITS);
   return end === -1 ? at : end;
 }
 

@@ -114,6 +114,9 @@ const CYCLE_LENGTH_NOUNS = ['dagarscykel', 'dagarscykler', 'dagarscykeln', 'daga
 const WEEK_CYCLE_NOUNS = ['veckorscykel', 'veckorscykler', 'veckorscykeln', 'veckorsperiod', 'veckorsschema'];
 const CYCLE_NOUNS = ['cykel', 'cykler', 'cykeln', 'behandlingscykel', 'behandlingscykler', 'kur', 'kurer', 'cycle', 'cycles'];
 
+/** `cykler om 21 dagar`: the words before a cycle's length in days (a module constant: `phrase` indexes a long list once). */
+const CYCLES_OF = [['cykler', 'om'], ['cykel', 'om'], ['cykler', 'på'], ['cykel', 'på'], ['cycles', 'of'], ['cycle', 'of']];
+
 /**
  * A cycle length: `28-dagarscykel`, `28-dagars cykel`, `21 dagars behandlingscykel`,
  * `3-veckorscykler`, `3 veckors cykler`, `21-day cycle`, `i cykler om 28 dagar`, `en cykel på 28 dagar`.
@@ -131,7 +134,7 @@ export function readCycleLength(stream: TokenStream, at: number): Match<number> 
       return { value: count.value.low, next: from + 2 };
     }
   }
-  const over = stream.phrase(at, [['cykler', 'om'], ['cykel', 'om'], ['cykler', 'på'], ['cykel', 'på'], ['cycles', 'of'], ['cycle', 'of']]);
+  const over = stream.phrase(at, CYCLES_OF);
   if (over === -1) return null;
   const days = stream.at(over);
   if (days?.kind !== 'number' || !isDayRange(days.value, days.value) || !stream.isWord(over + 1, ['dagar', 'days'])) return null;
