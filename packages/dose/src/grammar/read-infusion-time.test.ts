@@ -96,3 +96,18 @@ describe('the length and the infusion written as one word', () => {
     expect(read('Ifosfamid 5 g/m2 som 24-timmarsbehandling dag 1.').diagnostics.map((d) => d.ruleId)).toContain('dose-partial-reading');
   });
 });
+
+// Own sentences in the style of supportive-care orders (folinate rescue, as-needed opioids).
+describe('a length in hours after a rhythm in hours', () => {
+  it('is how long the doses go on, not an infusion: reported, not read over (it was covered silently)', () => {
+    const text = 'Folinsyra 15 mg po var 6:e timme i 48 timmar, start 24 timmar efter metotrexat.';
+    const { doses, diagnostics } = read(text);
+    expect(doses.map((d) => [d.timesPerDay?.low, d.maxDuration, d.text])).toEqual([[4, null, 'Folinsyra 15 mg po var 6:e timme']]);
+    expect(diagnostics.map((d) => [d.ruleId, text.slice(d.start, d.end)])).toEqual([['dose-partial-reading', 'i 48 timmar']]);
+  });
+
+  it('after a schedule in days it is still the length of an infusion', () => {
+    expect(schedule('Fluorouracil 2400 mg/m2 iv på 46 timmar var 14:e dag.')).toEqual([['fluorouracil', 2400, 'iv', 14]]);
+    expect(read('Fluorouracil 2400 mg/m2 iv på 46 timmar var 14:e dag.').diagnostics).toEqual([]);
+  });
+});

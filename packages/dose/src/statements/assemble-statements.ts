@@ -22,6 +22,7 @@ import {
   dailyTotalFinding,
   detachedCourseLengthFinding,
   excludedDrugFinding,
+  hourCourseLengthFinding,
   limitPerPeriodFinding,
   listedDrugsFinding,
   sequencedDrugFinding,
@@ -306,9 +307,18 @@ export class StatementAssembler {
         }
         return;
       case 'infusion-time':
+        // `Folinsyra 15 mg var 6:e timme i 48 timmar`: after a rhythm in hours, how long the doses go on, not how long one runs.
+        if (near !== null && this.elements[this.index - 1]?.kind === 'hour-gap' && this.elements[this.index - 1]?.next === element.first) {
+          this.read.push({ first: element.first, next: element.next });
+          const words = this.slice(element.first, element.next);
+          this.diagnostics.push(hourCourseLengthFinding(words, formatAmountText(near.dose), this.stream.startOf(element.first), this.stream.endOf(element.next - 1)));
+          return;
+        }
+        // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`: the dose reaches over it.
+        if (near !== null) extendDraft(near, element.next);
+        return;
       case 'equivalent-note':
-        // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`, `200 mg aciklovir (eller
-        // motsvarande) två gånger dagligen`: the dose reaches over it.
+        // `200 mg aciklovir (eller motsvarande) två gånger dagligen`: the dose reaches over it.
         if (near !== null) extendDraft(near, element.next);
         return;
       case 'joiner':

@@ -213,6 +213,19 @@ export function detachedCourseLengthFinding(words: string, dose: string, start: 
   };
 }
 
+/** `15 mg var 6:e timme i 48 timmar`: a length of treatment in hours, which no field holds. */
+export function hourCourseLengthFinding(words: string, dose: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-partial-reading',
+    message: {
+      en: `\`${words}\` after a dose given every few hours is how long dose \`${dose}\` is given, in hours, which no dose field holds; the dose is published without a length`,
+      sv: `\`${words}\` efter en dos som ges med några timmars mellanrum är hur länge dosen \`${dose}\` ges, i timmar, vilket inget dosfält kan rymma; dosen publiceras utan behandlingstid`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `4–8 mg iv/po`: routes given as alternatives, of which the graph holds one. */
 export function alternativeRoutesFinding(routes: string, start: number, end: number): DoseDiagnostic {
   return {

@@ -151,3 +151,18 @@ describe('amounts given `respektive` after a list of drugs', () => {
     }
   });
 });
+
+// Own sentences in the style of regimen sheets.
+describe('a name after `enligt` (the dose’s formula or source)', () => {
+  it('is no unknown drug: `Karboplatin dosering enligt Calvert AUC 5` is carboplatin’s dose (it was an unknown-drug error)', () => {
+    const { doses, diagnostics } = read('Karboplatin dosering enligt Calvert AUC 5 iv dag 1 var 21:a dag.');
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.intervalDays?.low])).toEqual([['carboplatin', 5, 21]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('a misspelt drug after `enligt` is still an unknown drug (hostile)', () => {
+    const { doses, diagnostics } = read('Karboplatin dosering enligt karbopaltin AUC 5.');
+    expect(doses.map((d) => d.drug)).toEqual([null]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['unknown-drug']);
+  });
+});

@@ -42,8 +42,9 @@ export function unknownDrugBefore(
     if (token === undefined || token.kind !== 'word') continue;
     if (mention !== null && index >= mention.prefixFirst && index < mention.next) continue;
     const suggestion = near.nearest(token.text);
-    // `Totaldos 0,1 mg/kg`, `Barn 0,2 mg/kg`: a noun for a dose or a population is never a brand.
-    const plainNoun = isDoseNoun(token.lower) || isPopulationWord(token.lower);
+    // `Totaldos 0,1 mg/kg`, `Barn 0,2 mg/kg`: a noun for a dose or a population is never a brand;
+    // `dosering enligt Calvert AUC 5`: a name after `enligt` is the formula or source of the dose.
+    const plainNoun = isDoseNoun(token.lower) || isPopulationWord(token.lower) || stream.isWord(index - 1, ['enligt', 'according']);
     const drugLike =
       suggestion !== null || hasInnEnding(token) || (index === right && !plainNoun && looksLikeDrugName(token, index === sentenceFirst));
     if (drugLike) return { text: token.text, start: token.start, end: token.end, index, suggestion };
