@@ -80,8 +80,8 @@ export function mergeUpToTotal(open: Draft | null, element: Extract<Element, { k
   return true;
 }
 
-/** Words that may stand between a course and its total said again: `2 Gy x 6 (totalt 12 Gy)`, `…, dvs 12 Gy`. */
-const TOTAL_FILLERS = new Set(['(', ',', 'totalt', 'total', 'totaldos', 'totaldosen', 'sammanlagt', 'dvs', '=', 'i', 'alltså']);
+/** Words that may stand between a course and its total said again: `2 Gy x 6 (totalt 12 Gy)`, `…, dvs 12 Gy`, `25 fraktioner à 2 Gy till 50 Gy`. */
+const TOTAL_FILLERS = new Set(['(', ',', 'totalt', 'total', 'totaldos', 'totaldosen', 'sammanlagt', 'dvs', '=', 'i', 'alltså', 'till', 'to']);
 
 /**
  * `Helkroppsbestrålning 2 Gy x 6 (totalt 12 Gy)`: a total after a course with a dose per fraction
