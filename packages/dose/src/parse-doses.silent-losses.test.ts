@@ -26,10 +26,31 @@ describe('a route the graph has no value for is reported, never dropped', () => 
     expect(reported(text)).toEqual([['dose-partial-reading', route]]);
   });
 
+  it.each([
+    ['Bupivakain 10 mg epiduralt.', 'epiduralt'],
+    ['Klotrimazol 100 mg vaginaltablett.', 'vaginaltablett'],
+    ['Paracetamol 1 g stolpiller.', 'stolpiller'],
+  ])('%s (dropped in silence before: the dose had no route and no finding)', (text, route) => {
+    expect(only(text).route).toBeNull();
+    // Drugs known from the substance index only also get `drug-not-in-lexicon`.
+    expect(reported(text).filter(([rule]) => rule === 'dose-partial-reading')).toEqual([['dose-partial-reading', route]]);
+  });
+
   it('inflected route adjectives and dosage forms give the route (`intramuskulära injektioner`, `i tablettform`)', () => {
     expect(only('Fulvestrant 500 mg som två intramuskulära injektioner dag 1.').route).toBe('im');
     expect(only('Filgrastim 5 mikrogram/kg som subkutana injektioner dagligen.').route).toBe('sc');
     expect(only('Letrozol 2,5 mg i tablettform dagligen.').route).toBe('po');
+  });
+
+  it('oral forms give po, and what follows them is still the dose’s (`som depåtablett x 2` lost its times a day)', () => {
+    expect(only('Morfin 10 mg som depåtablett x 2.')).toMatchObject({ route: 'po', timesPerDay: r(2) });
+    expect(only('Ondansetron 8 mg munlöslig tablett x 2.').route).toBe('po');
+    expect(only('Prednisolon 5 mg brustablett dagligen.').route).toBe('po');
+    expect(reported('Morfin 10 mg som depåtablett x 2.')).toEqual([]);
+  });
+
+  it('`vaginal brachyterapi` is radiotherapy, no route left unread', () => {
+    expect(reported('Vaginal brachyterapi 3 x 7 Gy.')).toEqual([]);
   });
 });
 

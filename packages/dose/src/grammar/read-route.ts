@@ -18,6 +18,10 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
       ['po'], ['p', '.', 'o', '.'], ['peroralt'], ['peroral', 'tablett'], ['peroral', 'kapsel'], ['peroral'], ['oralt'],
       ['orally'], ['oral'], ['per', 'os'], ['by', 'mouth'], ['tablett'], ['tabletter'], ['kapsel'], ['kapslar'],
       ['tabl'], ['tabl', '.'], ['perorala'], ['tablettform'], ['kapselform'],
+      // Oral forms (`som depåtablett`, `munlöslig tablett`); a vaginal or buccal tablet is none of them.
+      ['depottablett'], ['depottabletter'], ['depåtablett'], ['depåtabletter'], ['depotkapsel'], ['depotkapslar'], ['depåkapsel'],
+      ['depåkapslar'], ['brustablett'], ['brustabletter'], ['munlöslig', 'tablett'],
+      ['munlösliga', 'tabletter'], ['munlöslig'], ['munlösliga'], ['resoriblett'], ['resoribletter'],
     ],
   },
   {

@@ -67,6 +67,11 @@ const ROUTE_WORDS = new Set([
   'rektal', 'rektalt', 'rectal', 'rectally', 'transdermal', 'transdermalt', 'sublingual', 'sublingualt', 'buckal', 'buckalt',
   'intraarteriell', 'intraarteriellt', 'intraarterial', 'intrapleural', 'intrapleuralt', 'intratumoral', 'intratumoralt',
   'intralesionell', 'intralesionellt', 'intravitreal', 'intravitrealt', 'nasal', 'nasalt', 'kutan', 'kutant', 'inhalation',
+  'epidural', 'epiduralt', 'epidurally', 'intraspinal', 'intraspinalt', 'intradermal', 'intradermalt', 'intradermally', 'intrakutan',
+  'intrakutant', 'vaginalt', 'vaginally',
+  // Forms that say a route no field holds: vaginal, rectal, transdermal. (Not the adjective `vaginal`:
+  // `vaginal brachyterapi` is radiotherapy; not `plåster` alone, which tables of equivalent doses use.)
+  'vaginaltablett', 'vaginaltabletter', 'vagitorium', 'vagitorier', 'suppositorium', 'suppositorier', 'stolpiller', 'depotplåster',
 ]);
 
 /** A route written out (`intravenöst`, `intratekalt`), read or not. */
