@@ -22,7 +22,11 @@ export const fractionationArithmetic = defineRule({
         { markdown: '# 13 Återfall\n\nBoost ges med 3 Gy-fraktioner upp till 64 Gy.\n' },
         { markdown: '# 13 Återfall\n\nExempelvis kan 40 Gy x 5 ges.\n' },
       ],
-      pass: [{ markdown: '# 13 Återfall\n\nBoost ges med 2 Gy-fraktioner upp till 64–66 Gy. Exempelvis kan 4 Gy x 5 ges.\n' }],
+      pass: [
+        { markdown: '# 13 Återfall\n\nBoost ges med 2 Gy-fraktioner upp till 64–66 Gy. Exempelvis kan 4 Gy x 5 ges.\n' },
+        // Whole numbers of fractions fit a range (23–27), though the ends divide to 22.5 and 27.8.
+        { markdown: '# 13 Återfall\n\nStrålbehandling ges med 45–50 Gy i 1,8–2 Gy-fraktioner.\n' },
+      ],
     },
   },
   check({ index, report }) {
@@ -36,16 +40,19 @@ export const fractionationArithmetic = defineRule({
 });
 
 function arithmeticProblem({ dosePerFraction, fractions, total }: Fractionation): LocalizedText | null {
-  if (!dosePerFraction || !fractions || !total) return null;
-  const whole = (n: number) => Math.abs(n - Math.round(n)) < 1e-9;
-  if (fractions.derived && (!whole(fractions.low) || !whole(fractions.high))) {
-    const count = formatRange({ low: round(fractions.low), high: round(fractions.high) });
+  if (!dosePerFraction || !total) return null;
+  // The grammar derives only whole numbers of fractions and none when no whole number fits the
+  // quotient (`3 Gy-fraktioner upp till 64 Gy`: 21.3), so the quotient is worked out here.
+  if (!fractions || fractions.derived) {
+    const quotient = { low: total.low / dosePerFraction.high, high: total.high / dosePerFraction.low };
+    if (Math.ceil(quotient.low - 1e-9) <= Math.floor(quotient.high + 1e-9)) return null;
+    const count = formatRange({ low: round(quotient.low), high: round(quotient.high) });
     return {
       en: `A total of \`${formatRange(total)} Gy\` in \`${formatRange(dosePerFraction)} Gy\` fractions is \`${count}\` fractions, not a whole number.`,
       sv: `Totaldosen \`${formatRange(total)} Gy\` i fraktioner om \`${formatRange(dosePerFraction)} Gy\` blir \`${count}\` fraktioner, inte ett helt antal.`,
     };
   }
-  const derived = dosePerFraction.derived || fractions.derived || total.derived;
+  const derived = dosePerFraction.derived || total.derived;
   const product = { low: dosePerFraction.low * fractions.low, high: dosePerFraction.high * fractions.high };
   if (derived || (product.low === total.low && product.high === total.high)) return null;
   return {
