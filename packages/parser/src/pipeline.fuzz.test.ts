@@ -50,6 +50,24 @@ describe('the pipeline on generated chapters', () => {
   }, 600_000);
 });
 
+describe('a citation left out of the citations', () => {
+  it('is explained by its finding, which stands after the opening bracket (found by the mutation run below)', () => {
+    const markdown = [
+      '## 13.4 Strålbehandling',
+      '',
+      'Standardbehandling är extern strålbehandling plus brachyterapi.',
+      '',
+      '[@:::regimen[ERT med boost vid solitärt centralt bäckenåterfall]{#ert-boost}',
+      '',
+    ].join('\n');
+    const { parsed, gaps } = read(markdown);
+    const dropped = gaps.uncovered.filter((span) => span.text.startsWith('[@'));
+    expect(dropped.map((span) => span.text)).toEqual(['[@:::regimen[ERT med boost vid solitärt centralt bäckenåterfall]']);
+    expect(parsed.diagnostics.filter((d) => d.ruleId === 'malformed-citation').map((d) => d.source?.start.offset)).toEqual([dropped[0]!.source.start.offset + 1]);
+    expect(silentlyDropped(gaps.uncovered, parsed.diagnostics)).toEqual([]);
+  });
+});
+
 describe('the pipeline on mutated real text', () => {
   it('never throws, reads no prose twice, and reports any prose it could not read', () => {
     fc.assert(
