@@ -47,3 +47,20 @@ describe('cycles as regimen sheets and patient information count them', () => {
     expect(cycles('Cisplatin 40 mg/m2 veckovis under 5 veckor, samtidigt med strålkur.')).toEqual([null]);
   });
 });
+
+describe('cycles heading a sentence (`Cykel 1–4:`)', () => {
+  it('are the cycles of every dose in it, as `Dag 1:` gives the days (doxorubicin got a statement of cycles only)', () => {
+    const { doses, diagnostics } = read('Cykel 1–4: doxorubicin 60 mg/m2 och cyklofosfamid 600 mg/m2 var 3:e vecka.');
+    expect(doses.map((d) => [d.drug, d.amount?.low, d.cycles, d.intervalDays?.low])).toEqual([
+      ['doxorubicin', 60, { low: 4, high: 4 }, 21],
+      ['cyclophosphamide', 600, { low: 4, high: 4 }, 21],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('cycles that do not start at the first are reported, not taken as a count (hostile)', () => {
+    const { doses, diagnostics } = read('Kur 5–8: paklitaxel 80 mg/m2 veckovis.');
+    expect(doses.map((d) => d.cycles)).toEqual([null]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+  });
+});

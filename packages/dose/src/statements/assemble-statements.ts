@@ -666,6 +666,13 @@ export class StatementAssembler {
 
   private acceptCycles(element: ElementOf<'cycles'>, following: Element | undefined, near: Draft | null): void {
     const { open, mention } = this.s;
+    // `Cykel 1–4: doxorubicin 60 mg/m2 och cyklofosfamid 600 mg/m2`: cycles heading the sentence are every dose's, as days are.
+    if (open === null && element.first === this.s.first && this.stream.isPunct(element.next, ':')) {
+      this.s.cycles = element;
+      this.read.push({ first: element.first, next: element.next });
+      this.taken.add(element);
+      return;
+    }
     if (following?.kind === 'mention' && following.first - element.next <= CYCLES_BEFORE_NAME_GAP) {
       this.s.preCycles = element;
     } else if (near?.dose.cycles === null) {
@@ -694,6 +701,7 @@ export class StatementAssembler {
     dose.link = previous === null ? null : this.links.between(previous.next, first);
     const draft: Draft = { dose, first, next, amountFirst, amountNext: next, sentence: this.sentence, drugEntry: null, stated: null };
     if (this.s.days !== null) dose.days = this.s.days.days;
+    if (this.s.cycles !== null) dose.cycles = this.s.cycles.cycles;
     this.drafts.push(draft);
     this.s.open = draft;
     this.s.lastInSentence = draft;

@@ -23,6 +23,8 @@ export interface SentenceState {
   preDays: ElementOf<'cycle-days'> | null;
   /** `Dag 1:` heading the sentence: the days of every dose in it that states none. */
   days: ElementOf<'cycle-days'> | null;
+  /** `Cykel 1–4:` heading the sentence: the cycles of every dose in it. */
+  cycles: ElementOf<'cycles'> | null;
   /** `Doser över`: the amount right after it is a threshold. */
   thresholdNext: number;
   /** `motsvarar`: amounts starting before this token are one side of a conversion, not doses. */
@@ -70,6 +72,7 @@ export function freshSentence(first: number): SentenceState {
     preCycles: null,
     preDays: null,
     days: null,
+    cycles: null,
     thresholdNext: -1,
     conversionUntil: -1,
     nameCueNext: -1,
