@@ -114,12 +114,24 @@ const CYCLE_LENGTH_NOUNS = ['dagarscykel', 'dagarscykler', 'dagarscykeln', 'daga
 const WEEK_CYCLE_NOUNS = ['veckorscykel', 'veckorscykler', 'veckorscykeln', 'veckorsperiod', 'veckorsschema'];
 const CYCLE_NOUNS = ['cykel', 'cykler', 'cykeln', 'behandlingscykel', 'behandlingscykler', 'kur', 'kurer', 'cycle', 'cycles'];
 
+/**
+ * `4 cykler à 21 dagar`: after a cycle noun, the length of each (`à`, `á`: each of). Its own
+ * reader, tried before `à` is taken for the strength of each unit (`2 tabletter à 500 mg`).
+ */
+export function readEachOfDays(stream: TokenStream, at: number): Match<number> | null {
+  if (!stream.isWord(at, ['à', 'á']) || !stream.isWord(at - 1, CYCLE_NOUNS)) return null;
+  const days = stream.at(at + 1);
+  if (days?.kind !== 'number' || !isDayRange(days.value, days.value) || !stream.isWord(at + 2, ['dagar', 'days'])) return null;
+  return { value: days.value, next: at + 3 };
+}
+
 /** `cykler om 21 dagar`: the words before a cycle's length in days (a module constant: `phrase` indexes a long list once). */
 const CYCLES_OF = [['cykler', 'om'], ['cykel', 'om'], ['cykler', 'på'], ['cykel', 'på'], ['cycles', 'of'], ['cycle', 'of']];
 
 /**
  * A cycle length: `28-dagarscykel`, `28-dagars cykel`, `21 dagars behandlingscykel`,
- * `3-veckorscykler`, `3 veckors cykler`, `21-day cycle`, `i cykler om 28 dagar`, `en cykel på 28 dagar`.
+ * `3-veckorscykler`, `3 veckors cykler`, `21-day cycle`, `i cykler om 28 dagar`, `en cykel på 28 dagar`
+ * (and `4 cykler à 21 dagar`, see `readEachOfDays`).
  */
 export function readCycleLength(stream: TokenStream, at: number): Match<number> | null {
   const count = readCount(stream, at);

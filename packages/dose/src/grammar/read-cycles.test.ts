@@ -64,3 +64,16 @@ describe('cycles heading a sentence (`Cykel 1–4:`)', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
   });
 });
+
+describe('cycles with the length of each (`4 cykler à 21 dagar`)', () => {
+  it('give the cycle length and the interval between cycles (the length was reported as unread)', () => {
+    const { doses, diagnostics } = read('Cisplatin 75 mg/m2 dag 1, 4 cykler à 21 dagar.');
+    expect(doses.map((d) => [d.cycles, d.cycleLengthDays, d.intervalDays, d.days])).toEqual([[{ low: 4, high: 4 }, 21, { low: 21, high: 21 }, [1]]]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('a length no cycle has is reported (hostile), and `à` before a strength is still a strength', () => {
+    expect(read('Cisplatin 75 mg/m2 dag 1, 4 cykler à 200 dagar.').diagnostics.map((d) => d.ruleId)).toEqual(['dose-partial-reading']);
+    expect(read('Paracetamol 2 tabletter à 500 mg 3 gånger per dygn.').doses).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import {
 } from './read-cues.js';
 import { readContentCue, readStrength } from './read-content.js';
 import { readConditionCue } from './read-condition.js';
-import { readCycleDays, readCycleInterval, readCycleLength, readRestartDay } from './read-cycle-days.js';
+import { readCycleDays, readCycleInterval, readCycleLength, readEachOfDays, readRestartDay } from './read-cycle-days.js';
 import { readCycles, readTimesCount } from './read-cycles.js';
 import { readCourseLength, readMaxDuration } from './read-duration.js';
 import { readInfusionTime } from './read-infusion-time.js';
@@ -71,6 +71,7 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readContentCue(s, at), () => ({ kind: 'content-cue' })),
   (s, at) => wrap(readInfusionTime(s, at), () => ({ kind: 'infusion-time' })),
   (s, at) => wrap(readEquivalentNote(s, at), () => ({ kind: 'equivalent-note' })),
+  (s, at) => wrap(readEachOfDays(s, at), (cycleLengthDays) => ({ kind: 'cycle-length', cycleLengthDays })),
   (s, at) => wrap(readThresholdCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readStatisticCue(s, at), () => ({ kind: 'threshold' })),
   (s, at) => wrap(readEquivalenceCue(s, at), ({ ofSalt }) => ({ kind: 'equivalence', ofSalt })),
