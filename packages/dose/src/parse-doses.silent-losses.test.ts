@@ -245,6 +245,11 @@ describe('a dose given as a number of units of a strength (`à`)', () => {
   it('a strength alone stays no dose and no finding', () => {
     expect(read('Alvedon tablett à 500 mg.')).toEqual({ doses: [], diagnostics: [] });
   });
+
+  it('after a drug named before it, is reported once, its count too (the count was reported a second time)', () => {
+    const text = 'Enzalutamid tas som 4 kapslar à 40 mg en gång dagligen.';
+    expect(reported(text)).toEqual([['dose-partial-reading', '4 kapslar à 40 mg en gång dagligen']]);
+  });
 });
 
 describe('a route after alternative amounts of one drug', () => {

@@ -442,6 +442,8 @@ export class StatementAssembler {
       if (this.stream.isWord(element.first - 1, PER_UNIT) && following?.kind === 'schedule' && following.first === element.next) {
         const first = this.unitCountStart(element.first - 1);
         this.read.push({ first, next: following.next });
+        // Reported whole by this finding: its count (`2 tabletter`) is not left over for another.
+        this.inElement.fill(1, first, following.next);
         this.diagnostics.push(unitsOfStrengthFinding(this.slice(first, following.next), stream.startOf(first), stream.endOf(following.next - 1)));
       }
       return;
