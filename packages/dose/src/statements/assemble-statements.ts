@@ -230,8 +230,7 @@ export class StatementAssembler {
         // row), `Dag 1 Karboplatin …`: days that head the sentence go to each of its doses.
         else if (this.s.open === null && this.headsSentence(element, following)) {
           this.s.days = element;
-          this.read.push({ first: element.first, next: element.next });
-          this.taken.add(element);
+          this.readWhole(element);
         }
         return;
       case 'hour-gap':
@@ -300,15 +299,15 @@ export class StatementAssembler {
           if (last !== null && last.dose.maxDuration === null && hasSchedule(last)) {
             const words = this.slice(element.first, element.next);
             // Reported once, by this finding: its words are not left over for another.
-            this.read.push({ first: element.first, next: element.next });
-            this.taken.add(element);
+            this.readWhole(element);
             this.diagnostics.push(detachedCourseLengthFinding(words, formatAmountText(last.dose), this.stream.startOf(element.first), this.stream.endOf(element.next - 1)));
           }
         }
         return;
-      case 'infusion-time':
+      case 'infusion-time': {
         // `Folinsyra 15 mg var 6:e timme i 48 timmar`: after a rhythm in hours, how long the doses go on, not how long one runs.
-        if (near !== null && this.elements[this.index - 1]?.kind === 'hour-gap' && this.elements[this.index - 1]?.next === element.first) {
+        const previous = this.elements[this.index - 1];
+        if (near !== null && previous?.kind === 'hour-gap' && previous.next === element.first) {
           this.read.push({ first: element.first, next: element.next });
           const words = this.slice(element.first, element.next);
           this.diagnostics.push(hourCourseLengthFinding(words, formatAmountText(near.dose), this.stream.startOf(element.first), this.stream.endOf(element.next - 1)));
@@ -317,6 +316,7 @@ export class StatementAssembler {
         // `100 mg/m2 givet som en 3-timmars intravenös infusion var tredje vecka`: the dose reaches over it.
         if (near !== null) extendDraft(near, element.next);
         return;
+      }
       case 'equivalent-note':
         // `200 mg aciklovir (eller motsvarande) två gånger dagligen`: the dose reaches over it.
         if (near !== null) extendDraft(near, element.next);
@@ -324,6 +324,12 @@ export class StatementAssembler {
       case 'joiner':
         return;
     }
+  }
+
+  /** A modifier read on its own (heading days or cycles, a schedule before an amount) or reported by a finding of its own. */
+  private readWhole(element: Element): void {
+    this.read.push({ first: element.first, next: element.next });
+    this.taken.add(element);
   }
 
   /** Whether the statement being read covers the modifier just accepted: it attached it. */
@@ -512,10 +518,7 @@ export class StatementAssembler {
     dose.doseKind = element.amount.doseKind;
     const scheduleBefore = this.s.preSchedule !== null && this.s.preSchedule.next === (routeBefore?.first ?? element.first) ? this.s.preSchedule : null;
     this.s.preSchedule = null;
-    if (scheduleBefore !== null) {
-      this.read.push({ first: scheduleBefore.first, next: scheduleBefore.next });
-      this.taken.add(scheduleBefore);
-    }
+    if (scheduleBefore !== null) this.readWhole(scheduleBefore);
     if (routeBefore !== null) this.taken.add(routeBefore);
     if (daysBefore !== null) {
       dose.days = daysBefore.days;
@@ -671,8 +674,7 @@ export class StatementAssembler {
     // `Cykel 1–4: doxorubicin 60 mg/m2 och cyklofosfamid 600 mg/m2`: cycles heading the sentence are every dose's, as days are.
     if (open === null && element.first === this.s.first && this.stream.isPunct(element.next, ':')) {
       this.s.cycles = element;
-      this.read.push({ first: element.first, next: element.next });
-      this.taken.add(element);
+      this.readWhole(element);
       return;
     }
     if (following?.kind === 'mention' && following.first - element.next <= CYCLES_BEFORE_NAME_GAP) {
