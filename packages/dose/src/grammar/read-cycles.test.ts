@@ -31,9 +31,19 @@ describe('cycles as regimen sheets and patient information count them', () => {
     expect(read('Cisplatin 100 mg/m2 dag 1 var 3:e vecka x 4 kurer.').diagnostics).toEqual([]);
   });
 
-  it('compounds of a cycle noun and `omgångar` count cycles (they were reported as unread)', () => {
+  it('compounds of a cycle noun count cycles (they were reported as unread)', () => {
     expect(cycles('Epirubicin 90 mg/m2 var 3:e vecka, maximalt 6 behandlingscykler.')).toEqual([{ low: null, high: 6 }]);
-    expect(cycles('Gemcitabin 1000 mg/m2 dag 1 och 8 var 3:e vecka, 6 omgångar.')).toEqual([{ low: 6, high: 6 }]);
+    expect(cycles('Gemcitabin 1000 mg/m2 dag 1 och 8 var 3:e vecka, 6 behandlingsomgångar.')).toEqual([{ low: 6, high: 6 }]);
+  });
+
+  it('`omgångar` alone counts no cycles: `i två omgångar` is a dose split in two portions; it is reported (hostile)', () => {
+    for (const [text, words] of [
+      ['Dexametason 8 mg ges uppdelat i två omgångar.', 'två'],
+      ['Gemcitabin 1000 mg/m2 dag 1 och 8 var 3:e vecka, 6 omgångar.', '6 omgångar'],
+    ] as const) {
+      expect(cycles(text)).toEqual([null]);
+      expect(read(text).diagnostics.map((d) => text.slice(d.start, d.end))).toEqual([words]);
+    }
   });
 
   it('`antal cykler 6` after the dose is its cycles; `Antal cykler: 6.` alone after it is reported, not lost', () => {

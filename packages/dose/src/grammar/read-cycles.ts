@@ -4,8 +4,9 @@ import type { Match, TokenStream } from './token-stream.js';
 import { GRAY } from './read-radiation.js';
 
 const CYCLE_NOUNS = [
-  'cykler', 'cykel', 'kurer', 'kur', 'omgångar', 'cycles', 'cycle', 'courses', 'course',
-  // Compounds that still count cycles of drug treatment (`maximalt 6 behandlingscykler`); `strålkur` is no cycle.
+  'cykler', 'cykel', 'kurer', 'kur', 'cycles', 'cycle', 'courses', 'course',
+  // Compounds that still count cycles of drug treatment (`maximalt 6 behandlingscykler`); `strålkur` is no cycle,
+  // and `omgångar` alone is none either: `ges i två omgångar` splits a dose in two portions.
   'behandlingscykler', 'behandlingscykel', 'behandlingskurer', 'behandlingskur', 'behandlingsomgångar',
   'kemoterapicykler', 'kemoterapikurer', 'cytostatikacykler', 'cytostatikakurer', 'cytostatikakur',
 ];
@@ -20,7 +21,7 @@ const AT_LEAST = [['minst'], ['at', 'least'], ['åtminstone']];
  * A number of treatment cycles: `i 4 cykler`, `6 cykler`, `sju cykler`, `4 eller 6 cykler` (4–6), `upp till 35 cykler`
  * (at most: `{ low: null, high: 35 }`), `till totalt 16 cykler` (exactly 16),
  * `minst 4 cykler` (at least: `{ low: 4, high: null }`), `for 6 cycles`, `i cykel 1–6` (6), `x 4 kurer`,
- * `Antal cykler: 6`, `maximalt 6 behandlingscykler`.
+ * `Antal cykler: 6`, `maximalt 6 behandlingscykler`, `6 behandlingsomgångar`.
  */
 export function readCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
   const counted = readNumberOfCycles(stream, at) ?? readTimesCycles(stream, at);

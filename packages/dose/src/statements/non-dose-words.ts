@@ -28,7 +28,7 @@ const NUMBER_LABELS = new Set([
 /** Words between the ends of a range of numbers (`20–30 %`, `från 9,3 till 17,7 månader`). */
 const RANGE_JOINERS = new Set(['–', '-', '—', '−', 'till', 'to', 'och', 'and', 'eller', 'or']);
 /** Words that count only after a number (`3 gånger`, not `många gånger`). */
-const COUNTED = new Set(['gång', 'gången', 'gånger', 'ggr', 'times']);
+const COUNTED = new Set(['gång', 'gången', 'gånger', 'ggr', 'times', 'omgångar']);
 /** After `per`, the periods that make a schedule (a rhythm), unlike `per cykel` or `per fraktion`. */
 const PER_A_TIME = new Set(['dag', 'dygn', 'vecka', 'veckan', 'day', 'week']);
 const HOURS_AND_MONTHS = new Set([
@@ -138,7 +138,8 @@ export function shareOfDoseEnd(stream: TokenStream, index: number): number {
 }
 
 /** Nouns of administrations that a count in words may count (`totalt fyra doser`). */
-const COUNTED_ADMINISTRATIONS = new Set(['dos', ...ADMINISTRATIONS]);
+/** `i två omgångar`: portions (or rounds) of a dose, which no field counts. */
+const COUNTED_ADMINISTRATIONS = new Set(['dos', 'omgångar', ...ADMINISTRATIONS]);
 /**
  * `fyra doser`, `tre veckor`: a count written in words before a schedule word or administrations,
  * as a number would be. One is left out: `en`, `ett` are also articles (`en gång i veckan`).
