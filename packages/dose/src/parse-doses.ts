@@ -118,12 +118,14 @@ export function parseDoses(text: string, lexicon: DrugLexicon, options: ParseDos
     return dose;
   });
   const drugNames = elements.filter((element) => element.kind === 'mention' && element.entry.kind === 'drug');
-  const conditions = doseConditions(stream, assembler.drafts, assembler.sentenceEnds);
+  // Clauses (ended by a sentence end or `;`), found once for the three checks that look at them.
+  const clauseSpans = clauses(stream, assembler.sentenceEnds);
+  const conditions = doseConditions(stream, assembler.drafts, assembler.sentenceEnds, clauseSpans);
   const read = conditions.spans.length === 0 ? assembler.read : [...assembler.read, ...conditions.spans];
   const aboutWords = mergeByStart(conditions.findings, adjustedDoseFindings(stream, assembler.drafts));
-  const leftovers = mergeByStart(aboutWords, partialReadings(stream, assembler.drafts, read, assembler.sentenceEnds, drugNames, assembler.inElement));
+  const leftovers = mergeByStart(aboutWords, partialReadings(stream, assembler.drafts, read, clauseSpans, drugNames, assembler.inElement));
   const all = mergeByStart(leftovers, assembler.diagnostics);
-  const unread = unreadModifierFindings(stream, assembler.drafts, elements, assembler.taken, clauses(stream, assembler.sentenceEnds), { aboutWords, all });
+  const unread = unreadModifierFindings(stream, assembler.drafts, elements, assembler.taken, clauseSpans, { aboutWords, all });
   const partial = unread.length === 0 ? leftovers : mergeByStart(leftovers, unread);
   const grammar = resolved.size === 0 ? assembler.diagnostics : assembler.diagnostics.filter((finding) => !resolved.has(finding));
   const orphans = orphanScheduleFindings(text, stream, elements, assembler.sentenceSpans, new Set(assembler.drafts.map((draft) => draft.sentence)), assembler.namingSentences, (sentence) =>

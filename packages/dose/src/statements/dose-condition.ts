@@ -3,7 +3,7 @@ import type { DoseDiagnostic } from '../dose-types.js';
 import { formatAmountText } from '../format/format-amount.js';
 import type { TokenStream } from '../grammar/token-stream.js';
 import type { Draft } from './draft.js';
-import { clauses, type ReadSpan } from './partial-reading.js';
+import type { ReadSpan } from './partial-reading.js';
 
 /** Tokens between a dose and the condition that follows it (`300 mg, vid …`). */
 const REACH = 2;
@@ -43,7 +43,12 @@ const MEASURED_PER = new Set(['ml', 'µmol', 'μmol', 'mmol', 'g']);
  * (`vid recidiverande sjukdom`) sets the statement's context, not another dose.
  * Returns the findings and the spans they cover (read, so that no other finding repeats them).
  */
-export function doseConditions(stream: TokenStream, drafts: readonly Draft[], sentenceEnds: ReadonlySet<number>): { findings: DoseDiagnostic[]; spans: ReadSpan[] } {
+export function doseConditions(
+  stream: TokenStream,
+  drafts: readonly Draft[],
+  sentenceEnds: ReadonlySet<number>,
+  clauseSpans: readonly ReadSpan[],
+): { findings: DoseDiagnostic[]; spans: ReadSpan[] } {
   const findings: DoseDiagnostic[] = [];
   const spans: ReadSpan[] = [];
   for (const draft of drafts) {
@@ -54,7 +59,7 @@ export function doseConditions(stream: TokenStream, drafts: readonly Draft[], se
   }
   // `Vid nedsatt njurfunktion ges cisplatin 50 mg/m2`: a condition that opens the clause is each of its doses'.
   const afterDoses = new Set(spans.map((span) => span.first));
-  const clauseStarts = clauseStartsOf(stream, sentenceEnds);
+  const clauseStarts = clauseStartsOf(stream, clauseSpans);
   for (const draft of drafts) {
     const condition = openingCondition(stream, draft.first, clauseStarts[draft.first] ?? 0, sentenceEnds);
     if (condition === null || afterDoses.has(condition.first)) continue;
@@ -76,9 +81,9 @@ function openingCondition(stream: TokenStream, first: number, start: number, sen
 }
 
 /** For each token, the first token of its clause (`clauses`: after a sentence end or `;`). */
-function clauseStartsOf(stream: TokenStream, sentenceEnds: ReadonlySet<number>): Uint32Array {
+function clauseStartsOf(stream: TokenStream, clauseSpans: readonly ReadSpan[]): Uint32Array {
   const starts = new Uint32Array(stream.length);
-  for (const clause of clauses(stream, sentenceEnds)) starts.fill(clause.first, clause.first, Math.min(clause.next + 1, stream.length));
+  for (const clause of clauseSpans) starts.fill(clause.first, clause.first, Math.min(clause.next + 1, stream.length));
   return starts;
 }
 

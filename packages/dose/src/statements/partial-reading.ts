@@ -20,7 +20,7 @@ const JOIN_GAP = 2;
  * that no reading took in and that is no recognised non-dose (a volume, a weight, an age, a
  * percentage, a statistic, a citation) is reported at its place, before or after the dose, so that
  * a dose is never published looking complete while part of its phrase was skipped. A clause ends
- * at a sentence end (`sentenceEnds`, token indexes) or a semicolon. `read` holds every span a
+ * at a sentence end or a semicolon (`clauseSpans`, see `clauses`). `read` holds every span a
  * statement, a name or another non-dose element covers; `inElement` marks the tokens of every
  * element found, so that a number inside a statement's span that none of them read is still reported.
  */
@@ -28,7 +28,7 @@ export function partialReadings(
   stream: TokenStream,
   drafts: readonly Draft[],
   read: readonly ReadSpan[],
-  sentenceEnds: ReadonlySet<number>,
+  clauseSpans: readonly ReadSpan[],
   drugNames: readonly ReadSpan[],
   inElement: Uint8Array,
 ): DoseDiagnostic[] {
@@ -40,7 +40,7 @@ export function partialReadings(
   const found: DoseDiagnostic[] = [];
   let draftIndex = 0;
   let nameIndex = 0;
-  for (const clause of clauses(stream, sentenceEnds)) {
+  for (const clause of clauseSpans) {
     const inClause: Draft[] = [];
     while (draftIndex < drafts.length && (drafts[draftIndex]?.first ?? Infinity) < clause.next) {
       const draft = drafts[draftIndex];
