@@ -31,6 +31,19 @@ export function readCycles(stream: TokenStream, at: number): Match<OpenRange> | 
   return readQualifiedCycles(stream, at) ?? (from === at ? null : readQualifiedCycles(stream, from)) ?? readNumberedCycles(stream, from);
 }
 
+const POINT_WORDS = [['efter'], ['after'], ['inom'], ['within'], ['före'], ['before'], ['mellan'], ['between']];
+
+/**
+ * `utvärdering efter 3 cykler`, `inom två kurer`: a point in the course, not how many cycles it has.
+ * Read as its own element so that the count is neither a course's cycles nor a word left unread.
+ */
+export function readCyclePoint(stream: TokenStream, at: number): Match<true> | null {
+  const from = stream.phrase(at, POINT_WORDS);
+  if (from === -1) return null;
+  const count = readCount(stream, from);
+  return count !== null && stream.isWord(count.next, CYCLE_NOUNS) ? { value: true, next: count.next + 1 } : null;
+}
+
 /** `Antal cykler: 6`, `antal kurer 4–6`: the count after its noun, as a regimen sheet's field writes it. */
 function readNumberOfCycles(stream: TokenStream, at: number): Match<OpenRange> | null {
   const noun = stream.phrase(at, NUMBER_OF);
@@ -74,8 +87,10 @@ function readQualifiedCycles(stream: TokenStream, at: number): Match<OpenRange> 
   return { value: { low, high }, next };
 }
 
-/** What is given once a cycle when a treatment is counted in administrations (`totalt 4 doser`). */
-export const ADMINISTRATIONS = ['doser', 'infusioner', 'injektioner', 'administreringar', 'doses', 'infusions', 'injections'];
+/** What is given once a cycle when a treatment is counted in administrations (`totalt 4 doser`, `totalt sex behandlingar`). */
+export const ADMINISTRATIONS = [
+  'doser', 'infusioner', 'injektioner', 'administreringar', 'behandlingar', 'behandlingstillfällen', 'doses', 'infusions', 'injections', 'treatments',
+];
 /** Words after a count of doses that make it a count per period (`högst 4 doser per dygn`), not of the course. */
 const PER_PERIOD = ['per', '/', 'om', 'i', 'dagligen', 'daily', 'a', 'each', 'every'];
 

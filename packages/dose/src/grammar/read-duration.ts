@@ -18,7 +18,7 @@ const AT_MOST = [
 ];
 
 /** UCUM time units with their length in days (UCUM's Julian year and mean month). */
-const TIME_UNITS: ReadonlyMap<string, { unit: Duration['unit']; days: number }> = new Map([
+const TIME_UNITS: ReadonlyMap<string, { unit: Duration['unit']; days: number; months?: number }> = new Map([
   ['år', { unit: 'a', days: 365.25 }],
   ['year', { unit: 'a', days: 365.25 }],
   ['years', { unit: 'a', days: 365.25 }],
@@ -35,6 +35,8 @@ const TIME_UNITS: ReadonlyMap<string, { unit: Duration['unit']; days: number }> 
   ['dagarna', { unit: 'd', days: 1 }],
   ['veckorna', { unit: 'wk', days: 7 }],
   ['day', { unit: 'd', days: 1 }],
+  // `under ett halvår`: six months.
+  ['halvår', { unit: 'mo', days: 182.625, months: 6 }],
   ['days', { unit: 'd', days: 1 }],
 ]);
 
@@ -68,6 +70,20 @@ export function readCourseLength(stream: TokenStream, at: number): Match<Duratio
   return start === -1 ? null : durationAt(stream, start);
 }
 
+const AT_LEAST_FOR = [
+  ['i', 'minst'], ['under', 'minst'], ['i', 'åtminstone'], ['under', 'åtminstone'], ['for', 'at', 'least'],
+];
+
+/**
+ * `i minst 5 år`, `under minst 2 år`, `for at least 5 years`: the shortest a treatment goes on.
+ * No dose field holds a minimum length, so the statement reports it rather than drop it. Without
+ * `i`/`under` (`minst 18 år`) it is an age or another threshold, not a length.
+ */
+export function readMinCourseLength(stream: TokenStream, at: number): Match<Duration> | null {
+  const start = stream.phrase(at, AT_LEAST_FOR);
+  return start === -1 ? null : durationAt(stream, start);
+}
+
 const IN_A_ROW = [['på', 'varandra', 'följande'], ['efter', 'varandra', 'följande'], ['konsekutiva'], ['consecutive']];
 
 /** A count and a unit of time at `at`: `5 år`, `24 månader`, `tre veckor`. */
@@ -81,5 +97,5 @@ function durationAt(stream: TokenStream, at: number): Match<Duration> | null {
   const unit = unitToken?.kind === 'word' ? TIME_UNITS.get(unitToken.lower) : undefined;
   if (unit === undefined) return null;
   const value = count.value.high;
-  return { value: { value, unit: unit.unit, days: value * unit.days }, next: unitAt + 1 };
+  return { value: { value: value * (unit.months ?? 1), unit: unit.unit, days: value * unit.days }, next: unitAt + 1 };
 }

@@ -22,6 +22,8 @@ const ROUTES: readonly { route: Route; phrases: string[][] }[] = [
       ['depottablett'], ['depottabletter'], ['depåtablett'], ['depåtabletter'], ['depotkapsel'], ['depotkapslar'], ['depåkapsel'],
       ['depåkapslar'], ['brustablett'], ['brustabletter'], ['munlöslig', 'tablett'],
       ['munlösliga', 'tabletter'], ['munlöslig'], ['munlösliga'], ['resoriblett'], ['resoribletter'],
+      // An oral liquid (`Morfin 10 mg mixtur x 6`).
+      ['mixtur'], ['orallösning'],
     ],
   },
   {

@@ -9,8 +9,8 @@ import {
 import { readContentCue, readStrength } from './read-content.js';
 import { readConditionCue } from './read-condition.js';
 import { readCycleDays, readCycleInterval, readCycleLength, readEachOfDays, readRestartDay } from './read-cycle-days.js';
-import { readCycles, readTimesCount } from './read-cycles.js';
-import { readCourseLength, readMaxDuration } from './read-duration.js';
+import { readCyclePoint, readCycles, readTimesCount } from './read-cycles.js';
+import { readCourseLength, readMaxDuration, readMinCourseLength } from './read-duration.js';
 import { readInfusionTime } from './read-infusion-time.js';
 import { readEquivalentNote } from './read-equivalent-note.js';
 import { readJoiner } from './read-joiner.js';
@@ -37,6 +37,7 @@ export type ElementValue =
   | { kind: 'times'; cycles: OpenRange }
   | { kind: 'duration'; duration: Duration }
   | { kind: 'course-length'; duration: Duration }
+  | { kind: 'min-course-length'; duration: Duration }
   | { kind: 'route'; route: Route }
   | { kind: 'joiner'; link: DoseLink }
   | { kind: 'limit-cue'; limit: LimitKind }
@@ -58,6 +59,7 @@ export type ElementValue =
   | { kind: 'dosing-cue' }
   | { kind: 'infusion-time' }
   | { kind: 'equivalent-note' }
+  | { kind: 'cycle-point' }
   | { kind: 'compound'; text: string };
 
 /** An element with the tokens `[first, next)` it spans. */
@@ -93,8 +95,10 @@ const READERS: readonly Reader[] = [
   (s, at) => wrap(readPremedicationCue(s, at), (cue) => ({ kind: 'premedication-cue', cue })),
   (s, at) => wrap(readHourGap(s, at), (hours) => ({ kind: 'hour-gap', hours })),
   (s, at) => wrap(readSchedule(s, at), (intervalDays) => ({ kind: 'schedule', intervalDays })),
+  (s, at) => wrap(readCyclePoint(s, at), () => ({ kind: 'cycle-point' })),
   (s, at) => wrap(readCycles(s, at), (cycles) => ({ kind: 'cycles', cycles })),
   (s, at) => wrap(readMaxDuration(s, at), (duration) => ({ kind: 'duration', duration })),
+  (s, at) => wrap(readMinCourseLength(s, at), (duration) => ({ kind: 'min-course-length', duration })),
   (s, at) => wrap(readCourseLength(s, at), (duration) => ({ kind: 'course-length', duration })),
   (s, at) => wrap(readTimesCount(s, at), (cycles) => ({ kind: 'times', cycles })),
   (s, at) => wrap(readRoute(s, at), (route) => ({ kind: 'route', route })),

@@ -23,6 +23,7 @@ import {
   detachedCourseLengthFinding,
   excludedDrugFinding,
   hourCourseLengthFinding,
+  minCourseLengthFinding,
   limitPerPeriodFinding,
   listedDrugsFinding,
   sequencedDrugFinding,
@@ -304,6 +305,14 @@ export class StatementAssembler {
           }
         }
         return;
+      case 'min-course-length':
+        // `Letrozol 2,5 mg dagligen i minst 5 år`: a shortest length, which no field holds; reported where a dose's schedule has it.
+        if (near !== null && hasSchedule(near)) {
+          const words = this.slice(element.first, element.next);
+          this.readWhole(element);
+          this.diagnostics.push(minCourseLengthFinding(words, formatAmountText(near.dose), this.stream.startOf(element.first), this.stream.endOf(element.next - 1)));
+        }
+        return;
       case 'infusion-time': {
         // `Folinsyra 15 mg var 6:e timme i 48 timmar`: after a rhythm in hours, how long the doses go on, not how long one runs.
         const previous = this.elements[this.index - 1];
@@ -322,6 +331,7 @@ export class StatementAssembler {
         if (near !== null) extendDraft(near, element.next);
         return;
       case 'joiner':
+      case 'cycle-point':
         return;
     }
   }
@@ -434,7 +444,14 @@ export class StatementAssembler {
     const cycles = this.s.preCycles;
     this.s.preCycles = null;
     if (cycles !== null && element.first - cycles.next <= CYCLES_BEFORE_NAME_GAP) {
-      this.startCycleOnly(cycles, this.s.mention, cycles.first, element.next);
+      // `Sex cykler paklitaxel 175 mg/m2 var tredje vecka`: the count is the cycles of the amount right after the name.
+      const following = this.elements[this.index + 1];
+      if (following?.kind === 'amount' && following.first === this.s.mention.next) {
+        this.s.mention.cycles = cycles;
+        this.s.mention.prefixFirst = Math.min(this.s.mention.prefixFirst, cycles.first);
+      } else {
+        this.startCycleOnly(cycles, this.s.mention, cycles.first, element.next);
+      }
     }
   }
 
@@ -526,6 +543,10 @@ export class StatementAssembler {
     }
     dose.intervalDays = element.amount.intervalDays ?? ownName?.intervalDays ?? scheduleBefore?.intervalDays ?? null;
     dose.route = routeBefore?.route ?? ownName?.route ?? null;
+    if (ownName?.cycles != null) {
+      dose.cycles = ownName.cycles.cycles;
+      this.taken.add(ownName.cycles);
+    }
     if (named !== null) bindMention(draft, named, this.slice(named.first, named.nameNext));
     if (nameAfter !== null && named !== null) {
       extendDraft(draft, nameAfter.next);

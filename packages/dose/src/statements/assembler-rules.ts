@@ -27,7 +27,7 @@ export const CYCLES_BEFORE_NAME_GAP = 2;
 
 /** Elements that only count as read when a statement took them in (a schedule left beside a dose was not read). */
 export const MODIFIERS: ReadonlySet<Element['kind']> = new Set([
-  'schedule', 'pause', 'cycles', 'times', 'duration', 'course-length', 'route', 'cycle-days', 'restart', 'cycle-length', 'hour-gap',
+  'schedule', 'pause', 'cycles', 'times', 'duration', 'course-length', 'min-course-length', 'route', 'cycle-days', 'restart', 'cycle-length', 'hour-gap',
 ]);
 
 /** A conversion (`motsvarar`) takes in the amounts this many tokens before and after it. */

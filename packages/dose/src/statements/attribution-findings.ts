@@ -226,6 +226,19 @@ export function hourCourseLengthFinding(words: string, dose: string, start: numb
   };
 }
 
+/** `20 mg dagligen i minst 5 år`: a shortest length of treatment, which no field holds. */
+export function minCourseLengthFinding(words: string, dose: string, start: number, end: number): DoseDiagnostic {
+  return {
+    ruleId: 'dose-partial-reading',
+    message: {
+      en: `\`${words}\` is the shortest time dose \`${dose}\` is given, and no dose field holds a shortest length; the dose is published without a length`,
+      sv: `\`${words}\` är den kortaste tid som dosen \`${dose}\` ges, och inget dosfält kan rymma en kortaste behandlingstid; dosen publiceras utan behandlingstid`,
+    },
+    start,
+    end,
+  };
+}
+
 /** `4–8 mg iv/po`: routes given as alternatives, of which the graph holds one. */
 export function alternativeRoutesFinding(routes: string, start: number, end: number): DoseDiagnostic {
   return {

@@ -19,6 +19,8 @@ export interface Mention {
   intervalDays: Range | null;
   /** Where the name and the route or schedule before it start. */
   prefixFirst: number;
+  /** `Sex cykler paklitaxel 175 mg/m2`: a count of cycles before the name, for the amount right after it. */
+  cycles: ElementOf<'cycles'> | null;
 }
 
 /**
@@ -47,6 +49,7 @@ export function mentionOf(
     route: routeBefore?.route ?? null,
     intervalDays,
     prefixFirst,
+    cycles: null,
   };
 }
 
@@ -65,4 +68,5 @@ export function bindMention(draft: Draft, mention: Mention, name: string): void 
   mention.used = true;
   mention.route = null;
   mention.intervalDays = null;
+  mention.cycles = null;
 }

@@ -68,7 +68,8 @@ const ROUTE_WORDS = new Set([
   'intraarteriell', 'intraarteriellt', 'intraarterial', 'intrapleural', 'intrapleuralt', 'intratumoral', 'intratumoralt',
   'intralesionell', 'intralesionellt', 'intravitreal', 'intravitrealt', 'nasal', 'nasalt', 'kutan', 'kutant', 'inhalation',
   'epidural', 'epiduralt', 'epidurally', 'intraspinal', 'intraspinalt', 'intradermal', 'intradermalt', 'intradermally', 'intrakutan',
-  'intrakutant', 'vaginalt', 'vaginally',
+  'intrakutant', 'vaginalt', 'vaginally', 'intranasal', 'intranasalt', 'intranasally', 'nasally', 'sublingually', 'buccally',
+  'intraventrikulär', 'intraventrikulärt', 'intraartikulär', 'intraartikulärt', 'intrakavitär', 'intrakavitärt', 'topikalt',
   // Forms that say a route no field holds: vaginal, rectal, transdermal. (Not the adjective `vaginal`:
   // `vaginal brachyterapi` is radiotherapy; not `plåster` alone, which tables of equivalent doses use.)
   'vaginaltablett', 'vaginaltabletter', 'vagitorium', 'vagitorier', 'suppositorium', 'suppositorier', 'stolpiller', 'depotplåster',
